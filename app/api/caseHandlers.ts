@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { CASE_SIDES, CITATION_STYLES } from '../model/types';
+import { saveCaseInfo } from '../store/caseInfoStore';
+import { requireSession } from './apiContext';
+import { method } from './method';
+
+const thresholds = z.strictObject({
+  clearAndConvincing: z.strictObject({ base: z.number().min(0).max(1), margin: z.number().min(0).max(1) }),
+  beyondReasonableDoubt: z.strictObject({ base: z.number().min(0).max(1), maxCon: z.number().min(0).max(1) }),
+});
+
+export const caseHandlers = {
+  /** The case's metadata and where its file is. */
+  'case-get': method(z.strictObject({}), (context) => {
+    const session = requireSession(context);
+    return { path: session.path, ...session.caseInfo() };
+  }),
+
+  /** Changes the case's metadata. */
+  'case-update': method(
+    z.strictObject({
+      title: z.string().max(2000).optional(),
+      forum: z.string().max(500).optional(),
+      applicant: z.string().max(500).optional(),
+      respondent: z.string().max(500).optional(),
+      side: z.enum(CASE_SIDES).optional(),
+      citationStyle: z.enum(CITATION_STYLES).optional(),
+      thresholds: thresholds.optional(),
+    }),
+    (context, input) => {
+      const session = requireSession(context);
+      const next = { ...session.caseInfo() };
+      for (const [key, value] of Object.entries(input)) {
+        if (value !== undefined) (next as Record<string, unknown>)[key] = value;
+      }
+      session.change('Edit case details', () => saveCaseInfo(session.database, next));
+      return { path: session.path, ...session.caseInfo() };
+    },
+  ),
+
+  /** Undoes the last change. */
+  'history-undo': method(z.strictObject({}), (context) => {
+    const session = requireSession(context);
+    const undone = session.undo() ?? null;
+    return { undone, ...historyState(session) };
+  }),
+
+  /** Redoes the last undone change. */
+  'history-redo': method(z.strictObject({}), (context) => {
+    const session = requireSession(context);
+    const redone = session.redo() ?? null;
+    return { redone, ...historyState(session) };
+  }),
+
+  /** What undo and redo would do now. */
+  'history-state': method(z.strictObject({}), (context) => historyState(requireSession(context))),
+
+  /** The statuses of every node and the gap report. */
+  'evaluation-get': method(z.strictObject({}), (context) => {
+    const evaluation = requireSession(context).evaluate();
+    return {
+      findings: evaluation.findings,
+      statuses: Object.fromEntries(evaluation.statuses),
+      weights: Object.fromEntries(evaluation.weights),
+    };
+  }),
+};
+
+function historyState(session: ReturnType<typeof requireSession>) {
+  return {
+    canUndo: session.history.canUndo,
+    canRedo: session.history.canRedo,
+    undoLabel: session.history.undoLabel ?? null,
+    redoLabel: session.history.redoLabel ?? null,
+  };
+}

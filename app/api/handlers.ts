@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import { authorityHandlers } from './authorityHandlers';
+import { caseHandlers } from './caseHandlers';
+import { fileHandlers } from './fileHandlers';
+import { interchangeHandlers } from './interchangeHandlers';
+import { nodeHandlers } from './nodeHandlers';
+import { searchHandlers } from './searchHandlers';
+import { templateHandlers } from './templateHandlers';
+
+/** Every method of the service API, by name. The only way the UI and the CLI change a case. */
+export const handlers = {
+  ...fileHandlers,
+  ...caseHandlers,
+  ...nodeHandlers,
+  ...authorityHandlers,
+  ...searchHandlers,
+  ...interchangeHandlers,
+  ...templateHandlers,
+};
+
+export type Handlers = typeof handlers;
+export type MethodName = keyof Handlers;
+export type MethodInput<Name extends MethodName> = z.input<Handlers[Name]['input']>;
+export type MethodOutput<Name extends MethodName> = Awaited<ReturnType<Handlers[Name]['run']>>;
+
+/** The names of every method, for transports that register one handler per method. */
+export const METHOD_NAMES = Object.keys(handlers) as MethodName[];
+
+/** A typed client of the API, whatever the transport beneath it. */
+export type ApiClient = { [Name in MethodName]: (input: MethodInput<Name>) => Promise<MethodOutput<Name>> };

@@ -1,0 +1,192 @@
+import { z } from 'zod';
+import { bodySchema } from '../body/bodySchema';
+import { markdownToBody } from '../body/markdownToBody';
+import { emptyBody } from '../body/types';
+import { conflict, notFound } from '../model/errors';
+import { ASSESSMENTS, MODES, NODE_KINDS, PROOF_STANDARDS, SIDES, WEIGHTS } from '../model/types';
+import type { CaseSession } from '../session/caseSession';
+import { deleteSubtree, insertNode, moveNode, type NodeFields, nodePlace, updateBody, updateFields } from '../store/nodeStore';
+import { requireSession } from './apiContext';
+import { method } from './method';
+import { nodeView, outlineRows } from './views';
+
+const nodeId = z.number().int().positive();
+const parentId = nodeId.nullable();
+const fieldsSchema = {
+  title: z.string().max(2000),
+  side: z.enum(SIDES).nullable(),
+  mode: z.enum(MODES).nullable(),
+  standard: z.enum(PROOF_STANDARDS).nullable(),
+  weight: z.enum(WEIGHTS).nullable(),
+  assessment: z.enum(ASSESSMENTS).nullable(),
+  disputed: z.boolean(),
+  tags: z.array(z.string().trim().min(1).max(100)).max(100),
+};
+
+const addInput = z.strictObject({
+  parentId,
+  index: z.number().int().min(0).optional(),
+  kind: z.enum(NODE_KINDS),
+  ...z.object(fieldsSchema).partial().shape,
+  body: bodySchema.optional(),
+  text: z.string().max(1_000_000).optional(),
+});
+
+const updateInput = z.strictObject({
+  id: nodeId,
+  kind: z.enum(NODE_KINDS).optional(),
+  ...z.object(fieldsSchema).partial().shape,
+  body: bodySchema.optional(),
+});
+
+function existing(session: CaseSession, id: number) {
+  const summary = session.summary(id);
+  if (!summary) throw notFound(`There is no node ${id} in this case.`);
+  return summary;
+}
+
+function requireParent(session: CaseSession, id: number | null): void {
+  if (id !== null) existing(session, id);
+}
+
+/** Whether `ancestorId` is `id` or above it. */
+function isWithin(session: CaseSession, id: number | null, ancestorId: number): boolean {
+  for (let current = id; current !== null; current = session.summary(current)?.parentId ?? null) {
+    if (current === ancestorId) return true;
+  }
+  return false;
+}
+
+function siblingsOf(session: CaseSession, parent: number | null): number[] {
+  return [...session.summaries().values()]
+    .filter((node) => node.parentId === parent)
+    .sort((left, right) => left.position - right.position)
+    .map((node) => node.id);
+}
+
+export const nodeHandlers = {
+  /** The outline: every node in reading order with its depth and status. */
+  'outline-get': method(z.strictObject({}), (context) => outlineRows(requireSession(context))),
+
+  /** One node with its body. */
+  'nodes-get': method(z.strictObject({ id: nodeId }), (context, input) => nodeView(requireSession(context), input.id)),
+
+  /** Adds a node under `parentId` (null: top level) at `index` (default: last). */
+  'nodes-add': method(addInput, (context, input) => {
+    const session = requireSession(context);
+    requireParent(session, input.parentId);
+    const fields: NodeFields = {
+      kind: input.kind,
+      title: input.title ?? '',
+      side: input.side ?? null,
+      mode: input.mode ?? null,
+      standard: input.standard ?? null,
+      weight: input.weight ?? null,
+      assessment: input.assessment ?? null,
+      disputed: input.disputed ?? false,
+      tags: input.tags ?? [],
+    };
+    const body = input.body ?? (input.text ? markdownToBody(input.text) : emptyBody());
+    const id = session.change(`Add ${input.kind}`, () =>
+      insertNode(session.database, input.parentId, input.index ?? Number.MAX_SAFE_INTEGER, fields, body),
+    );
+    return nodeView(session, id);
+  }),
+
+  /** Changes a node's fields and/or body. Consecutive body edits of one node are one undo step. */
+  'nodes-update': method(updateInput, (context, input) => {
+    const session = requireSession(context);
+    const current = existing(session, input.id);
+    const { id, body, ...changes } = input;
+    const fields: NodeFields = {
+      kind: current.kind,
+      title: current.title,
+      side: current.side,
+      mode: current.mode,
+      standard: current.standard,
+      weight: current.weight,
+      assessment: current.assessment,
+      disputed: current.disputed,
+      tags: current.tags,
+    };
+    for (const [key, value] of Object.entries(changes)) {
+      if (value !== undefined) (fields as unknown as Record<string, unknown>)[key] = value;
+    }
+    const fieldKeys = Object.keys(changes).filter((key) => changes[key as keyof typeof changes] !== undefined);
+    const titleOnly = fieldKeys.length === 1 && fieldKeys[0] === 'title' && body === undefined;
+    const bodyOnly = fieldKeys.length === 0 && body !== undefined;
+    const coalesceKey = bodyOnly ? `body:${id}` : titleOnly ? `title:${id}` : undefined;
+    const label = bodyOnly ? 'Edit text' : titleOnly ? 'Edit title' : 'Edit node';
+    session.change(
+      label,
+      () => {
+        if (fieldKeys.length > 0) updateFields(session.database, id, fields);
+        if (body !== undefined) updateBody(session.database, id, body);
+      },
+      coalesceKey,
+    );
+    return nodeView(session, id);
+  }),
+
+  /** Moves a node (with everything below it) under `parentId` at `index`. */
+  'nodes-move': method(
+    z.strictObject({ id: nodeId, parentId, index: z.number().int().min(0) }),
+    (context, input) => {
+      const session = requireSession(context);
+      existing(session, input.id);
+      requireParent(session, input.parentId);
+      if (isWithin(session, input.parentId, input.id)) {
+        throw conflict('A node cannot be moved into itself or below itself.');
+      }
+      session.change('Move node', () => moveNode(session.database, input.id, input.parentId, input.index));
+      return nodeView(session, input.id);
+    },
+  ),
+
+  /** Makes a node the last child of the sibling before it. */
+  'nodes-indent': method(z.strictObject({ id: nodeId }), (context, input) => {
+    const session = requireSession(context);
+    const node = existing(session, input.id);
+    const siblings = siblingsOf(session, node.parentId);
+    const index = siblings.indexOf(node.id);
+    if (index <= 0) throw conflict('This node has no sibling before it to indent under.');
+    const newParent = siblings[index - 1]!;
+    session.change('Indent', () => moveNode(session.database, node.id, newParent, Number.MAX_SAFE_INTEGER));
+    return nodeView(session, input.id);
+  }),
+
+  /** Makes a node the next sibling of its parent. */
+  'nodes-outdent': method(z.strictObject({ id: nodeId }), (context, input) => {
+    const session = requireSession(context);
+    const node = existing(session, input.id);
+    if (node.parentId === null) throw conflict('This node is already at the top level.');
+    const parent = existing(session, node.parentId);
+    session.change('Outdent', () => moveNode(session.database, node.id, parent.parentId, parent.position + 1));
+    return nodeView(session, input.id);
+  }),
+
+  /** Moves a node one place up or down among its siblings. */
+  'nodes-reorder': method(
+    z.strictObject({ id: nodeId, direction: z.enum(['up', 'down']) }),
+    (context, input) => {
+      const session = requireSession(context);
+      const node = existing(session, input.id);
+      const place = nodePlace(session.database, node.id)!;
+      const count = siblingsOf(session, node.parentId).length;
+      const target = place.position + (input.direction === 'up' ? -1 : 1);
+      if (target < 0 || target >= count) {
+        throw conflict(`This node is already the ${input.direction === 'up' ? 'first' : 'last'} among its siblings.`);
+      }
+      session.change('Move node', () => moveNode(session.database, node.id, node.parentId, target));
+      return nodeView(session, input.id);
+    },
+  ),
+
+  /** Deletes a node and everything below it. */
+  'nodes-delete': method(z.strictObject({ id: nodeId }), (context, input) => {
+    const session = requireSession(context);
+    const node = existing(session, input.id);
+    const deleted = session.change(`Delete ${node.kind}`, () => deleteSubtree(session.database, input.id));
+    return { deleted };
+  }),
+};

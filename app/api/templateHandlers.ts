@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { exportDocument } from '../interchange/exportDocument';
+import { notFound } from '../model/errors';
+import {
+  deleteUserTemplate,
+  listTemplates,
+  saveUserTemplate,
+  type TemplateFolders,
+  userTemplatesFolder,
+} from '../templates/templateLibrary';
+import { type ApiContext, requireSession } from './apiContext';
+import { method } from './method';
+
+/** The built-in and the user's template folders. */
+export const templateFolders = (context: ApiContext): TemplateFolders => ({
+  builtIn: context.templatesFolder,
+  user: userTemplatesFolder(context.dataFolder),
+});
+
+const templateId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and hyphens');
+
+export const templateHandlers = {
+  /** Built-in and user templates (id, title, description), and any template file that failed to load. */
+  'templates-list': method(z.strictObject({}), (context) => listTemplates(templateFolders(context))),
+
+  /** Saves the open case, or one subtree of it, as a user template. */
+  'templates-save': method(
+    z.strictObject({
+      id: templateId,
+      title: z.string().trim().min(1).max(200),
+      description: z.string().max(500).default(''),
+      nodeId: z.number().int().positive().optional(),
+    }),
+    (context, input) => {
+      const session = requireSession(context);
+      if (input.nodeId !== undefined && !session.summary(input.nodeId)) {
+        throw notFound(`There is no node ${input.nodeId} in this case.`);
+      }
+      const document = exportDocument(session.database, input.nodeId === undefined ? {} : { rootId: input.nodeId });
+      const path = saveUserTemplate(templateFolders(context), {
+        format: 'casewright',
+        version: 1,
+        template: { id: input.id, title: input.title, description: input.description },
+        ...(document.case ? { case: document.case } : {}),
+        ...(document.authorities ? { authorities: document.authorities } : {}),
+        ...(document.nodes ? { nodes: document.nodes } : {}),
+      });
+      return { id: input.id, path };
+    },
+  ),
+
+  /** Deletes a user template. */
+  'templates-delete': method(z.strictObject({ id: templateId }), (context, input) => {
+    deleteUserTemplate(templateFolders(context), input.id);
+    return { deleted: input.id };
+  }),
+};

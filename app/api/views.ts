@@ -1,0 +1,86 @@
+import type { BodyDocument } from '../body/types';
+import { notFound } from '../model/errors';
+import type { NodeSummary, Status } from '../model/types';
+import type { CaseSession } from '../session/caseSession';
+import { childIds, loadBody } from '../store/nodeStore';
+
+/** A node as the outline shows it. */
+export interface OutlineRow {
+  id: number;
+  parentId: number | null;
+  depth: number;
+  position: number;
+  kind: NodeSummary['kind'];
+  title: string;
+  side: NodeSummary['side'];
+  status: Status | null;
+  effectiveWeight: number | null;
+  childCount: number;
+}
+
+/** A node with everything the editor shows. */
+export interface NodeView extends Omit<NodeSummary, 'citations'> {
+  citations: NodeSummary['citations'];
+  body: BodyDocument;
+  status: Status | null;
+  effectiveWeight: number | null;
+  childIds: number[];
+}
+
+/** Children lists in sibling order, keyed by parent id (null for the top level). */
+export function childrenByParent(nodes: ReadonlyMap<number, NodeSummary>): Map<number | null, NodeSummary[]> {
+  const children = new Map<number | null, NodeSummary[]>();
+  for (const node of nodes.values()) {
+    const siblings = children.get(node.parentId);
+    if (siblings) siblings.push(node);
+    else children.set(node.parentId, [node]);
+  }
+  for (const siblings of children.values()) siblings.sort((left, right) => left.position - right.position);
+  return children;
+}
+
+/** Every node in reading order (depth first), with its depth, status and number of children. */
+export function outlineRows(session: CaseSession): OutlineRow[] {
+  const nodes = session.summaries();
+  const { statuses, weights } = session.evaluate();
+  const children = childrenByParent(nodes);
+  const rows: OutlineRow[] = [];
+  const stack: { node: NodeSummary; depth: number }[] = [];
+  const pushChildren = (parentId: number | null, depth: number) => {
+    const list = children.get(parentId) ?? [];
+    for (let index = list.length - 1; index >= 0; index--) stack.push({ node: list[index]!, depth });
+  };
+  pushChildren(null, 0);
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    rows.push({
+      id: node.id,
+      parentId: node.parentId,
+      depth,
+      position: node.position,
+      kind: node.kind,
+      title: node.title,
+      side: node.side,
+      status: statuses.get(node.id) ?? null,
+      effectiveWeight: weights.get(node.id) ?? null,
+      childCount: children.get(node.id)?.length ?? 0,
+    });
+    pushChildren(node.id, depth + 1);
+  }
+  return rows;
+}
+
+/** One node with its body and status; a `not_found` error when there is no such node. */
+export function nodeView(session: CaseSession, id: number): NodeView {
+  const summary = session.summary(id);
+  const body = summary && loadBody(session.database, id);
+  if (!summary || !body) throw notFound(`There is no node ${id} in this case.`);
+  const { statuses, weights } = session.evaluate();
+  return {
+    ...summary,
+    body,
+    status: statuses.get(id) ?? null,
+    effectiveWeight: weights.get(id) ?? null,
+    childIds: childIds(session.database, id),
+  };
+}

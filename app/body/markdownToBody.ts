@@ -1,0 +1,277 @@
+import { AUTHORITY_KEY_PATTERN } from './bodySchema';
+import type { BlockNode, BodyDocument, HeadingNode, InlineNode, ListItemNode, Mark, ParagraphNode } from './types';
+import { isSafeHref } from './types';
+
+const BULLET = /^([-*+])\s+/;
+const ORDERED = /^(\d{1,9})[.)]\s+/;
+const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+const QUOTE = /^>\s?/;
+const CROSS_REFERENCE = /^#node-(\d+)$/;
+
+/**
+ * Converts the Markdown of a `text` field (paragraphs, headings, lists, block quotes, emphasis,
+ * links, and pandoc citations `[@key, pinpoint]`) to a body. Never fails: what it cannot read
+ * stays text. Links other than http, https and mailto keep their text and lose the link.
+ */
+export function markdownToBody(markdown: string): BodyDocument {
+  return { type: 'doc', content: parseBlocks(markdown.replace(/\r\n?/g, '\n').split('\n')) };
+}
+
+function parseBlocks(lines: string[]): BlockNode[] {
+  const blocks: BlockNode[] = [];
+  let index = 0;
+  while (index < lines.length) {
+    const line = lines[index]!;
+    if (line.trim() === '') {
+      index++;
+      continue;
+    }
+    const heading = HEADING.exec(line);
+    if (heading) {
+      const level = Math.min(heading[1]!.length, 3) as 1 | 2 | 3;
+      blocks.push(withContent<HeadingNode>({ type: 'heading', attrs: { level } }, parseInline(heading[2]!)));
+      index++;
+      continue;
+    }
+    if (QUOTE.test(line)) {
+      const quoted: string[] = [];
+      while (index < lines.length && QUOTE.test(lines[index]!)) quoted.push(lines[index++]!.replace(QUOTE, ''));
+      const content = parseBlocks(quoted);
+      if (content.length > 0) blocks.push({ type: 'blockquote', content });
+      continue;
+    }
+    if (BULLET.test(line) || ORDERED.test(line)) {
+      index = parseList(lines, index, blocks);
+      continue;
+    }
+    const paragraph: string[] = [];
+    while (index < lines.length && !startsBlock(lines[index]!)) paragraph.push(lines[index++]!);
+    blocks.push(withContent<ParagraphNode>({ type: 'paragraph' }, parseParagraphLines(paragraph)));
+  }
+  return blocks;
+}
+
+function startsBlock(line: string): boolean {
+  return line.trim() === '' || HEADING.test(line) || QUOTE.test(line) || BULLET.test(line) || ORDERED.test(line);
+}
+
+function parseList(lines: string[], start: number, blocks: BlockNode[]): number {
+  const ordered = ORDERED.exec(lines[start]!);
+  const items: ListItemNode[] = [];
+  let index = start;
+  while (index < lines.length) {
+    const marker = ordered ? ORDERED.exec(lines[index]!) : BULLET.exec(lines[index]!);
+    if (!marker) break;
+    const width = marker[0].length;
+    const itemLines = [lines[index]!.slice(width)];
+    index++;
+    while (index < lines.length) {
+      const line = lines[index]!;
+      if (line.trim() === '') {
+        const next = lines[index + 1];
+        if (next !== undefined && /^\s{2,}\S/.test(next)) {
+          itemLines.push('');
+          index++;
+          continue;
+        }
+        break;
+      }
+      if (/^\s{2,}/.test(line)) itemLines.push(line.replace(new RegExp(`^\\s{1,${Math.max(width, 2)}}`), ''));
+      else if (startsBlock(line)) break;
+      else itemLines.push(line);
+      index++;
+    }
+    const content = parseBlocks(itemLines);
+    items.push({ type: 'listItem', content: content.length > 0 ? content : [{ type: 'paragraph' }] });
+    while (index < lines.length && lines[index]!.trim() === '' && isMarker(lines[index + 1], ordered !== null)) index++;
+  }
+  if (ordered) {
+    const first = Number(ordered[1]);
+    blocks.push(first === 1 ? { type: 'orderedList', content: items } : { type: 'orderedList', attrs: { start: first }, content: items });
+  } else {
+    blocks.push({ type: 'bulletList', content: items });
+  }
+  return index;
+}
+
+function isMarker(line: string | undefined, ordered: boolean): boolean {
+  return line !== undefined && (ordered ? ORDERED : BULLET).test(line);
+}
+
+function withContent<T extends { content?: InlineNode[] }>(block: T, content: InlineNode[]): T {
+  if (content.length > 0) block.content = content;
+  return block;
+}
+
+function parseParagraphLines(lines: string[]): InlineNode[] {
+  const pieces: string[] = [];
+  const breaks: boolean[] = [];
+  for (const [index, raw] of lines.entries()) {
+    const hardBreak = index < lines.length - 1 && (/\\$/.test(raw) || / {2,}$/.test(raw));
+    pieces.push(hardBreak ? raw.replace(/\\$|\s+$/, '') : raw.trim());
+    breaks.push(hardBreak);
+  }
+  const inline: InlineNode[] = [];
+  for (const [index, piece] of pieces.entries()) {
+    const leading = index === 0 ? piece.trimStart() : piece.trim();
+    const separator = index < pieces.length - 1 && !breaks[index] ? ' ' : '';
+    appendAll(inline, parseInline(`${leading}${separator}`));
+    if (breaks[index]) inline.push({ type: 'hardBreak' });
+  }
+  return normalise(inline);
+}
+
+/** Parses inline Markdown into text runs, citations and cross-references. */
+export function parseInline(source: string, marks: Mark[] = []): InlineNode[] {
+  const out: InlineNode[] = [];
+  let text = '';
+  const flush = () => {
+    if (text !== '') out.push(marks.length > 0 ? { type: 'text', text, marks: [...marks] } : { type: 'text', text });
+    text = '';
+  };
+  let index = 0;
+  while (index < source.length) {
+    const char = source[index]!;
+    if (char === '\\' && index + 1 < source.length && /[!-/:-@[-`{-~]/.test(source[index + 1]!)) {
+      text += source[index + 1];
+      index += 2;
+      continue;
+    }
+    if (char === '[' && source[index + 1] === '@') {
+      const end = closingBracket(source, index);
+      const citations = end > 0 ? parseCitationGroup(source.slice(index + 1, end)) : null;
+      if (citations) {
+        flush();
+        out.push(...citations);
+        index = end + 1;
+        continue;
+      }
+    }
+    if (char === '[') {
+      const link = matchLink(source, index);
+      if (link) {
+        flush();
+        const reference = CROSS_REFERENCE.exec(link.href);
+        if (reference) {
+          out.push({ type: 'crossref', attrs: { nodeId: Number(reference[1]), label: unescape(link.label) } });
+        } else if (isSafeHref(link.href)) {
+          appendAll(out, parseInline(link.label, addMark(marks, { type: 'link', attrs: { href: link.href.trim() } })));
+        } else {
+          appendAll(out, parseInline(link.label, marks));
+        }
+        index = link.end;
+        continue;
+      }
+    }
+    if (char === '*' || char === '_') {
+      const emphasis = matchEmphasis(source, index, char);
+      if (emphasis) {
+        flush();
+        appendAll(out, parseInline(emphasis.inner, addMark(marks, { type: emphasis.strong ? 'bold' : 'italic' })));
+        index = emphasis.end;
+        continue;
+      }
+    }
+    text += char;
+    index++;
+  }
+  flush();
+  return normalise(out);
+}
+
+function parseCitationGroup(inner: string): InlineNode[] | null {
+  const citations: InlineNode[] = [];
+  for (const part of inner.split(/(?<!\\);/)) {
+    const match = /^\s*@([^\s,;\]]+)\s*(?:,\s*([^]*?))?\s*$/.exec(part);
+    if (!match) return null;
+    const key = match[1]!.replace(/[.:]+$/, '');
+    if (!AUTHORITY_KEY_PATTERN.test(key)) return null;
+    citations.push({ type: 'citation', attrs: { key, pinpoint: unescape(match[2] ?? '') } });
+  }
+  return citations.length > 0 ? citations : null;
+}
+
+function closingBracket(source: string, start: number): number {
+  for (let index = start + 1; index < source.length; index++) {
+    if (source[index] === '\\') index++;
+    else if (source[index] === ']') return index;
+  }
+  return -1;
+}
+
+function matchLink(source: string, start: number): { label: string; href: string; end: number } | null {
+  let depth = 0;
+  for (let index = start; index < source.length; index++) {
+    const char = source[index];
+    if (char === '\\') index++;
+    else if (char === '[') depth++;
+    else if (char === ']' && --depth === 0) {
+      if (source[index + 1] !== '(') return null;
+      const close = source.indexOf(')', index + 2);
+      if (close < 0) return null;
+      return { label: source.slice(start + 1, index), href: source.slice(index + 2, close), end: close + 1 };
+    }
+  }
+  return null;
+}
+
+function matchEmphasis(source: string, start: number, char: string): { inner: string; strong: boolean; end: number } | null {
+  let run = 0;
+  while (source[start + run] === char) run++;
+  const strong = run >= 2;
+  const width = strong ? 2 : 1;
+  if (/\s/.test(source[start + width] ?? ' ')) return null;
+  if (char === '_' && /\w/.test(source[start - 1] ?? '')) return null;
+  for (let index = start + width + 1; index < source.length; index++) {
+    if (source[index] === '\\') {
+      index++;
+      continue;
+    }
+    if (source[index] !== char) continue;
+    let length = 0;
+    while (source[index + length] === char) length++;
+    const closes = length >= width && !/\s/.test(source[index - 1] ?? ' ') && (strong || length !== 2);
+    if (closes) {
+      const closeAt = index + length - width;
+      return { inner: source.slice(start + width, closeAt), strong, end: closeAt + width };
+    }
+    index += length - 1;
+  }
+  return null;
+}
+
+function addMark(marks: Mark[], mark: Mark): Mark[] {
+  return marks.some((existing) => existing.type === mark.type) ? marks : [...marks, mark];
+}
+
+function unescape(text: string): string {
+  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+function appendAll(target: InlineNode[], items: InlineNode[]): void {
+  for (const item of items) target.push(item);
+}
+
+/** Merges adjacent text runs with the same marks, as ProseMirror does. */
+function normalise(nodes: InlineNode[]): InlineNode[] {
+  const out: InlineNode[] = [];
+  for (const node of nodes) {
+    const last = out[out.length - 1];
+    if (node.type === 'text' && last?.type === 'text' && sameMarks(last.marks, node.marks)) {
+      out[out.length - 1] = { ...last, text: last.text + node.text };
+    } else {
+      out.push(node);
+    }
+  }
+  return out;
+}
+
+function sameMarks(left: Mark[] | undefined, right: Mark[] | undefined): boolean {
+  return JSON.stringify(sortMarks(left ?? [])) === JSON.stringify(sortMarks(right ?? []));
+}
+
+/** Marks in a canonical order: link, bold, italic. */
+export function sortMarks(marks: readonly Mark[]): Mark[] {
+  const order = { link: 0, bold: 1, italic: 2 };
+  return [...marks].sort((left, right) => order[left.type] - order[right.type]);
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { authorityKeySchema, bodySchema } from '../body/bodySchema';
+import {
+  ASSESSMENTS,
+  AUTHORITY_TYPES,
+  CASE_SIDES,
+  CITATION_STYLES,
+  MODES,
+  NODE_KINDS,
+  PROOF_STANDARDS,
+  SIDES,
+  STATUSES,
+  WEIGHTS,
+} from '../model/types';
+
+/** How deep a document's nodes may nest. */
+export const MAX_DEPTH = 200;
+
+const title = z.string().max(2000);
+const shortText = z.string().max(500);
+
+const thresholdsSchema = z.strictObject({
+  clearAndConvincing: z.strictObject({ base: z.number().min(0).max(1), margin: z.number().min(0).max(1) }),
+  beyondReasonableDoubt: z.strictObject({ base: z.number().min(0).max(1), maxCon: z.number().min(0).max(1) }),
+});
+
+export const caseSchema = z.strictObject({
+  title: title.optional(),
+  forum: shortText.optional(),
+  applicant: shortText.optional(),
+  respondent: shortText.optional(),
+  side: z.enum(CASE_SIDES).optional(),
+  citationStyle: z.enum(CITATION_STYLES).optional(),
+  thresholds: thresholdsSchema.optional(),
+});
+
+/** CSL-JSON: an object of bibliographic fields; Casewright reads a known subset and keeps the rest. */
+export const cslSchema = z
+  .record(z.string().max(100), z.unknown())
+  .refine((csl) => JSON.stringify(csl).length <= 100_000, 'CSL data is too large (over 100,000 characters)');
+
+export const authoritySchema = z.strictObject({
+  key: authorityKeySchema,
+  type: z.enum(AUTHORITY_TYPES),
+  short: shortText.optional(),
+  csl: cslSchema.optional(),
+});
+
+export interface DocumentNode {
+  id?: number | undefined;
+  status?: (typeof STATUSES)[number] | undefined;
+  kind: (typeof NODE_KINDS)[number];
+  title: string;
+  body?: z.infer<typeof bodySchema> | undefined;
+  text?: string | undefined;
+  side?: (typeof SIDES)[number] | undefined;
+  mode?: (typeof MODES)[number] | undefined;
+  standard?: (typeof PROOF_STANDARDS)[number] | undefined;
+  weight?: (typeof WEIGHTS)[number] | undefined;
+  assessment?: (typeof ASSESSMENTS)[number] | undefined;
+  disputed?: boolean | undefined;
+  tags?: string[] | undefined;
+  children?: DocumentNode[] | undefined;
+}
+
+const tagSchema = z.string().min(1).max(100);
+
+export const nodeSchema: z.ZodType<DocumentNode> = z.lazy(() =>
+  z
+    .strictObject({
+      id: z.number().int().positive().optional(),
+      status: z.enum(STATUSES).optional(),
+      kind: z.enum(NODE_KINDS),
+      title,
+      body: bodySchema.optional(),
+      text: z.string().max(1_000_000).optional(),
+      side: z.enum(SIDES).optional(),
+      mode: z.enum(MODES).optional(),
+      standard: z.enum(PROOF_STANDARDS).optional(),
+      weight: z.enum(WEIGHTS).optional(),
+      assessment: z.enum(ASSESSMENTS).optional(),
+      disputed: z.boolean().optional(),
+      tags: z.array(tagSchema).max(100).optional(),
+      children: z.array(nodeSchema).optional(),
+    })
+    .superRefine((node, context) => {
+      const misplaced = (field: keyof DocumentNode, kinds: readonly string[], what: string) => {
+        if (node[field] !== undefined && !kinds.includes(node.kind)) {
+          context.addIssue({ code: 'custom', path: [field], message: `${field} applies only to ${what}, not to a ${node.kind}` });
+        }
+      };
+      const standardKinds = ['issue', 'claim', 'counter', 'response'];
+      misplaced('mode', standardKinds, 'issues, claims, counters and responses');
+      misplaced('standard', standardKinds, 'issues, claims, counters and responses');
+      misplaced('weight', ['evidence'], 'evidence');
+      misplaced('assessment', ['evidence'], 'evidence');
+      misplaced('disputed', ['rule'], 'rules');
+    }),
+);
+
+export const templateInfoSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and hyphens'),
+  title: z.string().min(1).max(200),
+  description: z.string().max(500),
+});
+
+/** A `casewright/1` document: a whole case, or a template. */
+export const documentSchema = z.strictObject({
+  format: z.literal('casewright'),
+  version: z.literal(1),
+  template: templateInfoSchema.optional(),
+  case: caseSchema.optional(),
+  authorities: z.array(authoritySchema).optional(),
+  nodes: z.array(nodeSchema).optional(),
+});
+
+export type CasewrightDocument = z.infer<typeof documentSchema>;
+export type DocumentAuthority = z.infer<typeof authoritySchema>;

@@ -1,0 +1,43 @@
+import type Database from 'better-sqlite3';
+import type { CaseInfo, CaseSide, CitationStyle, ProofThresholds } from '../model/types';
+import { DEFAULT_THRESHOLDS } from '../model/types';
+import { statement } from './statements';
+
+type CaseRow = [string, string, string, string, CaseSide, CitationStyle, string];
+
+/** The case's metadata. */
+export function loadCaseInfo(database: Database.Database): CaseInfo {
+  const row = statement(
+    database,
+    'SELECT title, forum, applicant, respondent, side, citation_style, settings FROM case_info WHERE id = 1',
+  )
+    .raw()
+    .get() as CaseRow;
+  const settings = JSON.parse(row[6]) as { thresholds?: ProofThresholds };
+  return {
+    title: row[0],
+    forum: row[1],
+    applicant: row[2],
+    respondent: row[3],
+    side: row[4],
+    citationStyle: row[5],
+    thresholds: settings.thresholds ?? DEFAULT_THRESHOLDS,
+  };
+}
+
+/** Replaces the case's metadata. */
+export function saveCaseInfo(database: Database.Database, info: CaseInfo): void {
+  statement(
+    database,
+    `UPDATE case_info SET title = ?, forum = ?, applicant = ?, respondent = ?, side = ?, citation_style = ?, settings = ?
+     WHERE id = 1`,
+  ).run(
+    info.title,
+    info.forum,
+    info.applicant,
+    info.respondent,
+    info.side,
+    info.citationStyle,
+    JSON.stringify({ thresholds: info.thresholds }),
+  );
+}

@@ -1,0 +1,6 @@
+import initial from './001-initial.sql';
+
+/** Ordered schema migrations; migration N (1-based) brings `user_version` from N-1 to N. */
+export const MIGRATIONS: readonly { name: string; sql: string }[] = [{ name: '001-initial', sql: initial }];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { CasewrightError, conflict, fileRefused } from '../model/errors';
+import { backupCase } from './backups';
+import { CASEWRIGHT_APPLICATION_ID, inspectCaseFile } from './fileHeader';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index';
+
+/** Busy timeout, so that a second process waits for a writer instead of failing. */
+const BUSY_TIMEOUT_MS = 5000;
+
+/** Creates a new, empty case file at `path`. Refuses to overwrite an existing file. */
+export function createCaseDatabase(path: string): Database.Database {
+  if (existsSync(path)) throw conflict(`${path} already exists; choose another file name.`);
+  const database = new Database(path);
+  try {
+    database.pragma(`application_id = ${CASEWRIGHT_APPLICATION_ID}`);
+    configure(database);
+    migrate(database, 0);
+    return database;
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+}
+
+/**
+ * Opens an existing case file: checks its header (refusing, untouched, what is not a Casewright case
+ * of a known schema), checks its integrity, backs it up and migrates it when its schema is older.
+ */
+export function openCaseDatabase(path: string, dataFolder: string): Database.Database {
+  const { userVersion } = inspectCaseFile(path, SCHEMA_VERSION);
+  let database: Database.Database;
+  try {
+    database = new Database(path, { fileMustExist: true });
+  } catch (error) {
+    throw fileRefused(`${path} cannot be opened: ${(error as Error).message}.`);
+  }
+  try {
+    database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    checkIntegrity(database, path);
+    configure(database);
+    if (userVersion < SCHEMA_VERSION) {
+      backupCase(database, path, dataFolder);
+      migrate(database, userVersion);
+    }
+    return database;
+  } catch (error) {
+    database.close();
+    if (error instanceof CasewrightError) throw error;
+    throw fileRefused(`${path} is damaged and cannot be opened (${(error as Error).message}).`);
+  }
+}
+
+function checkIntegrity(database: Database.Database, path: string): void {
+  const rows = database.pragma('quick_check(3)') as { quick_check: string }[];
+  const problems = rows.map((row) => row.quick_check).filter((result) => result !== 'ok');
+  if (problems.length > 0) {
+    throw fileRefused(`${path} is damaged: the integrity check failed (${problems.join('; ')}).`);
+  }
+}
+
+function configure(database: Database.Database): void {
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  database.pragma('temp_store = MEMORY');
+}
+
+function migrate(database: Database.Database, fromVersion: number): void {
+  const pending = MIGRATIONS.slice(fromVersion);
+  if (pending.length === 0) return;
+  database.transaction(() => {
+    for (const [offset, migration] of pending.entries()) {
+      database.exec(migration.sql);
+      database.pragma(`user_version = ${fromVersion + offset + 1}`);
+    }
+  }).immediate();
+}
