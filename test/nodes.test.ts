@@ -63,7 +63,12 @@ describe('editing the tree', () => {
 
   it('renames an authority key inside every citation of it, and refuses to delete a cited authority', async () => {
     const authority = await t.api['authorities-add']({ key: 'charter', type: 'treaty' });
-    const rule = await t.api['nodes-add']({ parentId: null, kind: 'rule', title: 'R', text: 'See [@charter, art 25].' });
+    const rule = await t.api['nodes-add']({
+      parentId: null,
+      kind: 'rule',
+      title: 'R',
+      text: 'See [@charter, art 25].',
+    });
     await t.api['authorities-update']({ id: authority.id, key: 'uncharter' });
     const updated = await t.api['nodes-get']({ id: rule.id });
     expect(updated.citations).toEqual([{ key: 'uncharter', pinpoint: 'art 25' }]);

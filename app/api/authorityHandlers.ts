@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { authorityKeySchema } from '../body/bodySchema';
 import type { BlockNode, BodyDocument, InlineNode } from '../body/types';
+import { cslSchema } from '../interchange/documentSchema';
 import { conflict, notFound } from '../model/errors';
 import { AUTHORITY_TYPES } from '../model/types';
 import {
@@ -12,7 +13,6 @@ import {
   updateAuthority,
 } from '../store/authorityStore';
 import { loadBody, updateBody } from '../store/nodeStore';
-import { cslSchema } from '../interchange/documentSchema';
 import { requireSession } from './apiContext';
 import { method } from './method';
 
@@ -30,9 +30,13 @@ function renameInBody(body: BodyDocument, from: string, to: string): BodyDocumen
       node.type === 'citation' && node.attrs.key === from ? { ...node, attrs: { ...node.attrs, key: to } } : node,
     );
   const block = (node: BlockNode): BlockNode => {
-    if (node.type === 'paragraph' || node.type === 'heading') return { ...node, content: inline(node.content) } as BlockNode;
+    if (node.type === 'paragraph' || node.type === 'heading')
+      return { ...node, content: inline(node.content) } as BlockNode;
     if (node.type === 'blockquote') return { ...node, content: node.content.map(block) };
-    return { ...node, content: node.content.map((item) => ({ ...item, content: item.content.map(block) })) } as BlockNode;
+    return {
+      ...node,
+      content: node.content.map((item) => ({ ...item, content: item.content.map(block) })),
+    } as BlockNode;
   };
   return { type: 'doc', content: body.content.map(block) };
 }
@@ -43,7 +47,8 @@ export const authorityHandlers = {
     const session = requireSession(context);
     const counts = new Map<string, number>();
     for (const node of session.summaries().values()) {
-      for (const key of new Set(node.citations.map((citation) => citation.key))) counts.set(key, (counts.get(key) ?? 0) + 1);
+      for (const key of new Set(node.citations.map((citation) => citation.key)))
+        counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     return session.authorityList().map((authority) => ({ ...authority, citedBy: counts.get(authority.key) ?? 0 }));
   }),
@@ -93,7 +98,9 @@ export const authorityHandlers = {
     if (!current) throw notFound(`There is no authority ${input.id} in this case.`);
     const citing = nodesCiting(session.database, current.key).length;
     if (citing > 0) {
-      throw conflict(`"${current.key}" is cited by ${citing} node${citing === 1 ? '' : 's'}; remove those citations first.`);
+      throw conflict(
+        `"${current.key}" is cited by ${citing} node${citing === 1 ? '' : 's'}; remove those citations first.`,
+      );
     }
     session.change('Delete authority', () => deleteAuthority(session.database, current.id));
     return { deleted: 1 };

@@ -113,10 +113,13 @@ export const fileHandlers = {
   'backups-restore': method(z.strictObject({ from: casePath.optional() }), (context, input) => {
     const session = requireSession(context);
     const backups = listBackups(session.path, context.dataFolder);
-    const chosen = input.from === undefined ? backups[0] : backups.find((backup) => backup.path === resolve(input.from!));
+    const chosen =
+      input.from === undefined ? backups[0] : backups.find((backup) => backup.path === resolve(input.from!));
     if (!chosen) {
       throw notFound(
-        input.from === undefined ? `There is no backup of ${session.path} yet.` : `${input.from} is not a backup of ${session.path}.`,
+        input.from === undefined
+          ? `There is no backup of ${session.path} yet.`
+          : `${input.from} is not a backup of ${session.path}.`,
       );
     }
     inspectCaseFile(chosen.path, SCHEMA_VERSION);

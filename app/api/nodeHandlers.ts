@@ -5,7 +5,15 @@ import { emptyBody } from '../body/types';
 import { conflict, notFound } from '../model/errors';
 import { ASSESSMENTS, MODES, NODE_KINDS, PROOF_STANDARDS, SIDES, WEIGHTS } from '../model/types';
 import type { CaseSession } from '../session/caseSession';
-import { deleteSubtree, insertNode, moveNode, type NodeFields, nodePlace, updateBody, updateFields } from '../store/nodeStore';
+import {
+  deleteSubtree,
+  insertNode,
+  moveNode,
+  type NodeFields,
+  nodePlace,
+  updateBody,
+  updateFields,
+} from '../store/nodeStore';
 import { requireSession } from './apiContext';
 import { method } from './method';
 import { nodeView, outlineRows } from './views';
@@ -129,19 +137,16 @@ export const nodeHandlers = {
   }),
 
   /** Moves a node (with everything below it) under `parentId` at `index`. */
-  'nodes-move': method(
-    z.strictObject({ id: nodeId, parentId, index: z.number().int().min(0) }),
-    (context, input) => {
-      const session = requireSession(context);
-      existing(session, input.id);
-      requireParent(session, input.parentId);
-      if (isWithin(session, input.parentId, input.id)) {
-        throw conflict('A node cannot be moved into itself or below itself.');
-      }
-      session.change('Move node', () => moveNode(session.database, input.id, input.parentId, input.index));
-      return nodeView(session, input.id);
-    },
-  ),
+  'nodes-move': method(z.strictObject({ id: nodeId, parentId, index: z.number().int().min(0) }), (context, input) => {
+    const session = requireSession(context);
+    existing(session, input.id);
+    requireParent(session, input.parentId);
+    if (isWithin(session, input.parentId, input.id)) {
+      throw conflict('A node cannot be moved into itself or below itself.');
+    }
+    session.change('Move node', () => moveNode(session.database, input.id, input.parentId, input.index));
+    return nodeView(session, input.id);
+  }),
 
   /** Makes a node the last child of the sibling before it. */
   'nodes-indent': method(z.strictObject({ id: nodeId }), (context, input) => {
@@ -166,21 +171,18 @@ export const nodeHandlers = {
   }),
 
   /** Moves a node one place up or down among its siblings. */
-  'nodes-reorder': method(
-    z.strictObject({ id: nodeId, direction: z.enum(['up', 'down']) }),
-    (context, input) => {
-      const session = requireSession(context);
-      const node = existing(session, input.id);
-      const place = nodePlace(session.database, node.id)!;
-      const count = siblingsOf(session, node.parentId).length;
-      const target = place.position + (input.direction === 'up' ? -1 : 1);
-      if (target < 0 || target >= count) {
-        throw conflict(`This node is already the ${input.direction === 'up' ? 'first' : 'last'} among its siblings.`);
-      }
-      session.change('Move node', () => moveNode(session.database, node.id, node.parentId, target));
-      return nodeView(session, input.id);
-    },
-  ),
+  'nodes-reorder': method(z.strictObject({ id: nodeId, direction: z.enum(['up', 'down']) }), (context, input) => {
+    const session = requireSession(context);
+    const node = existing(session, input.id);
+    const place = nodePlace(session.database, node.id)!;
+    const count = siblingsOf(session, node.parentId).length;
+    const target = place.position + (input.direction === 'up' ? -1 : 1);
+    if (target < 0 || target >= count) {
+      throw conflict(`This node is already the ${input.direction === 'up' ? 'first' : 'last'} among its siblings.`);
+    }
+    session.change('Move node', () => moveNode(session.database, node.id, node.parentId, target));
+    return nodeView(session, input.id);
+  }),
 
   /** Deletes a node and everything below it. */
   'nodes-delete': method(z.strictObject({ id: nodeId }), (context, input) => {

@@ -53,7 +53,9 @@ export class CaseService {
 /** Turns any thrown value into the payload a transport sends back. */
 export function toErrorPayload(error: unknown): ApiErrorPayload {
   if (error instanceof CasewrightError) {
-    return error.path ? { code: error.code, message: error.message, path: error.path } : { code: error.code, message: error.message };
+    return error.path
+      ? { code: error.code, message: error.message, path: error.path }
+      : { code: error.code, message: error.message };
   }
   return { code: 'io', message: error instanceof Error ? error.message : String(error) };
 }

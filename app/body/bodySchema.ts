@@ -27,7 +27,11 @@ const markSchema = z.union([
 ]);
 
 const inlineSchema: z.ZodType<InlineNode> = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('text'), text: z.string().min(1).max(1_000_000), marks: z.array(markSchema).optional() }),
+  z.strictObject({
+    type: z.literal('text'),
+    text: z.string().min(1).max(1_000_000),
+    marks: z.array(markSchema).optional(),
+  }),
   z.strictObject({
     type: z.literal('citation'),
     attrs: z.strictObject({ key: authorityKeySchema, pinpoint: z.string().max(200).default('') }),

@@ -16,9 +16,14 @@ function blocksToMarkdown(blocks: readonly BlockNode[]): string[] {
 function blockToMarkdown(block: BlockNode): string {
   switch (block.type) {
     case 'paragraph':
-      return escapeLineStart(inlineToMarkdown(block.content ?? []));
+      return inlineToMarkdown(block.content ?? [])
+        .split('\n')
+        .map(escapeLineStart)
+        .join('\n');
     case 'heading':
-      return `${'#'.repeat(block.attrs.level)} ${inlineToMarkdown(block.content ?? [])}`;
+      return `${'#'.repeat(block.attrs.level)} ${inlineToMarkdown(block.content ?? [])
+        .replace(/\\\n/g, ' ')
+        .replace(/(?<!\\)#/g, '\\#')}`;
     case 'blockquote':
       return blocksToMarkdown(block.content)
         .join('\n\n')
@@ -33,7 +38,13 @@ function blockToMarkdown(block: BlockNode): string {
           const marker = block.type === 'orderedList' ? `${start + index}. ` : '- ';
           const indent = ' '.repeat(marker.length);
           const text = blocksToMarkdown(item.content).join('\n\n');
-          return marker + text.split('\n').join(`\n${indent}`).replace(/\n +\n/g, '\n\n');
+          return (
+            marker +
+            text
+              .split('\n')
+              .join(`\n${indent}`)
+              .replace(/\n +\n/g, '\n\n')
+          );
         })
         .join('\n');
     }
@@ -51,9 +62,10 @@ export function inlineToMarkdown(nodes: readonly InlineNode[]): string {
   for (const node of nodes) {
     const wanted = node.type === 'text' ? sortMarks(node.marks ?? []) : [];
     let keep = 0;
-    while (keep < open.length && keep < wanted.length && sameMark(open[keep]!, wanted[keep]!)) keep++;
+    while (keep < open.length && wanted.some((mark) => sameMark(mark, open[keep]!))) keep++;
     closeFrom(keep);
-    for (const mark of wanted.slice(keep)) {
+    for (const mark of wanted) {
+      if (open.some((existing) => sameMark(existing, mark))) continue;
       out += opening(mark);
       open.push(mark);
     }
@@ -79,12 +91,12 @@ function inlineNodeToMarkdown(node: InlineNode): string {
 }
 
 function opening(mark: Mark): string {
-  return mark.type === 'link' ? '[' : mark.type === 'bold' ? '**' : '*';
+  return mark.type === 'link' ? '[' : mark.type === 'bold' ? '**' : '_';
 }
 
 function closing(mark: Mark): string {
   if (mark.type === 'link') return `](${mark.attrs.href.replace(/[()\s]/g, encodeURIComponent)})`;
-  return mark.type === 'bold' ? '**' : '*';
+  return mark.type === 'bold' ? '**' : '_';
 }
 
 function sameMark(left: Mark, right: Mark): boolean {

@@ -4,7 +4,7 @@ import { isSafeHref } from './types';
 
 const BULLET = /^([-*+])\s+/;
 const ORDERED = /^(\d{1,9})[.)]\s+/;
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
 const QUOTE = /^>\s?/;
 const CROSS_REFERENCE = /^#node-(\d+)$/;
 
@@ -87,7 +87,11 @@ function parseList(lines: string[], start: number, blocks: BlockNode[]): number 
   }
   if (ordered) {
     const first = Number(ordered[1]);
-    blocks.push(first === 1 ? { type: 'orderedList', content: items } : { type: 'orderedList', attrs: { start: first }, content: items });
+    blocks.push(
+      first === 1
+        ? { type: 'orderedList', content: items }
+        : { type: 'orderedList', attrs: { start: first }, content: items },
+    );
   } else {
     blocks.push({ type: 'bulletList', content: items });
   }
@@ -126,7 +130,8 @@ export function parseInline(source: string, marks: Mark[] = []): InlineNode[] {
   const out: InlineNode[] = [];
   let text = '';
   const flush = () => {
-    if (text !== '') out.push(marks.length > 0 ? { type: 'text', text, marks: [...marks] } : { type: 'text', text });
+    if (text !== '')
+      out.push(marks.length > 0 ? { type: 'text', text, marks: sortMarks(marks) } : { type: 'text', text });
     text = '';
   };
   let index = 0;
@@ -153,7 +158,7 @@ export function parseInline(source: string, marks: Mark[] = []): InlineNode[] {
         flush();
         const reference = CROSS_REFERENCE.exec(link.href);
         if (reference) {
-          out.push({ type: 'crossref', attrs: { nodeId: Number(reference[1]), label: unescape(link.label) } });
+          out.push({ type: 'crossref', attrs: { nodeId: Number(reference[1]), label: unescapeMarkdown(link.label) } });
         } else if (isSafeHref(link.href)) {
           appendAll(out, parseInline(link.label, addMark(marks, { type: 'link', attrs: { href: link.href.trim() } })));
         } else {
@@ -182,11 +187,11 @@ export function parseInline(source: string, marks: Mark[] = []): InlineNode[] {
 function parseCitationGroup(inner: string): InlineNode[] | null {
   const citations: InlineNode[] = [];
   for (const part of inner.split(/(?<!\\);/)) {
-    const match = /^\s*@([^\s,;\]]+)\s*(?:,\s*([^]*?))?\s*$/.exec(part);
+    const match = /^\s*@([^\s,;\]]+)\s*(?:,\s*([\s\S]*?))?\s*$/.exec(part);
     if (!match) return null;
     const key = match[1]!.replace(/[.:]+$/, '');
     if (!AUTHORITY_KEY_PATTERN.test(key)) return null;
-    citations.push({ type: 'citation', attrs: { key, pinpoint: unescape(match[2] ?? '') } });
+    citations.push({ type: 'citation', attrs: { key, pinpoint: unescapeMarkdown(match[2] ?? '') } });
   }
   return citations.length > 0 ? citations : null;
 }
@@ -207,7 +212,7 @@ function matchLink(source: string, start: number): { label: string; href: string
     else if (char === '[') depth++;
     else if (char === ']' && --depth === 0) {
       if (source[index + 1] !== '(') return null;
-      const close = source.indexOf(')', index + 2);
+      const close = closingParenthesis(source, index + 1);
       if (close < 0) return null;
       return { label: source.slice(start + 1, index), href: source.slice(index + 2, close), end: close + 1 };
     }
@@ -215,24 +220,37 @@ function matchLink(source: string, start: number): { label: string; href: string
   return null;
 }
 
-function matchEmphasis(source: string, start: number, char: string): { inner: string; strong: boolean; end: number } | null {
+function matchEmphasis(
+  source: string,
+  start: number,
+  char: string,
+): { inner: string; strong: boolean; end: number } | null {
   let run = 0;
   while (source[start + run] === char) run++;
   const strong = run >= 2;
   const width = strong ? 2 : 1;
   if (/\s/.test(source[start + width] ?? ' ')) return null;
-  if (char === '_' && /\w/.test(source[start - 1] ?? '')) return null;
-  for (let index = start + width + 1; index < source.length; index++) {
+  for (let index = start + width; index < source.length; index++) {
     if (source[index] === '\\') {
       index++;
       continue;
     }
+    if (source[index] === '[') {
+      const link = matchLink(source, index);
+      if (link) index = link.end - 1;
+      continue;
+    }
     if (source[index] !== char) continue;
+    if (index === start + width) {
+      while (source[index + 1] === char) index++;
+      continue;
+    }
     let length = 0;
     while (source[index + length] === char) length++;
     const closes = length >= width && !/\s/.test(source[index - 1] ?? ' ') && (strong || length !== 2);
     if (closes) {
-      const closeAt = index + length - width;
+      const nestedOpen = length > width && unclosedRuns(source, start + width, index, char, strong ? 1 : 2);
+      const closeAt = length === width || nestedOpen ? index + length - width : index;
       return { inner: source.slice(start + width, closeAt), strong, end: closeAt + width };
     }
     index += length - 1;
@@ -240,11 +258,37 @@ function matchEmphasis(source: string, start: number, char: string): { inner: st
   return null;
 }
 
+/** Whether `[from, to)` leaves a delimiter run of `length` (a nested emphasis) open. */
+function unclosedRuns(source: string, from: number, to: number, char: string, length: number): boolean {
+  let count = 0;
+  for (let index = from; index < to; index++) {
+    if (source[index] === '\\') {
+      index++;
+      continue;
+    }
+    if (source[index] !== char) continue;
+    let run = 0;
+    while (source[index + run] === char) run++;
+    if (run === length || run === 3) count++;
+    index += run - 1;
+  }
+  return count % 2 === 1;
+}
+
+function closingParenthesis(source: string, open: number): number {
+  let depth = 0;
+  for (let index = open; index < source.length; index++) {
+    if (source[index] === '(') depth++;
+    else if (source[index] === ')' && --depth === 0) return index;
+  }
+  return -1;
+}
+
 function addMark(marks: Mark[], mark: Mark): Mark[] {
   return marks.some((existing) => existing.type === mark.type) ? marks : [...marks, mark];
 }
 
-function unescape(text: string): string {
+function unescapeMarkdown(text: string): string {
   return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 

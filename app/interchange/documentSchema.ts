@@ -86,7 +86,11 @@ export const nodeSchema: z.ZodType<DocumentNode> = z.lazy(() =>
     .superRefine((node, context) => {
       const misplaced = (field: keyof DocumentNode, kinds: readonly string[], what: string) => {
         if (node[field] !== undefined && !kinds.includes(node.kind)) {
-          context.addIssue({ code: 'custom', path: [field], message: `${field} applies only to ${what}, not to a ${node.kind}` });
+          context.addIssue({
+            code: 'custom',
+            path: [field],
+            message: `${field} applies only to ${what}, not to a ${node.kind}`,
+          });
         }
       };
       const standardKinds = ['issue', 'claim', 'counter', 'response'];

@@ -77,7 +77,8 @@ export function importDocument(
     if (node.id !== undefined) newIds.set(node.id, id);
     if (hasCrossReferences(body.content)) withReferences.push({ id, body });
     const children = node.children ?? [];
-    for (let child = children.length - 1; child >= 0; child--) stack.push({ node: children[child]!, parentId: id, index: child });
+    for (let child = children.length - 1; child >= 0; child--)
+      stack.push({ node: children[child]!, parentId: id, index: child });
   }
   for (const { id, body } of withReferences) updateBody(database, id, remapCrossReferences(body, newIds));
   return { nodes: count, authoritiesAdded, authoritiesMerged, topLevelIds };

@@ -22,7 +22,9 @@ const toAuthority = (row: AuthorityRow): Authority => ({
 /** Every authority of the case, by key. */
 export function listAuthorities(database: Database.Database): Authority[] {
   return (
-    statement(database, 'SELECT id, key, type, short, csl FROM authorities ORDER BY key COLLATE NOCASE').raw().all() as AuthorityRow[]
+    statement(database, 'SELECT id, key, type, short, csl FROM authorities ORDER BY key COLLATE NOCASE')
+      .raw()
+      .all() as AuthorityRow[]
   ).map(toAuthority);
 }
 
@@ -71,5 +73,7 @@ export function deleteAuthority(database: Database.Database, id: number): void {
 
 /** The ids of the nodes that cite an authority key. */
 export function nodesCiting(database: Database.Database, key: string): number[] {
-  return statement(database, 'SELECT DISTINCT node_id FROM citations WHERE authority_key = ?').pluck().all(key) as number[];
+  return statement(database, 'SELECT DISTINCT node_id FROM citations WHERE authority_key = ?')
+    .pluck()
+    .all(key) as number[];
 }

@@ -16,7 +16,9 @@ export interface BackupInfo {
 export function backupFolderFor(casePath: string, dataFolder: string): string {
   const absolute = resolve(casePath);
   const digest = createHash('sha256').update(absolute).digest('hex').slice(0, 12);
-  const name = basename(absolute).replace(/\.casewright$/i, '').replace(/[^\w.-]+/g, '_');
+  const name = basename(absolute)
+    .replace(/\.casewright$/i, '')
+    .replace(/[^\w.-]+/g, '_');
   return join(dataFolder, 'backups', `${name}-${digest}`);
 }
 

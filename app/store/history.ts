@@ -21,7 +21,8 @@ const FIELD_COLUMNS = ['kind', 'title', 'side', 'mode', 'standard', 'weight', 'a
 const AUTHORITY_COLUMNS = ['id', 'key', 'type', 'short', 'csl'];
 const CASE_COLUMNS = ['title', 'forum', 'applicant', 'respondent', 'side', 'citation_style', 'settings'];
 
-const quoted = (row: 'old' | 'new', columns: string[]) => columns.map((column) => `quote(${row}.${column})`).join(" || ',' || ");
+const quoted = (row: 'old' | 'new', columns: string[]) =>
+  columns.map((column) => `quote(${row}.${column})`).join(" || ',' || ");
 const assignments = (columns: string[]) =>
   columns.map((column, index) => `'${index === 0 ? '' : ','}${column}=' || quote(old.${column})`).join(' || ');
 

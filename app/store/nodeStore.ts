@@ -2,16 +2,7 @@ import type Database from 'better-sqlite3';
 import { bodyCitations, bodyPlainText } from '../body/bodyText';
 import type { BodyDocument } from '../body/types';
 import { emptyBody } from '../body/types';
-import type {
-  Assessment,
-  CitationRef,
-  Mode,
-  NodeKind,
-  NodeSummary,
-  ProofStandard,
-  Side,
-  Weight,
-} from '../model/types';
+import type { Assessment, CitationRef, Mode, NodeKind, NodeSummary, ProofStandard, Side, Weight } from '../model/types';
 import { statement } from './statements';
 
 /** The fields of a node a user edits, apart from its place in the tree and its body. */
@@ -27,7 +18,8 @@ export interface NodeFields {
   tags: string[];
 }
 
-const SUMMARY_COLUMNS = 'id, parent_id, position, kind, title, side, mode, standard, weight, assessment, disputed, tags';
+const SUMMARY_COLUMNS =
+  'id, parent_id, position, kind, title, side, mode, standard, weight, assessment, disputed, tags';
 const NO_TAGS: string[] = [];
 const NO_CITATIONS: CitationRef[] = [];
 
@@ -117,7 +109,10 @@ export function nodeExists(database: Database.Database, id: number): boolean {
 }
 
 /** The parent and position of a node. */
-export function nodePlace(database: Database.Database, id: number): { parentId: number | null; position: number } | undefined {
+export function nodePlace(
+  database: Database.Database,
+  id: number,
+): { parentId: number | null; position: number } | undefined {
   const row = statement(database, 'SELECT parent_id, position FROM nodes WHERE id = ?').raw().get(id) as
     | [number | null, number]
     | undefined;
@@ -217,7 +212,10 @@ export function rebuildCitations(database: Database.Database, id: number): void 
 
 function writeCitations(database: Database.Database, id: number, citations: CitationRef[], clear = true): void {
   if (clear) statement(database, 'DELETE FROM citations WHERE node_id = ?').run(id);
-  const insert = statement(database, 'INSERT INTO citations (node_id, seq, authority_key, pinpoint) VALUES (?, ?, ?, ?)');
+  const insert = statement(
+    database,
+    'INSERT INTO citations (node_id, seq, authority_key, pinpoint) VALUES (?, ?, ?, ?)',
+  );
   citations.forEach((citation, seq) => {
     insert.run(id, seq, citation.key, citation.pinpoint);
   });

@@ -70,10 +70,12 @@ function configure(database: Database.Database): void {
 function migrate(database: Database.Database, fromVersion: number): void {
   const pending = MIGRATIONS.slice(fromVersion);
   if (pending.length === 0) return;
-  database.transaction(() => {
-    for (const [offset, migration] of pending.entries()) {
-      database.exec(migration.sql);
-      database.pragma(`user_version = ${fromVersion + offset + 1}`);
-    }
-  }).immediate();
+  database
+    .transaction(() => {
+      for (const [offset, migration] of pending.entries()) {
+        database.exec(migration.sql);
+        database.pragma(`user_version = ${fromVersion + offset + 1}`);
+      }
+    })
+    .immediate();
 }

@@ -77,7 +77,8 @@ export function saveUserTemplate(folders: TemplateFolders, document: CasewrightD
 
 /** Deletes a user template; built-in templates cannot be deleted. */
 export function deleteUserTemplate(folders: TemplateFolders, id: string): void {
-  if (existsSync(join(folders.builtIn, `${id}.json`))) throw conflict(`"${id}" is a built-in template and cannot be deleted.`);
+  if (existsSync(join(folders.builtIn, `${id}.json`)))
+    throw conflict(`"${id}" is a built-in template and cannot be deleted.`);
   const path = join(folders.user, `${id}.json`);
   if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(id) || !existsSync(path)) throw notFound(`There is no user template "${id}".`);
   unlinkSync(path);
@@ -107,9 +108,13 @@ function readTemplateFile(path: string): CasewrightDocument {
   }
   const document = parseDocument(text, path);
   const expected = path.replace(/^.*[\\/]/, '').replace(/\.json$/, '');
-  if (!document.template) throw invalidInput(`${path}: template: missing (a template needs an id, a title and a description)`, 'template');
+  if (!document.template)
+    throw invalidInput(`${path}: template: missing (a template needs an id, a title and a description)`, 'template');
   if (document.template.id !== expected) {
-    throw invalidInput(`${path}: template.id: "${document.template.id}" does not match the file name "${expected}.json"`, 'template.id');
+    throw invalidInput(
+      `${path}: template.id: "${document.template.id}" does not match the file name "${expected}.json"`,
+      'template.id',
+    );
   }
   return document;
 }

@@ -1,0 +1,60 @@
+/** The help text of each command. */
+export const USAGE: Record<string, string> = {
+  main: `Casewright: build legal arguments as trees of claims, rules and evidence.
+
+Usage: casewright <command> [options]
+
+Commands:
+  templates [--json]                       list templates (id, title)
+  new <file> [--template <id>] [--applicant X --respondent Y --side S] [--title T]
+                                           create a case file
+  show <file> [--json]                     the outline with statuses
+  search <file> <query> [--json]           full-text search over titles and bodies
+  check <file> [--json]                    the gap report; exit 1 when it has errors
+  export <file> --format json --out <path> export the case
+  import <file> --format json <input>      add a document's nodes and authorities to the case
+  backup <file> [--list]                   back up a case (or list its backups)
+  restore <file> [--from <backup>]         restore a case from its newest (or a named) backup
+  template save <file> --id <id> --title <title> [--node <id>] [--description D]
+  template delete <id>                     save or delete a template of your own
+
+Options: --help on any command; --debug shows the stack trace of an error.
+Case files: any path ending in .casewright. Backups and your templates live in the data folder
+(CASEWRIGHT_HOME, or the platform's application data folder).`,
+  templates: `Usage: casewright templates [--json]
+
+Lists the built-in templates and your own. --json prints {"templates": [{"id", "title", "description"}]}.`,
+  new: `Usage: casewright new <file> [--template <id>] [--applicant X] [--respondent Y] [--side applicant|respondent|both] [--title T]
+
+Creates a case file (refusing to overwrite one). Without --template the case is empty; with it,
+the template's {{applicant}} and {{respondent}} are filled from the options.`,
+  show: `Usage: casewright show <file> [--json]
+
+Prints the case's outline with each node's id, kind and status. --json prints the case in the
+casewright/1 format with an "id" and a "status" on every node.`,
+  search: `Usage: casewright search <file> <query> [--json] [--limit N]
+
+Searches titles and bodies; every word must match, the last as a prefix. --json prints
+{"results": [{"nodeId", "kind", "title", "snippet"}]}, best match first.`,
+  check: `Usage: casewright check <file> [--json]
+
+Prints the gap report grouped by severity. Exits 1 when it has at least one error. --json prints
+{"findings": [{"rule", "severity", "nodeId", "message", "hint"}], "statuses": {"<nodeId>": "<status>"}}.`,
+  export: `Usage: casewright export <file> --format json [--out <path>]
+
+Exports the case. Formats: json (casewright/1, lossless). Without --out the document goes to stdout.`,
+  import: `Usage: casewright import <file> --format json <input>
+
+Adds the document's nodes as new top-level nodes and its authorities (merged by key), in one step.
+A document with a problem changes nothing; the message names the JSON path of the problem.`,
+  backup: `Usage: casewright backup <file> [--list]
+
+Backs the case up into the data folder (keeping the newest 10), or lists its backups.`,
+  restore: `Usage: casewright restore <file> [--from <backup>]
+
+Replaces the case with its newest backup, or the one named, after backing up its current state.`,
+  template: `Usage: casewright template save <file> --id <id> --title <title> [--node <id>] [--description D]
+       casewright template delete <id>
+
+Saves a whole case, or one node and everything below it, as a template of your own; or deletes one.`,
+};

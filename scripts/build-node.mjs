@@ -1,0 +1,18 @@
+// Bundles the CLI (and later the Electron main process) so that `bin/casewright` starts fast with plain node.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: 'linked',
+  external: ['better-sqlite3', 'electron'],
+  loader: { '.sql': 'text' },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+};
+
+await build({ ...common, entryPoints: { cli: 'app/cli/entry.ts' }, outdir: 'out' });
