@@ -16,3 +16,7 @@ const common = {
 };
 
 await build({ ...common, entryPoints: { cli: 'app/cli/entry.ts' }, outdir: 'out' });
+
+if (process.argv.includes('--bench')) {
+  await build({ ...common, entryPoints: { bench: 'bench/run.ts' }, outdir: 'out' });
+}

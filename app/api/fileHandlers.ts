@@ -44,7 +44,7 @@ export const fileHandlers = {
         input.templateId === undefined ? undefined : loadTemplate(templateFolders(context), input.templateId);
       const database = createCaseDatabase(path);
       try {
-        const session = new CaseSession(database, path);
+        const session = new CaseSession(database, path, context.dataFolder);
         session.change('Create case', () => {
           if (template) {
             const values = { applicant: input.applicant ?? 'Applicant', respondent: input.respondent ?? 'Respondent' };
@@ -76,7 +76,7 @@ export const fileHandlers = {
   'case-open': method(z.strictObject({ path: casePath }), (context, input) => {
     const path = resolve(input.path);
     if (context.session?.path === path) return { path, ...context.session.caseInfo() };
-    return switchTo(context, new CaseSession(openCaseDatabase(path, context.dataFolder), path));
+    return switchTo(context, new CaseSession(openCaseDatabase(path, context.dataFolder), path, context.dataFolder));
   }),
 
   /** Closes the open case. */
@@ -92,7 +92,7 @@ export const fileHandlers = {
     const path = resolve(input.path);
     if (existsSync(path)) throw conflict(`${path} already exists; choose another file name.`);
     await session.database.backup(path);
-    return switchTo(context, new CaseSession(openCaseDatabase(path, context.dataFolder), path));
+    return switchTo(context, new CaseSession(openCaseDatabase(path, context.dataFolder), path, context.dataFolder));
   }),
 
   /** The open case's backups, newest first. */
@@ -132,7 +132,7 @@ export const fileHandlers = {
     rmSync(`${path}-wal`, { force: true });
     rmSync(`${path}-shm`, { force: true });
     renameSync(temporary, path);
-    const reopened = new CaseSession(openCaseDatabase(path, context.dataFolder), path);
+    const reopened = new CaseSession(openCaseDatabase(path, context.dataFolder), path, context.dataFolder);
     context.session = reopened;
     return { restoredFrom: chosen.path, previousStateSavedAs: safety.path, ...reopened.caseInfo(), path };
   }),

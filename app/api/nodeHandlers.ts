@@ -101,7 +101,10 @@ export const nodeHandlers = {
     return nodeView(session, id);
   }),
 
-  /** Changes a node's fields and/or body. Consecutive body edits of one node are one undo step. */
+  /**
+   * Changes a node's fields and/or body. Consecutive body edits of one node are one undo step.
+   * Returns the node without its body or status, so that a keystroke costs no evaluation.
+   */
   'nodes-update': method(updateInput, (context, input) => {
     const session = requireSession(context);
     const current = existing(session, input.id);
@@ -133,7 +136,7 @@ export const nodeHandlers = {
       },
       coalesceKey,
     );
-    return nodeView(session, id);
+    return session.summary(id)!;
   }),
 
   /** Moves a node (with everything below it) under `parentId` at `index`. */

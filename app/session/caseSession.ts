@@ -7,6 +7,7 @@ import { loadCaseInfo } from '../store/caseInfoStore';
 import { History } from '../store/history';
 import { loadSummaries, loadSummariesById, rebuildCitations } from '../store/nodeStore';
 import { statement } from '../store/statements';
+import { recordVerified } from '../store/verifiedFiles';
 
 /**
  * One open case: its database connection, its undo history, and an in-memory copy of what the
@@ -22,7 +23,8 @@ export class CaseSession {
 
   constructor(
     readonly database: Database.Database,
-    public path: string,
+    readonly path: string,
+    private readonly dataFolder: string,
   ) {
     this.history = new History(database);
     this.info = loadCaseInfo(database);
@@ -89,11 +91,12 @@ export class CaseSession {
     return this.evaluation;
   }
 
+  /** Closes the file; a clean close is recorded so that the next open can skip the integrity check. */
   close(): void {
-    if (this.database.open) {
-      this.database.pragma('optimize');
-      this.database.close();
-    }
+    if (!this.database.open) return;
+    this.database.pragma('optimize');
+    this.database.close();
+    recordVerified(this.path, this.dataFolder);
   }
 
   private rebuildDerived(): void {

@@ -4,6 +4,7 @@ import { CasewrightError, conflict, fileRefused } from '../model/errors';
 import { backupCase } from './backups';
 import { CASEWRIGHT_APPLICATION_ID, inspectCaseFile } from './fileHeader';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index';
+import { isUnchangedSinceVerified } from './verifiedFiles';
 
 /** Busy timeout, so that a second process waits for a writer instead of failing. */
 const BUSY_TIMEOUT_MS = 5000;
@@ -25,7 +26,8 @@ export function createCaseDatabase(path: string): Database.Database {
 
 /**
  * Opens an existing case file: checks its header (refusing, untouched, what is not a Casewright case
- * of a known schema), checks its integrity, backs it up and migrates it when its schema is older.
+ * of a known schema), checks its integrity unless the file is exactly as a clean close left it,
+ * backs it up and migrates it when its schema is older.
  */
 export function openCaseDatabase(path: string, dataFolder: string): Database.Database {
   const { userVersion } = inspectCaseFile(path, SCHEMA_VERSION);
@@ -37,7 +39,7 @@ export function openCaseDatabase(path: string, dataFolder: string): Database.Dat
   }
   try {
     database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    checkIntegrity(database, path);
+    if (!isUnchangedSinceVerified(path, dataFolder)) checkIntegrity(database, path);
     configure(database);
     if (userVersion < SCHEMA_VERSION) {
       backupCase(database, path, dataFolder);

@@ -17,15 +17,16 @@ CREATE TABLE nodes (
   position INTEGER NOT NULL,
   kind TEXT NOT NULL CHECK (kind IN ('issue', 'claim', 'rule', 'evidence', 'counter', 'response', 'note')),
   title TEXT NOT NULL DEFAULT '',
-  body TEXT NOT NULL DEFAULT '',
-  text TEXT NOT NULL DEFAULT '',
   side TEXT CHECK (side IN ('applicant', 'respondent')),
   mode TEXT CHECK (mode IN ('all', 'any')),
   standard TEXT CHECK (standard IN ('scintilla', 'preponderance', 'clear_and_convincing', 'beyond_reasonable_doubt')),
   weight TEXT CHECK (weight IN ('strong', 'moderate', 'weak')),
   assessment TEXT CHECK (assessment IN ('accepted', 'contested', 'rejected')),
   disputed INTEGER NOT NULL DEFAULT 0 CHECK (disputed IN (0, 1)),
-  tags TEXT NOT NULL DEFAULT '[]'
+  tags TEXT NOT NULL DEFAULT '[]',
+  -- the body last, so that reading the outline never reads past it
+  body TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL DEFAULT ''
 );
 
 CREATE INDEX nodes_by_parent ON nodes (parent_id, position);

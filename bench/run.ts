@@ -1,0 +1,142 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { CaseService } from '../app/api/service';
+import type { BodyDocument } from '../app/body/types';
+import { CaseSession } from '../app/session/caseSession';
+import { openCaseDatabase } from '../app/store/openDatabase';
+import { forgetVerified } from '../app/store/verifiedFiles';
+import { generateCase } from './generateCase';
+import { median } from './measure';
+
+interface Row {
+  name: string;
+  median_ms: number;
+  target_ms: number | null;
+  ratio: number | null;
+  note: string;
+}
+
+const json = process.argv.includes('--json');
+const keep = process.env.CASEWRIGHT_BENCH_KEEP;
+const folder = keep ?? mkdtempSync(join(tmpdir(), 'casewright-bench-'));
+const dataFolder = join(folder, 'data');
+const rows: Row[] = [];
+const log = (text: string) => {
+  if (!json) process.stderr.write(`${text}\n`);
+};
+
+async function makeCase(size: number): Promise<string> {
+  const path = join(folder, `case-${size}.casewright`);
+  const service = new CaseService({ dataFolder, templatesFolder: join(folder, 'none') });
+  const api = service.client();
+  await api['case-create']({ path });
+  await api['interchange-import']({ document: generateCase(size) });
+  service.close();
+  return path;
+}
+
+const SUMMARY_SQL = 'SELECT id, parent_id, position, kind, title, side, mode, standard, weight, assessment, disputed, tags FROM nodes';
+const CITATIONS_SQL = 'SELECT node_id, authority_key, pinpoint FROM citations ORDER BY node_id, seq';
+
+function rawSelect(path: string): void {
+  const database = new Database(path, { readonly: true });
+  database.prepare(SUMMARY_SQL).raw().all();
+  database.prepare(CITATIONS_SQL).raw().all();
+  database.close();
+}
+
+function openCase(path: string): void {
+  const session = new CaseSession(openCaseDatabase(path, dataFolder), path, dataFolder);
+  session.close();
+}
+
+function row(name: string, medianMs: number, targetMs: number | null, reference: number | null, note: string): void {
+  const entry = {
+    name,
+    median_ms: Number(medianMs.toFixed(3)),
+    target_ms: targetMs === null ? null : Number(targetMs.toFixed(3)),
+    ratio: reference === null ? null : Number((medianMs / reference).toFixed(2)),
+    note,
+  };
+  rows.push(entry);
+  log(`${name}: ${entry.median_ms} ms${entry.ratio === null ? '' : ` (ratio ${entry.ratio})`}`);
+}
+
+function keystrokeBody(round: number): BodyDocument {
+  const paragraph = (index: number) => ({
+    type: 'paragraph' as const,
+    content: [
+      { type: 'text' as const, text: `Paragraph ${index}: ${'the Council decided that all Member States shall prevent the supply '.repeat(4)}` },
+      { type: 'citation' as const, attrs: { key: `auth${index}`, pinpoint: `para ${index}` } },
+      { type: 'text' as const, text: ` typed ${round}` },
+    ],
+  });
+  return { type: 'doc', content: Array.from({ length: 16 }, (_, index) => paragraph(index)) };
+}
+
+try {
+  log('Generating cases of 10,000 and 100,000 nodes…');
+  const case10k = await makeCase(10_000);
+  const case100k = await makeCase(100_000);
+
+  const raw10k = median(() => rawSelect(case10k), 15);
+  row('raw-select-10k', raw10k, null, null, 'reference: the same rows read with a bare SELECT');
+  const checked10k = median(() => {
+    forgetVerified(case10k, dataFolder);
+    openCase(case10k);
+  }, 9);
+  row('open-10k-checked', checked10k, null, raw10k, 'the same, with the integrity check of a file not known to be clean');
+  const open10k = median(() => openCase(case10k), 15);
+  row('open-10k', open10k, raw10k * 2, raw10k, 'open, check and load a 10,000-node case; target ratio ≤ 2 to the raw SELECT');
+  const open100k = median(() => openCase(case100k), 5, 1);
+  row('open-100k', open100k, 1000, null, 'open, check and load a 100,000-node case');
+
+  const service = new CaseService({ dataFolder, templatesFolder: join(folder, 'none') });
+  const api = service.client();
+  await api['case-open']({ path: case100k });
+  const queries = ['missile transfer', 'embargo', 'panel report', 'jurisdiction consent', 'artill', 'knowledge attribution'];
+  let query = 0;
+  const searchTimes: number[] = [];
+  for (let round = 0; round < 60; round++) {
+    const start = performance.now();
+    await api.search({ query: queries[query++ % queries.length]!, limit: 50 });
+    if (round >= 6) searchTimes.push(performance.now() - start);
+  }
+  searchTimes.sort((left, right) => left - right);
+  row('search-100k', searchTimes[Math.floor(searchTimes.length / 2)]!, 5, null, 'FTS5 over 100,000 titles and bodies, 50 best');
+
+  await api['case-open']({ path: case10k });
+  const target = (await api['outline-get']({})).find((node) => node.kind === 'evidence')!;
+  let round = 0;
+  const keystrokeTimes: number[] = [];
+  for (let index = 0; index < 200; index++) {
+    const body = keystrokeBody(round++);
+    const start = performance.now();
+    await api['nodes-update']({ id: target.id, body });
+    if (index >= 10) keystrokeTimes.push(performance.now() - start);
+  }
+  keystrokeTimes.sort((left, right) => left - right);
+  const bytes = JSON.stringify(keystrokeBody(0)).length;
+  row('keystroke-5kb', keystrokeTimes[Math.floor(keystrokeTimes.length / 2)]!, 2, null, `persist a ${(bytes / 1024).toFixed(1)} KB body with its citation and search indexes, through the API`);
+  service.close();
+} finally {
+  if (!keep) rmSync(folder, { recursive: true, force: true });
+}
+
+if (json) {
+  process.stdout.write(`${JSON.stringify({ results: rows.map(({ note: _note, ...result }) => result) }, null, 2)}\n`);
+} else {
+  const header = ['benchmark', 'median ms', 'target ms', 'ratio', 'met'];
+  const lines = rows.map((entry) => [
+    entry.name,
+    entry.median_ms.toFixed(2),
+    entry.target_ms === null ? '' : entry.target_ms.toFixed(2),
+    entry.ratio === null ? '' : entry.ratio.toFixed(2),
+    entry.target_ms === null ? '' : entry.median_ms <= entry.target_ms ? 'yes' : 'NO',
+  ]);
+  const widths = header.map((title, index) => Math.max(title.length, ...lines.map((line) => line[index]!.length)));
+  const format = (cells: string[]) => `| ${cells.map((cell, index) => cell.padEnd(widths[index]!)).join(' | ')} |`;
+  process.stdout.write(`${[format(header), format(widths.map((width) => '-'.repeat(width))), ...lines.map(format)].join('\n')}\n`);
+}
