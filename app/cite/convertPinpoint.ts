@@ -1,0 +1,78 @@
+import type { CitationStyle } from '../model/types';
+
+type Label = 'paragraph' | 'article' | 'section' | 'chapter' | 'part' | 'note' | 'page';
+
+/** Each label's forms: OSCOLA singular and plural, Bluebook singular and plural ('' drops the label). */
+const FORMS: Record<Label, { oscola: [string, string]; bluebook: [string, string] }> = {
+  paragraph: { oscola: ['para', 'paras'], bluebook: ['¶', '¶¶'] },
+  article: { oscola: ['art', 'arts'], bluebook: ['art.', 'arts.'] },
+  section: { oscola: ['s', 'ss'], bluebook: ['§', '§§'] },
+  chapter: { oscola: ['ch', 'chs'], bluebook: ['ch.', 'chs.'] },
+  part: { oscola: ['pt', 'pts'], bluebook: ['pt.', 'pts.'] },
+  note: { oscola: ['n', 'nn'], bluebook: ['n.', 'nn.'] },
+  page: { oscola: ['', ''], bluebook: ['', ''] },
+};
+
+/** Written labels (lower case, without a final full stop) with what they mean and whether they are plural. */
+const WRITTEN: Readonly<Record<string, readonly [Label, boolean]>> = {
+  '¶': ['paragraph', false],
+  '¶¶': ['paragraph', true],
+  para: ['paragraph', false],
+  paras: ['paragraph', true],
+  paragraph: ['paragraph', false],
+  paragraphs: ['paragraph', true],
+  art: ['article', false],
+  arts: ['article', true],
+  article: ['article', false],
+  articles: ['article', true],
+  '§': ['section', false],
+  '§§': ['section', true],
+  s: ['section', false],
+  ss: ['section', true],
+  sec: ['section', false],
+  secs: ['section', true],
+  section: ['section', false],
+  sections: ['section', true],
+  ch: ['chapter', false],
+  chs: ['chapter', true],
+  chapter: ['chapter', false],
+  chapters: ['chapter', true],
+  pt: ['part', false],
+  pts: ['part', true],
+  n: ['note', false],
+  nn: ['note', true],
+  fn: ['note', false],
+  fns: ['note', true],
+  p: ['page', false],
+  pp: ['page', true],
+  page: ['page', false],
+  pages: ['page', true],
+  at: ['page', false],
+};
+
+const WORDS = Object.keys(WRITTEN)
+  .filter((word) => /^[a-z]+$/.test(word))
+  .sort((left, right) => right.length - left.length)
+  .join('|');
+
+const LABEL_PATTERN = new RegExp(`(^|[\\s,;])(¶¶|¶|§§|§|(?:${WORDS})\\.?)\\s*(?=\\d|[ivxlcdm]+\\b|\\()`, 'gi');
+
+/**
+ * A pinpoint in the style's own labels, whichever style it was written in: "paras 113–14" becomes
+ * Bluebook "¶¶ 113–14", "art. X" becomes OSCOLA "art X"; page labels ("p 45", "at 45") are dropped.
+ */
+export function convertPinpoint(pinpoint: string, style: CitationStyle): string {
+  const trimmed = pinpoint.replace(/\s+/g, ' ').trim();
+  return trimmed.replace(LABEL_PATTERN, (match, before: string, written: string) => {
+    const meaning = WRITTEN[written.toLowerCase().replace(/\.$/, '')];
+    if (!meaning) return match;
+    const [label, plural] = meaning;
+    const form = FORMS[label][style][plural ? 1 : 0];
+    return form === '' ? before : `${before}${form} `;
+  });
+}
+
+/** Whether a converted pinpoint is a bare page number or range ("45", "45–47", "XVI"), which Bluebook introduces with "at". */
+export function isPagePinpoint(pinpoint: string): boolean {
+  return /^(\d|[ivxlcdm]+\b)/i.test(pinpoint);
+}
