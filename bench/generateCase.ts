@@ -4,7 +4,24 @@ const LEGAL_TERMS =
   'state responsibility sanctions transfer missile artillery embargo council resolution treaty obligation breach evidence panel report jurisdiction court consent dispute assistance knowledge attribution training vessel cargo'.split(
     ' ',
   );
-const SYLLABLES = ['ka', 'ro', 'mi', 'tes', 'lan', 'dor', 'vi', 'nu', 'pre', 'sol', 'ter', 'gra', 'ble', 'cion', 'mar', 'est'];
+const SYLLABLES = [
+  'ka',
+  'ro',
+  'mi',
+  'tes',
+  'lan',
+  'dor',
+  'vi',
+  'nu',
+  'pre',
+  'sol',
+  'ter',
+  'gra',
+  'ble',
+  'cion',
+  'mar',
+  'est',
+];
 
 /** A vocabulary of 4,000 words: common function words and legal terms first, then rarer made-up words. */
 const WORDS = [
@@ -71,7 +88,10 @@ export function generateCase(size: number, seed = 7): CasewrightDocument {
         node('evidence', { weight: 'strong', assessment: 'accepted' }),
         node('evidence', { weight: 'moderate', assessment: next() < 0.5 ? 'accepted' : 'contested' }),
         node('counter', {
-          children: [node('evidence', { weight: 'weak', assessment: 'accepted' }), node('response', { children: [node('rule')] })],
+          children: [
+            node('evidence', { weight: 'weak', assessment: 'accepted' }),
+            node('response', { children: [node('rule')] }),
+          ],
         }),
       ];
       claim.children!.push(...group);

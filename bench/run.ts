@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { CaseService } from '../app/api/service';
 import type { BodyDocument } from '../app/body/types';
+import { evaluate } from '../app/evaluate/index';
+import { DEFAULT_THRESHOLDS } from '../app/model/types';
 import { CaseSession } from '../app/session/caseSession';
+import { updateFields } from '../app/store/nodeStore';
 import { openCaseDatabase } from '../app/store/openDatabase';
 import { forgetVerified } from '../app/store/verifiedFiles';
 import { generateCase } from './generateCase';
@@ -37,7 +40,8 @@ async function makeCase(size: number): Promise<string> {
   return path;
 }
 
-const SUMMARY_SQL = 'SELECT id, parent_id, position, kind, title, side, mode, standard, weight, assessment, disputed, tags FROM nodes';
+const SUMMARY_SQL =
+  'SELECT id, parent_id, position, kind, title, side, mode, standard, weight, assessment, disputed, tags FROM nodes';
 const CITATIONS_SQL = 'SELECT node_id, authority_key, pinpoint FROM citations ORDER BY node_id, seq';
 
 function rawSelect(path: string): void {
@@ -68,7 +72,10 @@ function keystrokeBody(round: number): BodyDocument {
   const paragraph = (index: number) => ({
     type: 'paragraph' as const,
     content: [
-      { type: 'text' as const, text: `Paragraph ${index}: ${'the Council decided that all Member States shall prevent the supply '.repeat(4)}` },
+      {
+        type: 'text' as const,
+        text: `Paragraph ${index}: ${'the Council decided that all Member States shall prevent the supply '.repeat(4)}`,
+      },
       { type: 'citation' as const, attrs: { key: `auth${index}`, pinpoint: `para ${index}` } },
       { type: 'text' as const, text: ` typed ${round}` },
     ],
@@ -87,16 +94,35 @@ try {
     forgetVerified(case10k, dataFolder);
     openCase(case10k);
   }, 9);
-  row('open-10k-checked', checked10k, null, raw10k, 'the same, with the integrity check of a file not known to be clean');
+  row(
+    'open-10k-checked',
+    checked10k,
+    null,
+    raw10k,
+    'the same, with the integrity check of a file not known to be clean',
+  );
   const open10k = median(() => openCase(case10k), 15);
-  row('open-10k', open10k, raw10k * 2, raw10k, 'open, check and load a 10,000-node case; target ratio ≤ 2 to the raw SELECT');
+  row(
+    'open-10k',
+    open10k,
+    raw10k * 2,
+    raw10k,
+    'open, check and load a 10,000-node case; target ratio ≤ 2 to the raw SELECT',
+  );
   const open100k = median(() => openCase(case100k), 5, 1);
   row('open-100k', open100k, 1000, null, 'open, check and load a 100,000-node case');
 
   const service = new CaseService({ dataFolder, templatesFolder: join(folder, 'none') });
   const api = service.client();
   await api['case-open']({ path: case100k });
-  const queries = ['missile transfer', 'embargo', 'panel report', 'jurisdiction consent', 'artill', 'knowledge attribution'];
+  const queries = [
+    'missile transfer',
+    'embargo',
+    'panel report',
+    'jurisdiction consent',
+    'artill',
+    'knowledge attribution',
+  ];
   let query = 0;
   const searchTimes: number[] = [];
   for (let round = 0; round < 60; round++) {
@@ -105,9 +131,41 @@ try {
     if (round >= 6) searchTimes.push(performance.now() - start);
   }
   searchTimes.sort((left, right) => left - right);
-  row('search-100k', searchTimes[Math.floor(searchTimes.length / 2)]!, 5, null, 'FTS5 over 100,000 titles and bodies, 50 best');
+  row(
+    'search-100k',
+    searchTimes[Math.floor(searchTimes.length / 2)]!,
+    5,
+    null,
+    'FTS5 over 100,000 titles and bodies, 50 best',
+  );
+
+  const session100k = service.context.session!;
+  const nodes100k = [...session100k.summaries().values()];
+  const authorities100k = session100k.authorityList();
+  const evaluate100k = median(
+    () =>
+      evaluate({
+        nodes: nodes100k,
+        authorities: authorities100k,
+        caseSide: 'applicant',
+        thresholds: DEFAULT_THRESHOLDS,
+      }),
+    9,
+  );
+  row('evaluate-100k', evaluate100k, 100, null, 'statuses, weights and the gap report of 100,000 nodes');
 
   await api['case-open']({ path: case10k });
+  const session10k = service.context.session!;
+  const edited = [...session10k.summaries().values()].find((node) => node.kind === 'claim')!;
+  let edit = 0;
+  const reevaluate10k = median(() => {
+    session10k.change('Edit node', () =>
+      updateFields(session10k.database, edited.id, { ...edited, title: `Edited claim ${edit++}` }),
+    );
+    session10k.evaluate();
+  }, 31);
+  row('reevaluate-10k', reevaluate10k, 5, null, 'one node edited, then the 10,000-node case evaluated again');
+
   const target = (await api['outline-get']({})).find((node) => node.kind === 'evidence')!;
   let round = 0;
   const keystrokeTimes: number[] = [];
@@ -119,7 +177,13 @@ try {
   }
   keystrokeTimes.sort((left, right) => left - right);
   const bytes = JSON.stringify(keystrokeBody(0)).length;
-  row('keystroke-5kb', keystrokeTimes[Math.floor(keystrokeTimes.length / 2)]!, 2, null, `persist a ${(bytes / 1024).toFixed(1)} KB body with its citation and search indexes, through the API`);
+  row(
+    'keystroke-5kb',
+    keystrokeTimes[Math.floor(keystrokeTimes.length / 2)]!,
+    2,
+    null,
+    `persist a ${(bytes / 1024).toFixed(1)} KB body with its citation and search indexes, through the API`,
+  );
   service.close();
 } finally {
   if (!keep) rmSync(folder, { recursive: true, force: true });
@@ -138,5 +202,7 @@ if (json) {
   ]);
   const widths = header.map((title, index) => Math.max(title.length, ...lines.map((line) => line[index]!.length)));
   const format = (cells: string[]) => `| ${cells.map((cell, index) => cell.padEnd(widths[index]!)).join(' | ')} |`;
-  process.stdout.write(`${[format(header), format(widths.map((width) => '-'.repeat(width))), ...lines.map(format)].join('\n')}\n`);
+  process.stdout.write(
+    `${[format(header), format(widths.map((width) => '-'.repeat(width))), ...lines.map(format)].join('\n')}\n`,
+  );
 }

@@ -30,7 +30,18 @@ describe('the casewright CLI', () => {
     const main = cli('--help');
     expect(main.code).toBe(0);
     expect(main.stdout).toContain('Usage: casewright <command>');
-    for (const command of ['templates', 'new', 'show', 'search', 'check', 'export', 'import', 'backup', 'restore', 'template']) {
+    for (const command of [
+      'templates',
+      'new',
+      'show',
+      'search',
+      'check',
+      'export',
+      'import',
+      'backup',
+      'restore',
+      'template',
+    ]) {
       const help = cli(command, '--help');
       expect(help.code, command).toBe(0);
       expect(help.stdout, command).toContain(`casewright ${command}`);
@@ -48,7 +59,12 @@ describe('the casewright CLI', () => {
     const json = JSON.parse(cli('show', 'case.casewright', '--json').stdout);
     const claim = json.nodes[0].children[0];
     expect(claim).toMatchObject({ kind: 'claim', mode: 'all', standard: 'preponderance', status: 'established' });
-    expect(claim.children.map((child: { kind: string }) => child.kind)).toEqual(['rule', 'evidence', 'counter', 'note']);
+    expect(claim.children.map((child: { kind: string }) => child.kind)).toEqual([
+      'rule',
+      'evidence',
+      'counter',
+      'note',
+    ]);
     expect(claim.children[1]).toMatchObject({ weight: 'moderate', assessment: 'contested', status: 'contested' });
     expect(claim.children[2].children[0]).toMatchObject({ kind: 'response', side: 'applicant' });
     expect(typeof claim.id).toBe('number');
@@ -75,8 +91,9 @@ describe('the casewright CLI', () => {
     expect(Object.keys(report.findings[0]).sort()).toEqual(['hint', 'message', 'nodeId', 'rule', 'severity']);
     expect(report.statuses['1']).toBe('established');
     expect(report.findings.map((finding: { severity: string }) => finding.severity)).toEqual(
-      [...report.findings.map((finding: { severity: string }) => finding.severity)].sort((left: string, right: string) =>
-        ['error', 'warning', 'info'].indexOf(left) - ['error', 'warning', 'info'].indexOf(right),
+      [...report.findings.map((finding: { severity: string }) => finding.severity)].sort(
+        (left: string, right: string) =>
+          ['error', 'warning', 'info'].indexOf(left) - ['error', 'warning', 'info'].indexOf(right),
       ),
     );
     const text = cli('check', 'case.casewright');
@@ -96,7 +113,9 @@ describe('the casewright CLI', () => {
     writeFileSync(join(folder, 'notes.casewright'), 'plain text');
     const notCase = cli('show', 'notes.casewright');
     expect(notCase.code).toBe(1);
-    expect(notCase.stderr).toMatch(/^casewright: .*notes\.casewright is not a Casewright case \(it is not an SQLite database\)\.\n$/);
+    expect(notCase.stderr).toMatch(
+      /^casewright: .*notes\.casewright is not a Casewright case \(it is not an SQLite database\)\.\n$/,
+    );
     expect(readFileSync(join(folder, 'notes.casewright'), 'utf8')).toBe('plain text');
 
     cli('new', 'case.casewright');
@@ -113,7 +132,9 @@ describe('the casewright CLI', () => {
     expect(cli('show', 'case.casewright', '--json').stdout).toBe(before);
 
     const digestBefore = digest(join(folder, 'case.casewright'));
-    expect(cli('import', 'case.casewright', '--format', 'json', 'missing.json').stderr).toMatch(/missing\.json cannot be read: ENOENT/);
+    expect(cli('import', 'case.casewright', '--format', 'json', 'missing.json').stderr).toMatch(
+      /missing\.json cannot be read: ENOENT/,
+    );
     expect(digest(join(folder, 'case.casewright'))).toBe(digestBefore);
     expect(cli('new', 'case.casewright').stderr).toMatch(/already exists/);
     expect(cli('frobnicate').code).toBe(2);

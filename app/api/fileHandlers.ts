@@ -1,9 +1,9 @@
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { importDocument } from '../interchange/importDocument';
 import { conflict, notFound } from '../model/errors';
-import { CASE_SIDES } from '../model/types';
+import { CASE_SIDES, type CaseInfo } from '../model/types';
 import { CaseSession } from '../session/caseSession';
 import { backupCase, listBackups } from '../store/backups';
 import { loadCaseInfo, saveCaseInfo } from '../store/caseInfoStore';
@@ -21,62 +21,87 @@ const casePath = z
   .max(4096)
   .refine((path) => !path.includes('\0'), 'a path cannot contain NUL characters');
 
-function switchTo(context: ApiContext, session: CaseSession) {
+/** The template of the sample case, and the name of its copy in the data folder. */
+export const SAMPLE_TEMPLATE = 'russia-dprk-pact-2024';
+const SAMPLE_FILE_NAME = 'Sample case - Russia-DPRK pact 2024.casewright';
+
+type CaseView = { path: string } & CaseInfo;
+
+function switchTo(context: ApiContext, session: CaseSession): CaseView {
   context.session?.close();
   context.session = session;
   return { path: session.path, ...session.caseInfo() };
 }
 
+const createInput = z.strictObject({
+  path: casePath,
+  templateId: z.string().max(64).optional(),
+  applicant: z.string().trim().min(1).max(500).optional(),
+  respondent: z.string().trim().min(1).max(500).optional(),
+  side: z.enum(CASE_SIDES).optional(),
+  title: z.string().max(2000).optional(),
+});
+
+function createCase(context: ApiContext, input: z.output<typeof createInput>): CaseView {
+  const path = resolve(input.path);
+  const template =
+    input.templateId === undefined ? undefined : loadTemplate(templateFolders(context), input.templateId);
+  const database = createCaseDatabase(path);
+  try {
+    const session = new CaseSession(database, path, context.dataFolder);
+    session.change('Create case', () => {
+      if (template) {
+        const values = { applicant: input.applicant ?? 'Applicant', respondent: input.respondent ?? 'Respondent' };
+        const { template: _info, ...content } = fillPlaceholders(template, values);
+        importDocument(database, content);
+      }
+      const info = loadCaseInfo(database);
+      saveCaseInfo(database, {
+        ...info,
+        title: input.title ?? info.title,
+        applicant: input.applicant ?? info.applicant,
+        respondent: input.respondent ?? info.respondent,
+        side: input.side ?? info.side,
+      });
+    });
+    session.history.clear();
+    return switchTo(context, session);
+  } catch (error) {
+    database.close();
+    rmSync(path, { force: true });
+    rmSync(`${path}-wal`, { force: true });
+    rmSync(`${path}-shm`, { force: true });
+    throw error;
+  }
+}
+
+function openCase(context: ApiContext, file: string): CaseView {
+  const path = resolve(file);
+  if (context.session?.path === path) return { path, ...context.session.caseInfo() };
+  return switchTo(context, new CaseSession(openCaseDatabase(path, context.dataFolder), path, context.dataFolder));
+}
+
 export const fileHandlers = {
   /** Creates a case file, empty or from a template with its placeholders filled, and opens it. */
-  'case-create': method(
-    z.strictObject({
-      path: casePath,
-      templateId: z.string().max(64).optional(),
-      applicant: z.string().trim().min(1).max(500).optional(),
-      respondent: z.string().trim().min(1).max(500).optional(),
-      side: z.enum(CASE_SIDES).optional(),
-      title: z.string().max(2000).optional(),
-    }),
-    (context, input) => {
-      const path = resolve(input.path);
-      const template =
-        input.templateId === undefined ? undefined : loadTemplate(templateFolders(context), input.templateId);
-      const database = createCaseDatabase(path);
-      try {
-        const session = new CaseSession(database, path, context.dataFolder);
-        session.change('Create case', () => {
-          if (template) {
-            const values = { applicant: input.applicant ?? 'Applicant', respondent: input.respondent ?? 'Respondent' };
-            const { template: _info, ...content } = fillPlaceholders(template, values);
-            importDocument(database, content);
-          }
-          const info = loadCaseInfo(database);
-          saveCaseInfo(database, {
-            ...info,
-            title: input.title ?? info.title,
-            applicant: input.applicant ?? info.applicant,
-            respondent: input.respondent ?? info.respondent,
-            side: input.side ?? info.side,
-          });
-        });
-        session.history.clear();
-        return switchTo(context, session);
-      } catch (error) {
-        database.close();
-        rmSync(path, { force: true });
-        rmSync(`${path}-wal`, { force: true });
-        rmSync(`${path}-shm`, { force: true });
-        throw error;
-      }
-    },
-  ),
+  'case-create': method(createInput, createCase),
 
   /** Opens an existing case file (refusing, untouched, anything that is not a Casewright case). */
-  'case-open': method(z.strictObject({ path: casePath }), (context, input) => {
-    const path = resolve(input.path);
-    if (context.session?.path === path) return { path, ...context.session.caseInfo() };
-    return switchTo(context, new CaseSession(openCaseDatabase(path, context.dataFolder), path, context.dataFolder));
+  'case-open': method(z.strictObject({ path: casePath }), (context, input) => openCase(context, input.path)),
+
+  /**
+   * Opens the sample case (the Russia–DPRK pact), a copy in the user's data folder, creating it from
+   * its template the first time.
+   */
+  'case-open-sample': method(z.strictObject({}), (context) => {
+    const path = join(context.dataFolder, SAMPLE_FILE_NAME);
+    if (existsSync(path)) return openCase(context, path);
+    mkdirSync(context.dataFolder, { recursive: true });
+    return createCase(context, {
+      path,
+      templateId: SAMPLE_TEMPLATE,
+      applicant: 'Republic of Korea',
+      respondent: 'Russian Federation',
+    });
   }),
 
   /** Closes the open case. */

@@ -1,0 +1,17 @@
+import type { AuthorityType, CaseSide, NodeSummary, ProofThresholds, Status } from '../model/types';
+import type { Finding } from './finding';
+
+/** What the evaluation reads: the tree in any order (`parentId` null = top level, `position` orders siblings). */
+export interface EvaluationInput {
+  nodes: readonly NodeSummary[];
+  authorities: readonly { key: string; type: AuthorityType }[];
+  caseSide: CaseSide;
+  thresholds: ProofThresholds;
+}
+
+/** Status and effective weight of every node but notes, and the gap report in reading order. */
+export interface Evaluation {
+  statuses: Map<number, Status>;
+  weights: Map<number, number>;
+  findings: Finding[];
+}

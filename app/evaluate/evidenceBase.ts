@@ -1,0 +1,17 @@
+import type { Assessment, Weight } from '../model/types';
+
+const WEIGHT_VALUES: Record<Weight, number> = { strong: 0.9, moderate: 0.6, weak: 0.3 };
+const ASSESSMENT_FACTORS: Record<Assessment, number> = { accepted: 1, contested: 0.5, rejected: 0 };
+
+/** What an evidence without a weight or an assessment counts as: a middling fact nobody has accepted yet. */
+export const EVIDENCE_DEFAULTS: { weight: Weight; assessment: Assessment } = {
+  weight: 'moderate',
+  assessment: 'contested',
+};
+
+/** The base of an evidence: its weight times its assessment. */
+export function evidenceBase(weight: Weight | null, assessment: Assessment | null): number {
+  return (
+    WEIGHT_VALUES[weight ?? EVIDENCE_DEFAULTS.weight] * ASSESSMENT_FACTORS[assessment ?? EVIDENCE_DEFAULTS.assessment]
+  );
+}

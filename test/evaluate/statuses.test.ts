@@ -1,0 +1,388 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../app/evaluate';
+import { DEFAULT_THRESHOLDS, type ProofThresholds, type Status } from '../../app/model/types';
+import {
+  caseOf,
+  citedRule,
+  claim,
+  counter,
+  evidence,
+  fact,
+  idOf,
+  issue,
+  type NodeSpec,
+  note,
+  response,
+  rule,
+  tree,
+} from './caseBuilder';
+
+interface StatusCase {
+  name: string;
+  roots: NodeSpec[];
+  thresholds?: ProofThresholds;
+  expected: Record<string, [Status, number]>;
+}
+
+const strongCounter = (title: string, children: NodeSpec[] = []) =>
+  counter(title, [citedRule(`${title} rule`), fact(`${title} fact`, 'strong'), ...children]);
+
+const cases: StatusCase[] = [
+  {
+    name: 'evidence: weight times assessment',
+    roots: [
+      fact('strong accepted', 'strong'),
+      fact('moderate accepted', 'moderate'),
+      fact('weak accepted', 'weak'),
+      fact('strong contested', 'strong', { assessment: 'contested' }),
+      fact('weak contested', 'weak', { assessment: 'contested' }),
+      fact('strong rejected', 'strong', { assessment: 'rejected' }),
+      evidence('unweighed'),
+    ],
+    expected: {
+      'strong accepted': ['established', 0.9],
+      'moderate accepted': ['established', 0.6],
+      'weak accepted': ['established', 0.3],
+      'strong contested': ['contested', 0.225],
+      'weak contested': ['contested', 0.075],
+      'strong rejected': ['defeated', 0],
+      unweighed: ['contested', 0.15],
+    },
+  },
+  {
+    name: 'rules: cited, disputed, uncited, citing only a missing authority',
+    roots: [
+      citedRule('cited'),
+      citedRule('disputed', { disputed: true }),
+      rule('uncited'),
+      rule('uncited disputed', { disputed: true }),
+      rule('missing authority', { cites: ['nowhere'] }),
+      rule('one of two exists', { cites: ['nowhere', 'b'] }),
+    ],
+    expected: {
+      cited: ['established', 1],
+      disputed: ['contested', 0.25],
+      uncited: ['unsupported', 0],
+      'uncited disputed': ['unsupported', 0],
+      'missing authority': ['unsupported', 0],
+      'one of two exists': ['established', 1],
+    },
+  },
+  {
+    name: 'worked example 1: a cited rule and accepted strong evidence establish a claim',
+    roots: [claim('claim', [citedRule('rule'), fact('fact', 'strong')])],
+    expected: { claim: ['established', 0.9], rule: ['established', 1], fact: ['established', 0.9] },
+  },
+  {
+    name: 'worked example 2: a moderate claim attacked by an established strong counter is defeated',
+    roots: [claim('claim', [citedRule('rule'), fact('fact', 'moderate'), strongCounter('counter')])],
+    expected: { claim: ['defeated', 0], counter: ['established', 0.9] },
+  },
+  {
+    name: 'worked example 3: the counter answered by an established strong response is defeated',
+    roots: [
+      claim('claim', [
+        citedRule('rule'),
+        fact('fact', 'moderate'),
+        strongCounter('counter', [response('response', [citedRule('answer'), fact('answer fact', 'strong')])]),
+      ]),
+    ],
+    expected: { claim: ['established', 0.6], counter: ['defeated', 0], response: ['established', 0.9] },
+  },
+  {
+    name: 'a claim with no support is unsupported, as are an issue, counter and response',
+    roots: [
+      issue('issue'),
+      claim('claim'),
+      claim('attacked', [counter('empty counter', [response('empty response')])]),
+    ],
+    expected: {
+      issue: ['unsupported', 0],
+      claim: ['unsupported', 0],
+      attacked: ['unsupported', 0],
+      'empty counter': ['unsupported', 0],
+      'empty response': ['unsupported', 0],
+    },
+  },
+  {
+    name: 'mode all takes the weakest support, mode any the strongest, no mode means all',
+    roots: [
+      claim('all', { mode: 'all' }, [citedRule('rule 1'), fact('weak 1', 'weak')]),
+      claim('any', { mode: 'any' }, [citedRule('rule 2'), fact('weak 2', 'weak')]),
+      claim('default', [citedRule('rule 3'), fact('weak 3', 'weak')]),
+      claim('all with rejected', [citedRule('rule 4'), fact('rejected 4', 'strong', { assessment: 'rejected' })]),
+      claim('any with rejected', { mode: 'any' }, [
+        fact('moderate 5', 'moderate'),
+        evidence('rejected 5', { weight: 'strong', assessment: 'rejected' }),
+      ]),
+    ],
+    expected: {
+      all: ['established', 0.3],
+      any: ['established', 1],
+      default: ['established', 0.3],
+      'all with rejected': ['unsupported', 0],
+      'any with rejected': ['established', 0.6],
+    },
+  },
+  {
+    name: 'issues, counters and responses combine their support by mode too',
+    roots: [
+      issue('issue', { mode: 'any' }, [
+        claim('strong claim', [citedRule('rule 1'), fact('fact 1', 'strong')]),
+        claim('weak claim', [citedRule('rule 2'), fact('fact 2', 'weak')]),
+      ]),
+      issue('issue all', [claim('claim 3', [fact('fact 3', 'moderate')]), claim('claim 4', [fact('fact 4', 'weak')])]),
+      claim('target', [
+        citedRule('rule 5'),
+        counter('counter any', { mode: 'any' }, [fact('fact 6', 'weak'), fact('fact 7', 'moderate')]),
+      ]),
+    ],
+    expected: {
+      issue: ['established', 0.9],
+      'issue all': ['established', 0.3],
+      'counter any': ['established', 0.6],
+      target: ['established', 1],
+    },
+  },
+  {
+    name: 'preponderance: support must exceed the attack; equal or weaker support is defeated',
+    roots: [
+      claim('stronger', [
+        citedRule('rule 1'),
+        fact('fact 1', 'strong'),
+        counter('weaker counter', [fact('fact 2', 'moderate')]),
+      ]),
+      claim('equal', [
+        citedRule('rule 3'),
+        fact('fact 3', 'strong'),
+        counter('equal counter', [fact('fact 4', 'strong')]),
+      ]),
+    ],
+    expected: { stronger: ['established', 0.9], 'weaker counter': ['established', 0.6], equal: ['defeated', 0] },
+  },
+  {
+    name: 'the strongest attacker counts, wherever it stands among its siblings',
+    roots: [
+      claim('claim', [
+        citedRule('rule'),
+        fact('fact', 'moderate'),
+        strongCounter('strong counter'),
+        counter('weak counter', [fact('weak fact', 'weak')]),
+      ]),
+      claim('claim weak first', [
+        citedRule('rule 5'),
+        fact('fact 5', 'moderate'),
+        counter('weak counter 5', [fact('weak fact 5', 'weak')]),
+        strongCounter('strong counter 5'),
+      ]),
+      claim('answered claim', [
+        citedRule('rule 2'),
+        fact('fact 2', 'moderate'),
+        strongCounter('answered counter', [
+          response('weak response', [fact('fact 4', 'weak')]),
+          response('strong response', [fact('fact 3', 'strong')]),
+        ]),
+      ]),
+    ],
+    expected: {
+      claim: ['defeated', 0],
+      'claim weak first': ['defeated', 0],
+      'answered counter': ['defeated', 0],
+      'answered claim': ['established', 0.6],
+    },
+  },
+  {
+    name: 'scintilla: any support establishes, even under a stronger attack',
+    roots: [
+      claim('scintilla', { standard: 'scintilla' }, [citedRule('rule 1', { disputed: true })]),
+      claim('attacked', { standard: 'scintilla' }, [
+        fact('fact 2', 'weak'),
+        counter('counter 2', [fact('fact 3', 'strong')]),
+      ]),
+    ],
+    expected: { scintilla: ['established', 0.25], attacked: ['established', 0.3] },
+  },
+  {
+    name: 'clear and convincing with the default thresholds (0.7, margin 0.3)',
+    roots: [
+      claim('too weak', { standard: 'clear_and_convincing' }, [citedRule('rule 1'), fact('fact 1', 'moderate')]),
+      claim('margin met', { standard: 'clear_and_convincing' }, [
+        fact('fact 2', 'strong'),
+        counter('counter 2', [fact('fact 3', 'moderate')]),
+      ]),
+      claim('margin not met', { standard: 'clear_and_convincing' }, [citedRule('rule 4'), strongCounter('counter 4')]),
+    ],
+    expected: {
+      'too weak': ['contested', 0.3],
+      'margin met': ['established', 0.9],
+      'counter 4': ['established', 0.9],
+      'margin not met': ['contested', 0.5],
+    },
+  },
+  {
+    name: 'clear and convincing with changed thresholds (0.5, margin 0.5)',
+    thresholds: { ...DEFAULT_THRESHOLDS, clearAndConvincing: { base: 0.5, margin: 0.5 } },
+    roots: [
+      claim('lower base', { standard: 'clear_and_convincing' }, [citedRule('rule 1'), fact('fact 1', 'moderate')]),
+      claim('wider margin', { standard: 'clear_and_convincing' }, [
+        fact('fact 2', 'strong'),
+        counter('counter 2', [fact('fact 3', 'moderate')]),
+      ]),
+    ],
+    expected: { 'lower base': ['established', 0.6], 'wider margin': ['contested', 0.45] },
+  },
+  {
+    name: 'beyond reasonable doubt with the default thresholds (0.9, attack at most 0.1)',
+    roots: [
+      claim('strong', { standard: 'beyond_reasonable_doubt' }, [citedRule('rule 1'), fact('fact 1', 'strong')]),
+      claim('moderate', { standard: 'beyond_reasonable_doubt' }, [fact('fact 2', 'moderate')]),
+      claim('slight doubt', { standard: 'beyond_reasonable_doubt' }, [
+        fact('fact 3', 'strong'),
+        counter('slight counter', [fact('fact 4', 'weak', { assessment: 'contested' })]),
+      ]),
+      claim('real doubt', { standard: 'beyond_reasonable_doubt' }, [
+        fact('fact 5', 'strong'),
+        counter('counter 5', [fact('fact 6', 'weak')]),
+      ]),
+    ],
+    expected: {
+      strong: ['established', 0.9],
+      moderate: ['contested', 0.3],
+      'slight counter': ['established', 0.075],
+      'slight doubt': ['established', 0.9],
+      'real doubt': ['contested', 0.45],
+    },
+  },
+  {
+    name: 'beyond reasonable doubt with changed thresholds (0.5, attack at most 0.3)',
+    thresholds: { ...DEFAULT_THRESHOLDS, beyondReasonableDoubt: { base: 0.5, maxCon: 0.3 } },
+    roots: [
+      claim('moderate', { standard: 'beyond_reasonable_doubt' }, [
+        fact('fact 1', 'moderate'),
+        counter('counter 1', [fact('fact 2', 'weak')]),
+      ]),
+    ],
+    expected: { moderate: ['established', 0.6] },
+  },
+  {
+    name: 'counters on evidence and on rules',
+    roots: [
+      evidence('attacked fact', { weight: 'strong', assessment: 'accepted', cites: ['c'] }, [strongCounter('on fact')]),
+      rule('attacked rule', { cites: ['a'] }, [counter('full counter', [citedRule('rule 2')])]),
+      rule('outweighed rule', { cites: ['a'] }, [strongCounter('on rule')]),
+    ],
+    expected: {
+      'attacked fact': ['defeated', 0],
+      'attacked rule': ['defeated', 0],
+      'full counter': ['established', 1],
+      'outweighed rule': ['established', 1],
+    },
+  },
+  {
+    name: 'contested evidence and disputed rules stay contested at best: an objection never raises them',
+    roots: [
+      fact('contested fact', 'strong', { assessment: 'contested' }),
+      citedRule('disputed rule', { disputed: true }),
+      rule('disputed under failed attack', { cites: ['a'], disputed: true }, [counter('failed counter')]),
+      evidence('contested, weakly attacked', { weight: 'strong', assessment: 'contested' }, [
+        counter('weak counter', [fact('fact 1', 'weak')]),
+      ]),
+      rule('disputed, strongly attacked', { cites: ['a'], disputed: true }, [strongCounter('strong counter')]),
+    ],
+    expected: {
+      'contested fact': ['contested', 0.225],
+      'disputed rule': ['contested', 0.25],
+      'disputed under failed attack': ['contested', 0.25],
+      'failed counter': ['unsupported', 0],
+      'contested, weakly attacked': ['contested', 0.225],
+      'disputed, strongly attacked': ['defeated', 0],
+    },
+  },
+  {
+    name: 'a response attacked by its own counter no longer defeats the counter',
+    roots: [
+      claim('claim', [
+        citedRule('rule'),
+        fact('fact', 'moderate'),
+        strongCounter('counter', [
+          response('response', [citedRule('answer'), fact('answer fact', 'strong'), strongCounter('rebuttal')]),
+        ]),
+      ]),
+    ],
+    expected: {
+      response: ['defeated', 0],
+      rebuttal: ['established', 0.9],
+      counter: ['established', 0.9],
+      claim: ['defeated', 0],
+    },
+  },
+  {
+    name: 'a response that is not under a counter neither supports nor attacks',
+    roots: [claim('claim', [fact('fact', 'weak'), response('stray response', [citedRule('stray rule')])])],
+    expected: { claim: ['established', 0.3], 'stray response': ['established', 1] },
+  },
+  {
+    name: 'notes are ignored by their parent; what lies under a note is evaluated but counts for nothing above',
+    roots: [
+      claim('claim', [
+        citedRule('rule'),
+        note('note', [
+          fact('noted fact', 'weak'),
+          strongCounter('noted counter'),
+          fact('noted rejection', 'strong', { assessment: 'rejected' }),
+        ]),
+      ]),
+      claim('only a note', [note('lonely note', [citedRule('noted rule')])]),
+    ],
+    expected: {
+      claim: ['established', 1],
+      'noted fact': ['established', 0.3],
+      'noted counter': ['established', 0.9],
+      'noted rejection': ['defeated', 0],
+      'only a note': ['unsupported', 0],
+      'noted rule': ['established', 1],
+    },
+  },
+  {
+    name: 'tolerance: a threshold computed as 0.1 + 0.2 + 0.3 is met by a weight of 0.6',
+    thresholds: { ...DEFAULT_THRESHOLDS, clearAndConvincing: { base: 0.1 + 0.2 + 0.3, margin: 0.1 + 0.2 } },
+    roots: [
+      claim('at the threshold', { standard: 'clear_and_convincing' }, [fact('fact 1', 'moderate')]),
+      claim('at the margin', { standard: 'clear_and_convincing' }, [
+        fact('fact 2', 'moderate'),
+        counter('counter 2', [fact('fact 3', 'weak')]),
+      ]),
+    ],
+    expected: { 'at the threshold': ['established', 0.6], 'at the margin': ['established', 0.6] },
+  },
+  {
+    name: 'tolerance: a threshold above the weight by more than 1e-9 is not met',
+    thresholds: { ...DEFAULT_THRESHOLDS, clearAndConvincing: { base: 0.6 + 2e-9, margin: 0.3 } },
+    roots: [claim('just below', { standard: 'clear_and_convincing' }, [fact('fact 1', 'moderate')])],
+    expected: { 'just below': ['contested', 0.3] },
+  },
+];
+
+describe('evaluate: statuses and effective weights', () => {
+  it.each(cases)('$name', ({ roots, thresholds, expected }) => {
+    const nodes = tree(roots);
+    const evaluation = evaluate(caseOf(nodes, thresholds ? { thresholds } : {}));
+    const actual = Object.fromEntries(
+      Object.keys(expected).map((title) => {
+        const id = idOf(nodes, title);
+        return [title, [evaluation.statuses.get(id), evaluation.weights.get(id)]];
+      }),
+    );
+    const rounded = Object.fromEntries(
+      Object.entries(expected).map(([title, [status, weight]]) => [title, [status, expect.closeTo(weight, 12)]]),
+    );
+    expect(actual).toEqual(rounded);
+  });
+
+  it('gives notes neither a status nor a weight, and every other node both', () => {
+    const nodes = tree([claim('claim', [note('note', [fact('fact', 'weak')])]), note('top note')]);
+    const { statuses, weights } = evaluate(caseOf(nodes));
+    expect([...statuses.keys()].sort()).toEqual([idOf(nodes, 'claim'), idOf(nodes, 'fact')].sort());
+    expect([...weights.keys()].sort()).toEqual([...statuses.keys()].sort());
+  });
+});
