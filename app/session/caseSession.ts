@@ -127,7 +127,7 @@ export class CaseSession {
   }
 
   private reloadAll(): void {
-    this.nodes = new Map(loadSummaries(this.database).map((summary) => [summary.id, summary]));
+    this.nodes = loadSummaries(this.database);
     this.authorities = listAuthorities(this.database);
     this.evaluation = undefined;
   }

@@ -56,16 +56,26 @@ function toSummary(row: SummaryRow): NodeSummary {
   };
 }
 
-/** Every node of the case without its body, with its citations, in no particular order. */
-export function loadSummaries(database: Database.Database): NodeSummary[] {
-  const rows = statement(database, `SELECT ${SUMMARY_COLUMNS} FROM nodes`).raw().all() as SummaryRow[];
-  const summaries = new Map<number, NodeSummary>();
-  for (const row of rows) summaries.set(row[0], toSummary(row));
+/** Every node of the case without its body, with its citations, by id. */
+export function loadSummaries(database: Database.Database): Map<number, NodeSummary> {
+  const rows = statement(database, `SELECT ${SUMMARY_COLUMNS} FROM nodes ORDER BY id`).raw().all() as SummaryRow[];
   const citations = statement(database, 'SELECT node_id, authority_key, pinpoint FROM citations ORDER BY node_id, seq')
     .raw()
     .all() as [number, string, string][];
-  attachCitations(summaries, citations);
-  return [...summaries.values()];
+  const summaries = new Map<number, NodeSummary>();
+  let next = 0;
+  for (const row of rows) {
+    const summary = toSummary(row);
+    while (next < citations.length && citations[next]![0] < summary.id) next++;
+    if (next < citations.length && citations[next]![0] === summary.id) {
+      summary.citations = [];
+      for (; next < citations.length && citations[next]![0] === summary.id; next++) {
+        summary.citations.push({ key: citations[next]![1], pinpoint: citations[next]![2] });
+      }
+    }
+    summaries.set(summary.id, summary);
+  }
+  return summaries;
 }
 
 /** The summaries of the given nodes that still exist. */

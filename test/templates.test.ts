@@ -1,0 +1,112 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CaseService } from '../app/api/service';
+import { type TempService, tempService } from './support/tempService';
+
+const BUILT_IN = [
+  'unsc-sanctions-breach',
+  'icj-proceedings',
+  'npt-contravention',
+  'state-responsibility-aid',
+  'russia-dprk-pact-2024',
+  'legal-memo',
+  'moot-memorial',
+];
+
+let t: TempService;
+beforeEach(() => {
+  t = tempService();
+});
+afterEach(() => t.dispose());
+
+describe('templates', () => {
+  it('lists every built-in template with a title and a one-line description, and no problems', async () => {
+    const { templates, problems } = await t.api['templates-list']({});
+    expect(problems).toEqual([]);
+    expect(templates.map((template) => template.id)).toEqual(expect.arrayContaining(BUILT_IN));
+    for (const template of templates) {
+      expect(template.title.length).toBeGreaterThan(5);
+      expect(template.description).not.toContain('\n');
+      expect(template.description.length).toBeGreaterThan(20);
+    }
+  });
+
+  it.each(BUILT_IN)('%s instantiates with the parties filled in, no placeholder left and every citation resolved', async (id) => {
+    await t.api['case-create']({
+      path: t.path(`${id}.casewright`),
+      templateId: id,
+      applicant: 'Republic of Korea',
+      respondent: 'Russian Federation',
+    });
+    const document = await t.api['interchange-export']({});
+    const text = JSON.stringify(document);
+    expect(text).not.toContain('{{');
+    expect(document.case).toMatchObject({ applicant: 'Republic of Korea', respondent: 'Russian Federation' });
+    expect(document.nodes!.length).toBeGreaterThan(0);
+    const { findings } = await t.api['evaluation-get']({});
+    expect(findings.filter((finding) => finding.rule === 'citation-missing-authority')).toEqual([]);
+    expect(findings.filter((finding) => finding.rule === 'rule-without-authority')).toEqual([]);
+    expect(findings.filter((finding) => finding.rule === 'empty-title')).toEqual([]);
+    expect(findings.filter((finding) => finding.rule === 'authority-unused')).toEqual([]);
+    if (id !== 'legal-memo' && id !== 'moot-memorial') {
+      expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    }
+  });
+
+  it('makes the sample case: at least 40 nodes and 12 authorities, every kind, the pact signed on 19 June 2024', async () => {
+    await t.api['case-open-sample']({});
+    const rows = await t.api['outline-get']({});
+    expect(rows.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(rows.map((row) => row.kind))).toEqual(
+      new Set(['issue', 'claim', 'rule', 'evidence', 'counter', 'response', 'note']),
+    );
+    expect((await t.api['authorities-list']({})).length).toBeGreaterThanOrEqual(12);
+    expect(JSON.stringify(await t.api['interchange-export']({}))).toContain('19 June 2024');
+    const info = await t.api['case-get']({});
+    expect(info).toMatchObject({ applicant: 'Republic of Korea', respondent: 'Russian Federation' });
+    await t.api['case-open-sample']({});
+    expect((await t.api['outline-get']({})).length).toBe(rows.length);
+  });
+
+  it('saves a case and a subtree as templates of the user, lists them beside the built-in ones, and deletes them', async () => {
+    await t.api['case-create']({ path: t.path('mine.casewright'), templateId: 'npt-contravention', applicant: 'A', respondent: 'B' });
+    const rows = await t.api['outline-get']({});
+    await t.api['templates-save']({ id: 'my-npt', title: 'My NPT case', description: 'Mine' });
+    const issue = rows.find((row) => row.kind === 'issue')!;
+    await t.api['templates-save']({ id: 'one-issue', title: 'One issue', nodeId: issue.id });
+    const listed = (await t.api['templates-list']({})).templates;
+    expect(listed.filter((template) => template.source === 'user').map((template) => template.id)).toEqual(['my-npt', 'one-issue']);
+
+    await t.api['case-create']({ path: t.path('again.casewright'), templateId: 'my-npt' });
+    expect((await t.api['outline-get']({})).map((row) => row.title)).toEqual(rows.map((row) => row.title));
+    await t.api['case-create']({ path: t.path('subtree.casewright'), templateId: 'one-issue' });
+    const subtree = await t.api['outline-get']({});
+    expect(subtree[0]!.title).toBe(issue.title);
+    expect(subtree.every((row) => row.depth >= 0)).toBe(true);
+    expect((await t.api['evaluation-get']({})).findings.filter((finding) => finding.rule === 'citation-missing-authority')).toEqual([]);
+
+    await expect(t.api['templates-save']({ id: 'npt-contravention', title: 'Clash' })).rejects.toThrow(/built-in/);
+    await expect(t.api['templates-delete']({ id: 'legal-memo' })).rejects.toThrow(/cannot be deleted/);
+    await t.api['templates-delete']({ id: 'my-npt' });
+    expect((await t.api['templates-list']({})).templates.map((template) => template.id)).not.toContain('my-npt');
+  });
+
+  it('reports a bad template with its file and JSON path, and never lists it', async () => {
+    const folder = join(t.folder, 'built-in');
+    mkdirSync(folder);
+    writeFileSync(
+      join(folder, 'broken.json'),
+      JSON.stringify({ format: 'casewright', version: 1, template: { id: 'broken', title: 'Broken', description: 'x' }, nodes: [{ kind: 'claim', title: 'C', weight: 'heavy' }] }),
+    );
+    writeFileSync(join(folder, 'fine.json'), JSON.stringify({ format: 'casewright', version: 1, template: { id: 'fine', title: 'Fine', description: 'ok' } }));
+    const service = new CaseService({ dataFolder: t.dataFolder, templatesFolder: folder });
+    const { templates, problems } = await service.client()['templates-list']({});
+    expect(templates.map((template) => template.id)).toEqual(['fine']);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.file).toMatch(/broken\.json$/);
+    expect(problems[0]!.message).toMatch(/nodes\[0\]\.weight/);
+    await expect(service.client()['case-create']({ path: t.path('x.casewright'), templateId: 'broken' })).rejects.toThrow(/nodes\[0\]\.weight/);
+    service.close();
+  });
+});
