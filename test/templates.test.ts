@@ -32,27 +32,30 @@ describe('templates', () => {
     }
   });
 
-  it.each(BUILT_IN)('%s instantiates with the parties filled in, no placeholder left and every citation resolved', async (id) => {
-    await t.api['case-create']({
-      path: t.path(`${id}.casewright`),
-      templateId: id,
-      applicant: 'Republic of Korea',
-      respondent: 'Russian Federation',
-    });
-    const document = await t.api['interchange-export']({});
-    const text = JSON.stringify(document);
-    expect(text).not.toContain('{{');
-    expect(document.case).toMatchObject({ applicant: 'Republic of Korea', respondent: 'Russian Federation' });
-    expect(document.nodes!.length).toBeGreaterThan(0);
-    const { findings } = await t.api['evaluation-get']({});
-    expect(findings.filter((finding) => finding.rule === 'citation-missing-authority')).toEqual([]);
-    expect(findings.filter((finding) => finding.rule === 'rule-without-authority')).toEqual([]);
-    expect(findings.filter((finding) => finding.rule === 'empty-title')).toEqual([]);
-    expect(findings.filter((finding) => finding.rule === 'authority-unused')).toEqual([]);
-    if (id !== 'legal-memo' && id !== 'moot-memorial') {
-      expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
-    }
-  });
+  it.each(BUILT_IN)(
+    '%s instantiates with the parties filled in, no placeholder left and every citation resolved',
+    async (id) => {
+      await t.api['case-create']({
+        path: t.path(`${id}.casewright`),
+        templateId: id,
+        applicant: 'Republic of Korea',
+        respondent: 'Russian Federation',
+      });
+      const document = await t.api['interchange-export']({});
+      const text = JSON.stringify(document);
+      expect(text).not.toContain('{{');
+      expect(document.case).toMatchObject({ applicant: 'Republic of Korea', respondent: 'Russian Federation' });
+      expect(document.nodes!.length).toBeGreaterThan(0);
+      const { findings } = await t.api['evaluation-get']({});
+      expect(findings.filter((finding) => finding.rule === 'citation-missing-authority')).toEqual([]);
+      expect(findings.filter((finding) => finding.rule === 'rule-without-authority')).toEqual([]);
+      expect(findings.filter((finding) => finding.rule === 'empty-title')).toEqual([]);
+      expect(findings.filter((finding) => finding.rule === 'authority-unused')).toEqual([]);
+      if (id !== 'legal-memo' && id !== 'moot-memorial') {
+        expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+      }
+    },
+  );
 
   it('makes the sample case: at least 40 nodes and 12 authorities, every kind, the pact signed on 19 June 2024', async () => {
     await t.api['case-open-sample']({});
@@ -70,13 +73,21 @@ describe('templates', () => {
   });
 
   it('saves a case and a subtree as templates of the user, lists them beside the built-in ones, and deletes them', async () => {
-    await t.api['case-create']({ path: t.path('mine.casewright'), templateId: 'npt-contravention', applicant: 'A', respondent: 'B' });
+    await t.api['case-create']({
+      path: t.path('mine.casewright'),
+      templateId: 'npt-contravention',
+      applicant: 'A',
+      respondent: 'B',
+    });
     const rows = await t.api['outline-get']({});
     await t.api['templates-save']({ id: 'my-npt', title: 'My NPT case', description: 'Mine' });
     const issue = rows.find((row) => row.kind === 'issue')!;
     await t.api['templates-save']({ id: 'one-issue', title: 'One issue', nodeId: issue.id });
     const listed = (await t.api['templates-list']({})).templates;
-    expect(listed.filter((template) => template.source === 'user').map((template) => template.id)).toEqual(['my-npt', 'one-issue']);
+    expect(listed.filter((template) => template.source === 'user').map((template) => template.id)).toEqual([
+      'my-npt',
+      'one-issue',
+    ]);
 
     await t.api['case-create']({ path: t.path('again.casewright'), templateId: 'my-npt' });
     expect((await t.api['outline-get']({})).map((row) => row.title)).toEqual(rows.map((row) => row.title));
@@ -84,7 +95,9 @@ describe('templates', () => {
     const subtree = await t.api['outline-get']({});
     expect(subtree[0]!.title).toBe(issue.title);
     expect(subtree.every((row) => row.depth >= 0)).toBe(true);
-    expect((await t.api['evaluation-get']({})).findings.filter((finding) => finding.rule === 'citation-missing-authority')).toEqual([]);
+    expect(
+      (await t.api['evaluation-get']({})).findings.filter((finding) => finding.rule === 'citation-missing-authority'),
+    ).toEqual([]);
 
     await expect(t.api['templates-save']({ id: 'npt-contravention', title: 'Clash' })).rejects.toThrow(/built-in/);
     await expect(t.api['templates-delete']({ id: 'legal-memo' })).rejects.toThrow(/cannot be deleted/);
@@ -97,16 +110,26 @@ describe('templates', () => {
     mkdirSync(folder);
     writeFileSync(
       join(folder, 'broken.json'),
-      JSON.stringify({ format: 'casewright', version: 1, template: { id: 'broken', title: 'Broken', description: 'x' }, nodes: [{ kind: 'claim', title: 'C', weight: 'heavy' }] }),
+      JSON.stringify({
+        format: 'casewright',
+        version: 1,
+        template: { id: 'broken', title: 'Broken', description: 'x' },
+        nodes: [{ kind: 'claim', title: 'C', weight: 'heavy' }],
+      }),
     );
-    writeFileSync(join(folder, 'fine.json'), JSON.stringify({ format: 'casewright', version: 1, template: { id: 'fine', title: 'Fine', description: 'ok' } }));
+    writeFileSync(
+      join(folder, 'fine.json'),
+      JSON.stringify({ format: 'casewright', version: 1, template: { id: 'fine', title: 'Fine', description: 'ok' } }),
+    );
     const service = new CaseService({ dataFolder: t.dataFolder, templatesFolder: folder });
     const { templates, problems } = await service.client()['templates-list']({});
     expect(templates.map((template) => template.id)).toEqual(['fine']);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.file).toMatch(/broken\.json$/);
     expect(problems[0]!.message).toMatch(/nodes\[0\]\.weight/);
-    await expect(service.client()['case-create']({ path: t.path('x.casewright'), templateId: 'broken' })).rejects.toThrow(/nodes\[0\]\.weight/);
+    await expect(
+      service.client()['case-create']({ path: t.path('x.casewright'), templateId: 'broken' }),
+    ).rejects.toThrow(/nodes\[0\]\.weight/);
     service.close();
   });
 });
