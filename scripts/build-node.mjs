@@ -17,6 +17,12 @@ const common = {
 
 await build({ ...common, entryPoints: { cli: 'app/cli/entry.ts' }, outdir: 'out' });
 
+if (process.argv.includes('--web')) {
+  await build({ ...common, entryPoints: { web: 'app/server/webEntry.ts' }, outdir: 'out' });
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+}
+
 if (process.argv.includes('--bench')) {
   await build({ ...common, entryPoints: { bench: 'bench/run.ts' }, outdir: 'out' });
 }

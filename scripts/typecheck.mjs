@@ -1,20 +1,12 @@
-// Type-checks the Node projects (app, main, bench, test) and, once it has sources, the web project (renderer).
+// Type-checks the Node code (app, main, bench, test) and the web code (renderer), which sees the
+// domain only through the declarations of tsconfig.app.json, so it cannot compile against Node APIs.
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 
-const tsc = (project) => execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', project, '--noEmit'], { stdio: 'inherit' });
-
-const hasSources = (folder) => {
-  try {
-    return readdirSync(folder, { recursive: true }).some((file) => /\.tsx?$/.test(String(file)));
-  } catch {
-    return false;
-  }
-};
+const tsc = (...args) => execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', ...args], { stdio: 'inherit' });
 
 try {
-  tsc('tsconfig.node.json');
-  if (hasSources('renderer')) tsc('tsconfig.web.json');
+  tsc('-p', 'tsconfig.node.json', '--noEmit');
+  tsc('-b', 'tsconfig.web.json');
 } catch {
   process.exit(1);
 }

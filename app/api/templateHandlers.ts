@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { exportDocument } from '../interchange/exportDocument';
+import { importDocument } from '../interchange/importDocument';
 import { notFound } from '../model/errors';
 import {
   deleteUserTemplate,
+  fillPlaceholders,
   listTemplates,
+  loadTemplate,
   saveUserTemplate,
   type TemplateFolders,
   userTemplatesFolder,
@@ -46,6 +49,28 @@ export const templateHandlers = {
         ...(document.nodes ? { nodes: document.nodes } : {}),
       });
       return { id: input.id, path };
+    },
+  ),
+
+  /** Adds a template's nodes and authorities to the open case as one undoable step, its placeholders filled. */
+  'templates-apply': method(
+    z.strictObject({
+      id: templateId,
+      applicant: z.string().trim().min(1).max(500).optional(),
+      respondent: z.string().trim().min(1).max(500).optional(),
+    }),
+    (context, input) => {
+      const session = requireSession(context);
+      const info = session.caseInfo();
+      const values = {
+        applicant: input.applicant ?? (info.applicant || 'Applicant'),
+        respondent: input.respondent ?? (info.respondent || 'Respondent'),
+      };
+      const { template: _info, ...content } = fillPlaceholders(
+        loadTemplate(templateFolders(context), input.id),
+        values,
+      );
+      return session.change('Apply template', () => importDocument(session.database, content));
     },
   ),
 

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
-/** Builds the bundled CLI once, so that subprocess tests run what `bin/casewright` runs. */
+/** Builds the bundled CLI, the web server and the renderer once, so that tests run what users run. */
 export default function setup(): void {
-  execFileSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/build-node.mjs')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/build-node.mjs'), '--web'], {
+    stdio: 'inherit',
+  });
 }

@@ -1,0 +1,163 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { CaseService } from '../api/service';
+import { toErrorPayload } from '../api/service';
+
+/** The Content-Security-Policy of every page: nothing but the app's own scripts and styles. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+/** Largest API request body accepted (a big import). */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+export interface WebServer {
+  url: string;
+  port: number;
+  token: string;
+  server: Server;
+  close: () => Promise<void>;
+}
+
+/**
+ * The browser mode's loopback adapter of the service API: serves the built renderer and
+ * `POST /api/<method>` on 127.0.0.1 only, with a random token and a Host-header check.
+ */
+export async function startWebServer(service: CaseService, rendererFolder: string, port = 0): Promise<WebServer> {
+  const token = randomBytes(24).toString('base64url');
+  let actualPort = port;
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => send(response, 500, 'text/plain', String(error)));
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const host = request.headers.host ?? '';
+    if (host !== `127.0.0.1:${actualPort}` && host !== `localhost:${actualPort}`) {
+      return send(response, 421, 'text/plain', 'Wrong host.');
+    }
+    const url = new URL(request.url ?? '/', `http://${host}`);
+    if (url.pathname.startsWith('/api/')) {
+      if (request.method !== 'POST') return send(response, 405, 'text/plain', 'Use POST.');
+      if (!sameToken(request.headers['x-casewright-token'], token))
+        return send(response, 403, 'text/plain', 'Bad token.');
+      if (!String(request.headers['content-type']).startsWith('application/json')) {
+        return send(response, 415, 'text/plain', 'Send JSON.');
+      }
+      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      let input: unknown;
+      try {
+        input = JSON.parse((await readBody(request)) || '{}');
+      } catch (error) {
+        return sendJson(response, 400, {
+          ok: false,
+          error: { code: 'invalid_input', message: (error as Error).message },
+        });
+      }
+      try {
+        const result = await service.call(method, input);
+        return sendJson(response, 200, { ok: true, result: result ?? null });
+      } catch (error) {
+        return sendJson(response, 200, { ok: false, error: toErrorPayload(error) });
+      }
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Use GET.');
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      if (!sameToken(url.searchParams.get('token') ?? undefined, token)) {
+        return send(
+          response,
+          403,
+          'text/plain',
+          'Open the address that "npm run web" printed: it carries the access token.',
+        );
+      }
+      return serveFile(response, rendererFolder, 'index.html');
+    }
+    return serveFile(response, rendererFolder, url.pathname);
+  }
+
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => done());
+  });
+  const address = server.address();
+  actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://127.0.0.1:${actualPort}/?token=${token}`,
+    port: actualPort,
+    token,
+    server,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+/** Resolves a request path inside `root`, or undefined when it would leave it. */
+export function resolveInside(root: string, requestPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(requestPath);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0')) return undefined;
+  const base = resolve(root);
+  const target = resolve(join(base, normalize(decoded)));
+  return target === base || target.startsWith(base + sep) ? target : undefined;
+}
+
+async function serveFile(response: ServerResponse, root: string, requestPath: string): Promise<void> {
+  const path = resolveInside(root, requestPath);
+  if (!path) return send(response, 404, 'text/plain', 'Not found.');
+  try {
+    const content = await readFile(path);
+    return send(response, 200, TYPES[extname(path)] ?? 'application/octet-stream', content);
+  } catch {
+    return send(response, 404, 'text/plain', 'Not found.');
+  }
+}
+
+function sameToken(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string' || given.length !== token.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(token));
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        fail(new Error('The request is too large.'));
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', fail);
+  });
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  response.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  });
+  response.end(body);
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  send(response, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}

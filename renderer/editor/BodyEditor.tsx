@@ -1,0 +1,122 @@
+import Link from '@tiptap/extension-link';
+import { EditorContent, useEditor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { useEffect, useRef, useState } from 'react';
+import type { OutlineRow } from '../../app/api/views';
+import type { BodyDocument } from '../../app/body/types';
+import { isSafeHref } from '../../app/body/types';
+import type { Authority } from '../../app/model/types';
+import { Citation } from './citation/citationNode';
+import { CrossReference } from './crossReference/crossReferenceNode';
+import { PickerList } from './picker/PickerList';
+import { Picker, type PickerItem, type PickerView } from './picker/pickerExtension';
+import { toBody } from './toBody';
+
+interface BodyEditorProps {
+  nodeId: number;
+  body: BodyDocument;
+  authorities: Authority[];
+  rows: OutlineRow[];
+  onChange: (body: BodyDocument) => void;
+  onOpenNode: (nodeId: number) => void;
+}
+
+/** The rich-text body of a node: headings, lists, emphasis, safe links, citations (`@`) and cross-references (`#`). */
+export function BodyEditor({ nodeId, body, authorities, rows, onChange, onOpenNode }: BodyEditorProps) {
+  const [picker, setPicker] = useState<PickerView | undefined>();
+  const latest = useRef({ authorities, rows, onChange, onOpenNode });
+  latest.current = { authorities, rows, onChange, onOpenNode };
+
+  const editor = useEditor({
+    extensions: [
+      StarterKit.configure({
+        heading: { levels: [1, 2, 3] },
+        code: false,
+        codeBlock: false,
+        horizontalRule: false,
+        strike: false,
+        underline: false,
+        link: false,
+      }),
+      Link.configure({
+        openOnClick: false,
+        autolink: true,
+        protocols: [],
+        isAllowedUri: (url) => isSafeHref(url),
+        shouldAutoLink: (url) => isSafeHref(url),
+        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+      }),
+      Citation.configure({
+        label: (key) => latest.current.authorities.find((authority) => authority.key === key)?.short || key,
+      }),
+      CrossReference.configure({
+        open: (id) => latest.current.onOpenNode(id),
+        title: (id) => latest.current.rows.find((row) => row.id === id)?.title,
+      }),
+      Picker.extend({ name: 'citationPicker' }).configure({
+        char: '@',
+        items: (query) => authorityItems(latest.current.authorities, query),
+        insert: (item, range) => editor?.chain().focus().deleteRange(range).insertCitation(item.id).run(),
+        onView: setPicker,
+      }),
+      Picker.extend({ name: 'referencePicker' }).configure({
+        char: '#',
+        items: (query) => nodeItems(latest.current.rows, query, nodeId),
+        insert: (item, range) =>
+          editor?.chain().focus().deleteRange(range).insertCrossReference(Number(item.id), item.label).run(),
+        onView: setPicker,
+      }),
+    ],
+    content: body,
+    editorProps: {
+      attributes: { role: 'textbox', 'aria-label': 'Body', 'aria-multiline': 'true', class: 'body-editor' },
+    },
+    onUpdate: ({ editor: current }) => latest.current.onChange(toBody(current.getJSON())),
+  });
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only another node replaces the content; typing must not reset the cursor
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.commands.setContent(body, { emitUpdate: false });
+  }, [editor, nodeId]);
+
+  return (
+    <div className="body-field">
+      <EditorContent editor={editor} />
+      {picker && (
+        <PickerList
+          view={picker}
+          label={picker.name === 'citationPicker' ? 'Cite authority' : 'Refer to node'}
+          empty={
+            picker.name === 'citationPicker'
+              ? 'No authority matches. Add it in the Authorities panel.'
+              : 'No node matches.'
+          }
+        />
+      )}
+    </div>
+  );
+}
+
+function authorityItems(authorities: Authority[], query: string): PickerItem[] {
+  const wanted = query.trim().toLowerCase();
+  return authorities
+    .filter((authority) =>
+      [authority.key, authority.short, String(authority.csl.title ?? '')].some((text) =>
+        text.toLowerCase().includes(wanted),
+      ),
+    )
+    .slice(0, 12)
+    .map((authority) => ({
+      id: authority.key,
+      label: authority.short || authority.key,
+      detail: String(authority.csl.title ?? authority.key),
+    }));
+}
+
+function nodeItems(rows: OutlineRow[], query: string, self: number): PickerItem[] {
+  const wanted = query.trim().toLowerCase();
+  return rows
+    .filter((row) => row.id !== self && row.title.toLowerCase().includes(wanted))
+    .slice(0, 12)
+    .map((row) => ({ id: String(row.id), label: row.title, detail: row.kind }));
+}

@@ -1,0 +1,173 @@
+import { type DragEvent, type KeyboardEvent, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type CommandContext, commandForEvent } from '../commands/commands';
+import { matchesShortcut } from '../commands/shortcut';
+import type { CaseState } from '../state/caseStore';
+import { KindIcon, kindLabel, StatusBadge } from './kindIcons';
+import { type VisibleRow, visibleRows } from './visibleRows';
+
+const ROW_HEIGHT = 30;
+const OVERSCAN = 20;
+
+type DropPlace = { id: number; where: 'before' | 'inside' | 'after' };
+
+/** The outline: every node as an ARIA tree item, virtualised, driven from the keyboard like an outliner. */
+export function Outline({
+  state,
+  context,
+  treeRef,
+}: {
+  state: CaseState;
+  context: CommandContext;
+  treeRef: React.RefObject<HTMLDivElement | null>;
+}) {
+  const { store } = context;
+  const rows = useMemo(
+    () => visibleRows(state.rows, state.collapsed, state.sideFilter),
+    [state.rows, state.collapsed, state.sideFilter],
+  );
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(600);
+  const [drop, setDrop] = useState<DropPlace | undefined>();
+  const dragged = useRef<number | undefined>(undefined);
+
+  useLayoutEffect(() => {
+    const element = treeRef.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setHeight(element.clientHeight));
+    observer.observe(element);
+    setHeight(element.clientHeight);
+    return () => observer.disconnect();
+  }, [treeRef]);
+
+  const selectedIndex = rows.findIndex((row) => row.id === state.selectedId);
+  useEffect(() => {
+    const element = treeRef.current;
+    if (!element || selectedIndex < 0) return;
+    const top = selectedIndex * ROW_HEIGHT;
+    if (top < element.scrollTop) element.scrollTop = top;
+    else if (top + ROW_HEIGHT > element.scrollTop + element.clientHeight)
+      element.scrollTop = top + ROW_HEIGHT - element.clientHeight;
+  }, [selectedIndex, treeRef]);
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const move = (index: number) => {
+      const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
+      if (row) store.select(row.id);
+    };
+    const current = rows[selectedIndex];
+    const plain = !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+    if (plain && event.key === 'ArrowDown') move(selectedIndex + 1);
+    else if (plain && event.key === 'ArrowUp') move(selectedIndex - 1);
+    else if (plain && event.key === 'Home') move(0);
+    else if (plain && event.key === 'End') move(rows.length - 1);
+    else if (plain && event.key === 'ArrowRight' && current) {
+      if (current.childCount > 0 && state.collapsed.has(current.id)) store.toggle(current.id, true);
+      else if (current.childCount > 0) move(selectedIndex + 1);
+    } else if (plain && event.key === 'ArrowLeft' && current) {
+      if (current.childCount > 0 && !state.collapsed.has(current.id)) store.toggle(current.id, false);
+      else if (current.parentId !== null) store.select(current.parentId);
+    } else {
+      const command = commandForEvent(event.nativeEvent, 'outline', matchesShortcut);
+      if (!command || (command.enabled && !command.enabled(context))) return;
+      void command.run(context);
+    }
+    event.preventDefault();
+    event.stopPropagation();
+  };
+
+  const placeFor = (event: DragEvent, row: VisibleRow): DropPlace => {
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    const offset = (event.clientY - box.top) / box.height;
+    return { id: row.id, where: offset < 0.25 ? 'before' : offset > 0.75 ? 'after' : 'inside' };
+  };
+
+  const onDrop = (place: DropPlace) => {
+    const id = dragged.current;
+    dragged.current = undefined;
+    setDrop(undefined);
+    const moving = state.rows.find((row) => row.id === id);
+    const target = state.rows.find((row) => row.id === place.id);
+    if (!moving || !target || moving.id === target.id) return;
+    const parentId = place.where === 'inside' ? target.id : target.parentId;
+    let index =
+      place.where === 'inside' ? Number.MAX_SAFE_INTEGER : target.position + (place.where === 'after' ? 1 : 0);
+    if (place.where !== 'inside' && moving.parentId === target.parentId && moving.position < target.position)
+      index -= 1;
+    void store.run(() => store.api['nodes-move']({ id: moving.id, parentId, index }));
+  };
+
+  return (
+    <div
+      ref={treeRef}
+      className="outline"
+      role="tree"
+      aria-label="Outline"
+      tabIndex={0}
+      aria-activedescendant={state.selectedId === undefined ? undefined : `node-${state.selectedId}`}
+      onKeyDown={onKeyDown}
+      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+    >
+      {rows.length === 0 ? (
+        <p className="outline-empty">No nodes to show. Press Enter or use “Add node” to start.</p>
+      ) : (
+        <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
+          {rows.slice(first, last).map((row, offset) => {
+            const index = first + offset;
+            const expanded = row.childCount > 0 ? !state.collapsed.has(row.id) : undefined;
+            const dropClass = drop?.id === row.id ? ` drop-${drop.where}` : '';
+            return (
+              <div
+                key={row.id}
+                id={`node-${row.id}`}
+                role="treeitem"
+                aria-level={row.depth + 1}
+                aria-expanded={expanded}
+                aria-selected={row.id === state.selectedId}
+                aria-setsize={-1}
+                aria-label={`${kindLabel(row.kind)}: ${row.title || 'untitled'}`}
+                className={`outline-row side-${row.effectiveSide}${row.id === state.selectedId ? ' selected' : ''}${dropClass}`}
+                style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT, paddingLeft: 8 + row.depth * 18 }}
+                draggable
+                onDragStart={(event) => {
+                  dragged.current = row.id;
+                  event.dataTransfer.effectAllowed = 'move';
+                  event.dataTransfer.setData('text/plain', String(row.id));
+                }}
+                onDragOver={(event) => {
+                  if (dragged.current === undefined) return;
+                  event.preventDefault();
+                  setDrop(placeFor(event, row));
+                }}
+                onDragLeave={() => setDrop(undefined)}
+                onDrop={(event) => {
+                  event.preventDefault();
+                  onDrop(placeFor(event, row));
+                }}
+                onMouseDown={() => store.select(row.id)}
+              >
+                <button
+                  type="button"
+                  className="twisty"
+                  tabIndex={-1}
+                  aria-hidden="true"
+                  style={{ visibility: row.childCount > 0 ? 'visible' : 'hidden' }}
+                  onClick={() => store.toggle(row.id)}
+                >
+                  {expanded ? '▾' : '▸'}
+                </button>
+                <KindIcon kind={row.kind} />
+                <span className={`row-title${row.title ? '' : ' untitled'}`}>
+                  {row.title || `Untitled ${row.kind}`}
+                </span>
+                <StatusBadge status={row.status} />
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}

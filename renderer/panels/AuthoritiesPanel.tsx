@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import type { MethodOutput } from '../../app/api/handlers';
+import type { CaseStore } from '../state/caseStore';
+import { AuthorityForm, TYPE_LABELS } from './AuthorityForm';
+import { SourcesImport } from './SourcesImport';
+
+type Listed = MethodOutput<'authorities-list'>[number];
+
+/** The case's sources: list, add, edit, delete when unused, import from Zotero exports. */
+export function AuthoritiesPanel({ store, authorities }: { store: CaseStore; authorities: Listed[] }) {
+  const [editing, setEditing] = useState<Listed | 'new' | undefined>();
+  const [filter, setFilter] = useState('');
+  const wanted = filter.trim().toLowerCase();
+  const shown = authorities.filter((authority) =>
+    [authority.key, authority.short, String(authority.csl.title ?? '')].some((text) =>
+      text.toLowerCase().includes(wanted),
+    ),
+  );
+
+  return (
+    <section className="panel" aria-label="Authorities">
+      <h2>
+        Authorities <span className="count">{authorities.length}</span>
+      </h2>
+      {editing ? (
+        <AuthorityForm
+          initial={editing === 'new' ? undefined : editing}
+          onCancel={() => setEditing(undefined)}
+          onSave={async (draft) => {
+            const saved = await store.run(() =>
+              editing === 'new'
+                ? store.api['authorities-add'](draft)
+                : store.api['authorities-update']({ id: editing.id, ...draft }),
+            );
+            if (saved) setEditing(undefined);
+          }}
+        />
+      ) : (
+        <>
+          <div className="panel-actions">
+            <button type="button" onClick={() => setEditing('new')}>
+              Add authority
+            </button>
+            <SourcesImport store={store} />
+          </div>
+          <input
+            type="search"
+            aria-label="Filter authorities"
+            placeholder="Filter"
+            value={filter}
+            onChange={(event) => setFilter(event.target.value)}
+          />
+          <ul className="authority-list">
+            {shown.map((authority) => (
+              <li key={authority.id} className="authority-item">
+                <div className="authority-text">
+                  <span className="authority-short">{authority.short || authority.key}</span>
+                  <span className="authority-meta">
+                    {TYPE_LABELS[authority.type]} · @{authority.key} ·{' '}
+                    {authority.citedBy === 0 ? 'not cited' : `cited in ${authority.citedBy}`}
+                  </span>
+                </div>
+                <button
+                  type="button"
+                  aria-label={`Edit ${authority.short || authority.key}`}
+                  onClick={() => setEditing(authority)}
+                >
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Delete ${authority.short || authority.key}`}
+                  disabled={authority.citedBy > 0}
+                  title={authority.citedBy > 0 ? 'Cited: remove its citations first' : 'Delete'}
+                  onClick={() => store.run(() => store.api['authorities-delete']({ id: authority.id }))}
+                >
+                  Delete
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

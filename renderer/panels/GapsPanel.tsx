@@ -1,0 +1,47 @@
+import type { Finding } from '../../app/evaluate/finding';
+import type { CaseStore } from '../state/caseStore';
+
+const GROUPS = [
+  ['error', 'Errors'],
+  ['warning', 'Warnings'],
+  ['info', 'Notes'],
+] as const;
+
+/** The gap report grouped by severity; each finding goes to its node. */
+export function GapsPanel({ findings, store }: { findings: Finding[]; store: CaseStore }) {
+  return (
+    <section className="panel" aria-label="Gaps">
+      <h2>Gaps</h2>
+      {findings.length === 0 && (
+        <p className="panel-empty">No gaps found: every claim has its rule, its facts and its sources.</p>
+      )}
+      {GROUPS.map(([severity, heading]) => {
+        const group = findings.filter((finding) => finding.severity === severity);
+        if (group.length === 0) return null;
+        return (
+          <details key={severity} open={severity !== 'info'}>
+            <summary className={`gap-summary severity-${severity}`}>
+              {heading} <span className="count">{group.length}</span>
+            </summary>
+            <ul className="gap-list">
+              {group.map((finding, index) => (
+                <li key={`${finding.rule}-${finding.nodeId}-${finding.authorityKey ?? ''}-${index}`}>
+                  <button
+                    type="button"
+                    className="gap-item"
+                    disabled={finding.nodeId === null}
+                    onClick={() => finding.nodeId !== null && store.reveal(finding.nodeId)}
+                    title={finding.hint}
+                  >
+                    <span className="gap-message">{finding.message}</span>
+                    <span className="gap-hint">{finding.hint}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { MethodOutput } from '../../app/api/handlers';
+import { type CommandContext, commandForEvent } from '../commands/commands';
+import { isEditingText, matchesShortcut } from '../commands/shortcut';
+import { NodeEditor } from '../editor/NodeEditor';
+import { MapView } from '../map/MapView';
+import { Outline } from '../outline/Outline';
+import { AuthoritiesPanel } from '../panels/AuthoritiesPanel';
+import { GapsPanel } from '../panels/GapsPanel';
+import { SearchPanel } from '../panels/SearchPanel';
+import type { CaseStore } from '../state/caseStore';
+import { CommandPalette } from './CommandPalette';
+import { ConfirmDialog } from './ConfirmDialog';
+import { DocumentView } from './DocumentView';
+import { EmptyState } from './EmptyState';
+import { ExportDialog } from './ExportDialog';
+import { Toolbar } from './Toolbar';
+
+type Panel = 'gaps' | 'authorities' | 'search';
+type Authorities = MethodOutput<'authorities-list'>;
+
+/** The window: toolbar, outline on the left, editor / map / document in the centre, panels on the right. */
+export function App({ store }: { store: CaseStore }) {
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const [palette, setPalette] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [panel, setPanel] = useState<Panel>('gaps');
+  const [question, setQuestion] = useState<{ message: string; answer: (yes: boolean) => void } | undefined>();
+  const [authorities, setAuthorities] = useState<Authorities>([]);
+  const treeRef = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the list changes with the case
+  useEffect(() => {
+    store.api['authorities-list']({}).then(setAuthorities, (error: Error) => store.say(error.message, 'error'));
+  }, [store, state.revision]);
+
+  const context: CommandContext = useMemo(
+    () => ({
+      store,
+      openPalette: () => setPalette(true),
+      openExport: () => setExporting(true),
+      focusSearch: () => {
+        setPanel('search');
+        requestAnimationFrame(() => searchRef.current?.focus());
+      },
+      focusOutline: () => treeRef.current?.focus(),
+      confirm: (message) => new Promise<boolean>((resolve) => setQuestion({ message, answer: resolve })),
+    }),
+    [store],
+  );
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const command = commandForEvent(event, 'global', matchesShortcut);
+      if (!command) return;
+      const textShortcut =
+        command.id === 'edit.undo' || command.id === 'edit.redo' || command.id.startsWith('node.move');
+      if (textShortcut && isEditingText(event.target)) return;
+      event.preventDefault();
+      if (!command.enabled || command.enabled(context)) void command.run(context);
+    },
+    [context],
+  );
+  useEffect(() => {
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [onKeyDown]);
+
+  const empty = state.info !== undefined && state.rows.length === 0;
+  return (
+    <div className="app">
+      <Toolbar state={state} context={context} />
+      {state.message && (
+        <div className={`message ${state.message.tone}`} role={state.message.tone === 'error' ? 'alert' : 'status'}>
+          <span>{state.message.text}</span>
+          <button type="button" aria-label="Dismiss message" onClick={() => store.set({ message: undefined })}>
+            ×
+          </button>
+        </div>
+      )}
+      <main className={`workspace view-${state.view}`}>
+        <nav className="outline-pane" aria-label="Outline pane">
+          <Outline state={state} context={context} treeRef={treeRef} />
+        </nav>
+        <div className="centre-pane">
+          {empty && state.view === 'outline' ? (
+            <EmptyState store={store} />
+          ) : state.view === 'map' ? (
+            <MapView store={store} state={state} />
+          ) : state.view === 'document' ? (
+            <DocumentView store={store} state={state} />
+          ) : (
+            <NodeEditor store={store} state={state} authorities={authorities} />
+          )}
+        </div>
+        <aside className="side-pane" aria-label="Panels">
+          <div className="tabs" role="tablist" aria-label="Panels">
+            {(['gaps', 'authorities', 'search'] as const).map((name) => (
+              <button key={name} type="button" role="tab" aria-selected={panel === name} onClick={() => setPanel(name)}>
+                {name === 'gaps'
+                  ? `Gaps (${state.findings.length})`
+                  : name === 'authorities'
+                    ? 'Authorities'
+                    : 'Search'}
+              </button>
+            ))}
+          </div>
+          {panel === 'gaps' && <GapsPanel findings={state.findings} store={store} />}
+          {panel === 'authorities' && <AuthoritiesPanel store={store} authorities={authorities} />}
+          {panel === 'search' && <SearchPanel store={store} inputRef={searchRef} revision={state.revision} />}
+        </aside>
+      </main>
+      {palette && <CommandPalette context={context} onClose={() => setPalette(false)} />}
+      {exporting && <ExportDialog store={store} state={state} onClose={() => setExporting(false)} />}
+      {question && (
+        <ConfirmDialog
+          message={question.message}
+          onAnswer={(yes) => {
+            question.answer(yes);
+            setQuestion(undefined);
+          }}
+        />
+      )}
+    </div>
+  );
+}

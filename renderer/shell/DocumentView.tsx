@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import type { CaseState, CaseStore } from '../state/caseStore';
+
+type Layout = 'memo' | 'memorial' | 'outline';
+
+/** The document preview: the chosen layout as it will print, in a frame that runs nothing. */
+export function DocumentView({ store, state }: { store: CaseStore; state: CaseState }) {
+  const [layout, setLayout] = useState<Layout>('memorial');
+  const [html, setHtml] = useState<string | undefined>();
+  const side = state.sideFilter === 'respondent' ? 'respondent' : 'applicant';
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: render again when the case changes
+  useEffect(() => {
+    let cancelled = false;
+    store.api['export-document']({ format: 'html', layout, side }).then(
+      (result) => !cancelled && setHtml('text' in result ? result.text : ''),
+      (error: Error) => store.say(`The preview could not be made: ${error.message}`, 'error'),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [layout, side, state.revision]);
+
+  return (
+    <section className="document-view" aria-label="Document">
+      <div className="document-controls">
+        <label>
+          <span className="field-label">Layout</span>
+          <select aria-label="Layout" value={layout} onChange={(event) => setLayout(event.target.value as Layout)}>
+            <option value="memorial">Memorial</option>
+            <option value="memo">Memo</option>
+            <option value="outline">Oral-argument outline</option>
+          </select>
+        </label>
+        <span className="document-side">Written for the {side}. Use the side switch to change.</span>
+      </div>
+      {html === undefined ? (
+        <p className="panel-empty">Preparing the preview…</p>
+      ) : (
+        <iframe title="Document preview" className="document-frame" sandbox="" srcDoc={html} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { COMMANDS, type CommandContext } from '../commands/commands';
+import { displayShortcut } from '../commands/shortcut';
+import type { CaseState, View } from '../state/caseStore';
+
+const byId = (id: string) => COMMANDS.find((command) => command.id === id)!;
+
+const VIEWS: [View, string][] = [
+  ['outline', 'Outline'],
+  ['map', 'Map'],
+  ['document', 'Document'],
+];
+
+const SIDE_OPTIONS = [
+  ['applicant', 'Applicant'],
+  ['respondent', 'Respondent'],
+  ['both', 'Both'],
+] as const;
+
+/** The toolbar: the most used commands as buttons, the view switch and the side switch. */
+export function Toolbar({ state, context }: { state: CaseState; context: CommandContext }) {
+  const button = (id: string, label?: string) => {
+    const command = byId(id);
+    const enabled = !command.enabled || command.enabled(context);
+    const shortcut = command.shortcut ? ` (${displayShortcut(command.shortcut)})` : '';
+    return (
+      <button
+        type="button"
+        disabled={!enabled}
+        title={`${command.label}${shortcut}`}
+        onClick={() => void command.run(context)}
+      >
+        {label ?? command.label}
+      </button>
+    );
+  };
+  return (
+    <header className="toolbar">
+      <div className="case-title" title={state.info?.path}>
+        <strong>{state.info?.title || 'Untitled case'}</strong>
+        <span>{state.info?.forum}</span>
+      </div>
+      <div className="toolbar-group">
+        {button('node.add-sibling', 'Add node')}
+        {button('node.add-child', 'Add child')}
+        {button('edit.undo')}
+        {button('edit.redo')}
+      </div>
+      <div className="toolbar-group segmented">
+        {VIEWS.map(([view, label]) => (
+          <button
+            key={view}
+            type="button"
+            aria-pressed={state.view === view}
+            onClick={() => context.store.set({ view })}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <div className="toolbar-group segmented" role="radiogroup" aria-label="Side">
+        {SIDE_OPTIONS.map(([side, label]) => (
+          <button
+            key={side}
+            type="button"
+            role="radio"
+            aria-checked={state.sideFilter === side}
+            onClick={() => context.store.set({ sideFilter: side })}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <div className="toolbar-group">
+        {button('app.export', 'Export…')}
+        {button('app.palette', 'Commands')}
+      </div>
+    </header>
+  );
+}

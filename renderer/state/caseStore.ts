@@ -1,0 +1,158 @@
+import type { ApiClient, MethodOutput } from '../../app/api/handlers';
+import type { OutlineRow } from '../../app/api/views';
+import type { Finding } from '../../app/evaluate/finding';
+import type { CaseSide, NodeKind } from '../../app/model/types';
+
+export type View = 'outline' | 'map' | 'document';
+export type CaseInfoView = MethodOutput<'case-get'>;
+export type HistoryState = MethodOutput<'history-state'>;
+
+export interface CaseState {
+  info: CaseInfoView | undefined;
+  rows: OutlineRow[];
+  findings: Finding[];
+  history: HistoryState;
+  selectedId: number | undefined;
+  collapsed: ReadonlySet<number>;
+  view: View;
+  sideFilter: CaseSide;
+  message: { text: string; tone: 'error' | 'info' } | undefined;
+  /** Bumped whenever the tree or the case changed, so views re-read what they show. */
+  revision: number;
+  /** Set when a command asks the editor to put the cursor in the title field. */
+  focusTitle: number;
+}
+
+const EMPTY_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+
+/** The renderer's state of the open case, refreshed from the service API after every change. */
+export class CaseStore {
+  private state: CaseState = {
+    info: undefined,
+    rows: [],
+    findings: [],
+    history: EMPTY_HISTORY,
+    selectedId: undefined,
+    collapsed: new Set(),
+    view: 'outline',
+    sideFilter: 'both',
+    message: undefined,
+    revision: 0,
+    focusTitle: 0,
+  };
+  private readonly listeners = new Set<() => void>();
+
+  constructor(readonly api: ApiClient) {}
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = () => this.state;
+
+  set(patch: Partial<CaseState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Re-reads the case, its outline, the gap report and the undo state. */
+  async refresh(): Promise<void> {
+    const [info, rows, evaluation, history] = await Promise.all([
+      this.api['case-get']({}),
+      this.api['outline-get']({}),
+      this.api['evaluation-get']({}),
+      this.api['history-state']({}),
+    ]);
+    const selectedId = rows.some((row) => row.id === this.state.selectedId) ? this.state.selectedId : rows[0]?.id;
+    this.set({
+      info,
+      rows,
+      findings: evaluation.findings,
+      history,
+      selectedId,
+      revision: this.state.revision + 1,
+    });
+  }
+
+  /** Runs a change through the API, then refreshes; an error becomes a message and changes nothing. */
+  async run<T>(change: () => Promise<T>): Promise<T | undefined> {
+    try {
+      const result = await change();
+      await this.refresh();
+      return result;
+    } catch (error) {
+      this.set({ message: { text: (error as Error).message, tone: 'error' } });
+      return undefined;
+    }
+  }
+
+  select(id: number | undefined): void {
+    if (id !== this.state.selectedId) this.set({ selectedId: id });
+  }
+
+  /** Selects a node and opens every collapsed node above it. */
+  reveal(id: number): void {
+    const byId = new Map(this.state.rows.map((row) => [row.id, row]));
+    const collapsed = new Set(this.state.collapsed);
+    for (let parent = byId.get(id)?.parentId ?? null; parent !== null; parent = byId.get(parent)?.parentId ?? null) {
+      collapsed.delete(parent);
+    }
+    this.set({ collapsed, selectedId: id, view: this.state.view === 'document' ? 'outline' : this.state.view });
+  }
+
+  toggle(id: number, open?: boolean): void {
+    const collapsed = new Set(this.state.collapsed);
+    const shouldOpen = open ?? collapsed.has(id);
+    if (shouldOpen) collapsed.delete(id);
+    else collapsed.add(id);
+    this.set({ collapsed });
+  }
+
+  /** Adds a node after the selected one (as its sibling) or at the top level, and asks for its title. */
+  async addSibling(kind?: NodeKind): Promise<void> {
+    const selected = this.state.rows.find((row) => row.id === this.state.selectedId);
+    const node = await this.run(() =>
+      this.api['nodes-add']({
+        parentId: selected?.parentId ?? null,
+        index: selected ? selected.position + 1 : Number.MAX_SAFE_INTEGER,
+        kind: kind ?? selected?.kind ?? 'issue',
+        title: '',
+      }),
+    );
+    if (node) this.set({ selectedId: node.id, focusTitle: this.state.focusTitle + 1 });
+  }
+
+  /** Adds a child of the selected node (a claim under an issue, evidence under a claim, …). */
+  async addChild(kind?: NodeKind): Promise<void> {
+    const selected = this.state.rows.find((row) => row.id === this.state.selectedId);
+    if (!selected) return this.addSibling(kind);
+    const node = await this.run(() =>
+      this.api['nodes-add']({ parentId: selected.id, kind: kind ?? childKindFor(selected.kind), title: '' }),
+    );
+    if (node) {
+      this.toggle(selected.id, true);
+      this.set({ selectedId: node.id, focusTitle: this.state.focusTitle + 1 });
+    }
+  }
+
+  say(text: string, tone: 'error' | 'info' = 'info'): void {
+    this.set({ message: { text, tone } });
+  }
+}
+
+/** The kind a new child of a node usually has. */
+export function childKindFor(kind: NodeKind): NodeKind {
+  switch (kind) {
+    case 'issue':
+      return 'claim';
+    case 'claim':
+      return 'rule';
+    case 'counter':
+      return 'response';
+    case 'response':
+      return 'evidence';
+    default:
+      return 'note';
+  }
+}

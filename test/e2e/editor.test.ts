@@ -1,0 +1,161 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startWebMode, type WebMode } from '../support/browser';
+import { attribute, containsText, focused, visible } from '../support/pageExpect';
+
+const BIN = resolve(import.meta.dirname, '../../bin/casewright');
+let folder: string;
+let file: string;
+let browser: Browser;
+let web: WebMode;
+let page: Page;
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CASEWRIGHT_HOME: join(folder, 'home') },
+  });
+  return result.stdout;
+}
+
+interface ShownNode {
+  id: number;
+  title: string;
+  kind: string;
+  body?: { content: unknown[] };
+  children?: ShownNode[];
+}
+
+function readCase(): ShownNode[] {
+  const nodes: ShownNode[] = [];
+  const walk = (list: ShownNode[] = []) => {
+    for (const node of list) {
+      nodes.push(node);
+      walk(node.children);
+    }
+  };
+  walk(JSON.parse(cli('show', file, '--json')).nodes);
+  return nodes;
+}
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'casewright-e2e-'));
+  file = join(folder, 'moot.casewright');
+  cli('new', file, '--applicant', 'Republic of Korea', '--respondent', 'Russian Federation');
+  web = await startWebMode(file, join(folder, 'home'));
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(web.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+const selectedTitle = () => page.getByRole('textbox', { name: 'Title' }).inputValue();
+const settle = () => page.waitForTimeout(500);
+
+describe('the editor in the browser mode', () => {
+  it('creates the case from a template offered by the empty state', async () => {
+    await page.getByRole('button', { name: /Breach of the Security Council’s DPRK sanctions/ }).click();
+    await expect.poll(() => page.getByRole('treeitem').count()).toBeGreaterThan(20);
+    expect(readCase().length).toBeGreaterThan(20);
+    const first = page.getByRole('treeitem').first();
+    expect(await first.getAttribute('aria-level')).toBe('1');
+  });
+
+  it('adds, renames and indents a node from the keyboard', async () => {
+    const tree = page.getByRole('tree', { name: 'Outline' });
+    await tree.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await focused(page.getByRole('textbox', { name: 'Title' }));
+    await page.keyboard.type('The transfers were attributable to the Respondent');
+    await page.keyboard.press('Enter');
+    await focused(tree);
+    const added = page.getByRole('treeitem', { name: /The transfers were attributable to the Respondent/ });
+    await attribute(added, 'aria-selected', 'true');
+    const levelBefore = Number(await added.getAttribute('aria-level'));
+    await page.keyboard.press('Tab');
+    await expect.poll(async () => Number(await added.getAttribute('aria-level'))).toBe(levelBefore + 1);
+    await settle();
+    const saved = readCase().find((node) => node.title === 'The transfers were attributable to the Respondent');
+    expect(saved).toBeDefined();
+  });
+
+  it('inserts a citation with @ and edits its pinpoint in place', async () => {
+    const body = page.getByRole('textbox', { name: 'Body' });
+    await body.click();
+    await page.keyboard.type('Members must carry out the decisions ');
+    await page.keyboard.type('@charter');
+    const picker = page.getByRole('listbox', { name: 'Cite authority' });
+    await visible(picker.getByRole('option', { name: 'UN Charter' }));
+    await page.keyboard.press('Enter');
+    await focused(page.getByRole('textbox', { name: 'Pinpoint' }));
+    await page.keyboard.type('art 25');
+    await page.keyboard.press('Enter');
+    await containsText(body, 'UN Charter, art 25');
+    await page.waitForTimeout(800);
+    const saved = readCase().find((node) => node.title === 'The transfers were attributable to the Respondent')!;
+    expect(JSON.stringify(saved.body)).toContain('"key":"uncharter","pinpoint":"art 25"');
+  });
+
+  it('switches to the map and back', async () => {
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await visible(page.getByRole('img', { name: /Argument map of \d+ nodes/ }));
+    await page.getByRole('button', { name: 'Outline', exact: true }).click();
+    await visible(page.getByRole('textbox', { name: 'Body' }));
+  });
+
+  it('goes from a finding of the gap panel to its node', async () => {
+    const gaps = page.getByRole('region', { name: 'Gaps' });
+    const finding = gaps
+      .getByRole('button')
+      .filter({ hasText: /^[A-Z][a-z]+ “/ })
+      .last();
+    const text = (await finding.textContent()) ?? '';
+    const quoted = /“([^”…]+)/.exec(text)![1]!.trim();
+    await finding.click();
+    await expect.poll(selectedTitle).toContain(quoted);
+    await attribute(
+      page
+        .getByRole('treeitem', { name: new RegExp(quoted.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+        .first(),
+      'aria-selected',
+      'true',
+    );
+  });
+
+  it('undoes and redoes, and finds the edits after a reload', async () => {
+    await page.getByRole('tree', { name: 'Outline' }).focus();
+    const before = readCase().length;
+    await page.keyboard.press('Enter');
+    await focused(page.getByRole('textbox', { name: 'Title' }));
+    await page.keyboard.type('A node to undo');
+    await page.keyboard.press('Enter');
+    await visible(page.getByRole('treeitem', { name: /A node to undo/ }));
+    await settle();
+    expect(readCase().length).toBe(before + 1);
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => readCase().length, { timeout: 10_000 }).toBe(before);
+    await page.getByRole('tree', { name: 'Outline' }).focus();
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => readCase().length, { timeout: 10_000 }).toBe(before + 1);
+    await page.reload();
+    await visible(page.getByRole('tree', { name: 'Outline' }));
+    await page.keyboard.press('Control+f');
+    const search = page.getByRole('region', { name: 'Search' });
+    await focused(search.getByRole('searchbox'));
+    await page.keyboard.type('attributable respondent');
+    await search.getByRole('button', { name: /The transfers were attributable to the Respondent/ }).click();
+    await expect.poll(selectedTitle).toBe('The transfers were attributable to the Respondent');
+    await containsText(page.getByRole('textbox', { name: 'Body' }), 'UN Charter, art 25');
+  });
+});

@@ -1,0 +1,78 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+
+/** Where Debian (and most Linux systems) put Chromium. */
+export function chromiumPath(): string {
+  const candidates = [
+    process.env.CASEWRIGHT_CHROMIUM,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
+  const found = candidates.find((candidate) => candidate && existsSync(candidate));
+  if (!found) throw new Error('Chromium is not installed: apt-get install -y chromium');
+  return found;
+}
+
+/** Headless Chromium with the flags this machine needs (no sandbox as root, no background networking). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface WebMode {
+  url: string;
+  process: ChildProcess;
+  stop: () => Promise<void>;
+}
+
+/** Starts `npm run web`'s server (the built one) on a case file, and waits for its address. */
+export function startWebMode(file: string | undefined, home: string): Promise<WebMode> {
+  const entry = resolve(import.meta.dirname, '../../out/web.js');
+  const child = spawn(process.execPath, [entry, ...(file ? [file] : [])], {
+    env: { ...process.env, CASEWRIGHT_HOME: home },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((done, fail) => {
+    let output = '';
+    const timer = setTimeout(() => fail(new Error(`web mode did not start: ${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Casewright running at (\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        done({
+          url: match[1]!,
+          process: child,
+          stop: () =>
+            new Promise((stopped) => {
+              if (child.exitCode !== null) return stopped();
+              child.once('exit', () => stopped());
+              child.kill('SIGTERM');
+            }),
+        });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`web mode exited (${code}): ${output}`));
+    });
+  });
+}

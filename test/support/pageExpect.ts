@@ -1,0 +1,24 @@
+import type { Locator } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Waits until the element is visible (Playwright's own expect is not available under vitest). */
+export async function visible(locator: Locator): Promise<void> {
+  await locator.waitFor({ state: 'visible', timeout: 10_000 });
+}
+
+/** Waits until the element has the keyboard focus. */
+export async function focused(locator: Locator): Promise<void> {
+  await expect
+    .poll(() => locator.evaluate((element) => element === element.ownerDocument.activeElement), { timeout: 10_000 })
+    .toBe(true);
+}
+
+/** Waits until an attribute has a value. */
+export async function attribute(locator: Locator, name: string, value: string): Promise<void> {
+  await expect.poll(() => locator.getAttribute(name), { timeout: 10_000 }).toBe(value);
+}
+
+/** Waits until the element's text contains a string. */
+export async function containsText(locator: Locator, text: string): Promise<void> {
+  await expect.poll(() => locator.textContent().then((text) => text ?? ''), { timeout: 10_000 }).toContain(text);
+}
