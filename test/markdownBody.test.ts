@@ -41,6 +41,20 @@ describe('Markdown bodies', () => {
     expect(bodySchema.safeParse(body).success).toBe(true);
   });
 
+  it('reads underscores inside words as text, as pandoc does', () => {
+    expect(bodyPlainText(markdownToBody('call my_var_name and window.__flag__x'))).toBe(
+      'call my_var_name and window.__flag__x',
+    );
+    expect(markdownToBody('an _italic_ word').content[0]).toEqual({
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'an ' },
+        { type: 'text', text: 'italic', marks: [{ type: 'italic' }] },
+        { type: 'text', text: ' word' },
+      ],
+    });
+  });
+
   it('leaves what is not a citation as text', () => {
     expect(bodyPlainText(markdownToBody('email me at a@b.org or [@ not a key]'))).toBe(
       'email me at a@b.org or [@ not a key]',

@@ -72,7 +72,7 @@ export function inlineToMarkdown(nodes: readonly InlineNode[]): string {
     out += inlineNodeToMarkdown(node);
   }
   closeFrom(0);
-  return out;
+  return placeItalics(out);
 }
 
 function inlineNodeToMarkdown(node: InlineNode): string {
@@ -91,12 +91,45 @@ function inlineNodeToMarkdown(node: InlineNode): string {
 }
 
 function opening(mark: Mark): string {
-  return mark.type === 'link' ? '[' : mark.type === 'bold' ? '**' : '_';
+  return mark.type === 'link' ? '[' : mark.type === 'bold' ? '**' : ITALIC_OPEN;
 }
 
 function closing(mark: Mark): string {
   if (mark.type === 'link') return `](${mark.attrs.href.replace(/[()\s]/g, encodeURIComponent)})`;
-  return mark.type === 'bold' ? '**' : '_';
+  return mark.type === 'bold' ? '**' : ITALIC_CLOSE;
+}
+
+const ITALIC_OPEN = '\u0001';
+const ITALIC_CLOSE = '\u0002';
+
+/**
+ * Chooses each italic span's delimiter: `_` where it cannot be read as part of a word (pandoc ignores
+ * intraword underscores), which keeps `**` runs unambiguous next to it; `*` otherwise.
+ */
+function placeItalics(text: string): string {
+  const chars = [...text];
+  const opens: number[] = [];
+  for (let index = 0; index < chars.length; index++) {
+    if (chars[index] === ITALIC_OPEN) opens.push(index);
+    else if (chars[index] === ITALIC_CLOSE) {
+      const open = opens.pop()!;
+      const before =
+        chars
+          .slice(0, open)
+          .join('')
+          .replace(/[\u0001\u0002]/g, '')
+          .at(-1) ?? ' ';
+      const after =
+        chars
+          .slice(index + 1)
+          .join('')
+          .replace(/[\u0001\u0002]/g, '')[0] ?? ' ';
+      const delimiter = /[\p{L}\p{N}_]/u.test(before) || /[\p{L}\p{N}_]/u.test(after) ? '*' : '_';
+      chars[open] = delimiter;
+      chars[index] = delimiter;
+    }
+  }
+  return chars.join('');
 }
 
 function sameMark(left: Mark, right: Mark): boolean {

@@ -230,6 +230,7 @@ function matchEmphasis(
   const strong = run >= 2;
   const width = strong ? 2 : 1;
   if (/\s/.test(source[start + width] ?? ' ')) return null;
+  if (char === '_' && /[\p{L}\p{N}]/u.test(source[start - 1] ?? ' ')) return null;
   for (let index = start + width; index < source.length; index++) {
     if (source[index] === '\\') {
       index++;
@@ -247,7 +248,8 @@ function matchEmphasis(
     }
     let length = 0;
     while (source[index + length] === char) length++;
-    const closes = length >= width && !/\s/.test(source[index - 1] ?? ' ') && (strong || length !== 2);
+    const intraword = char === '_' && /[\p{L}\p{N}]/u.test(source[index + length] ?? ' ');
+    const closes = length >= width && !intraword && !/\s/.test(source[index - 1] ?? ' ') && (strong || length !== 2);
     if (closes) {
       const nestedOpen = length > width && unclosedRuns(source, start + width, index, char, strong ? 1 : 2);
       const closeAt = length === width || nestedOpen ? index + length - width : index;
