@@ -7,7 +7,7 @@ const common = {
   target: 'node20',
   format: 'esm',
   sourcemap: 'linked',
-  external: ['better-sqlite3', 'electron'],
+  external: ['better-sqlite3', 'electron', 'playwright-core'],
   loader: { '.sql': 'text' },
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
@@ -21,6 +21,10 @@ if (process.argv.includes('--web')) {
   await build({ ...common, entryPoints: { web: 'app/server/webEntry.ts' }, outdir: 'out' });
   const { build: viteBuild } = await import('vite');
   await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+}
+
+if (process.argv.includes('--testing')) {
+  await build({ ...common, entryPoints: { 'testing/writer': 'test/reliability/writer.ts' }, outdir: 'out' });
 }
 
 if (process.argv.includes('--bench')) {

@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CaseService } from '../../app/api/service';
+
+const WRITER = resolve(import.meta.dirname, '../../out/testing/writer.js');
+const KILLS = Number(process.env.CASEWRIGHT_LONG_TESTS ? 500 : 50);
+
+let folder: string;
+let path: string;
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'casewright-crash-'));
+  path = join(folder, 'crash.casewright');
+  const service = new CaseService({ dataFolder: join(folder, 'data'), templatesFolder: folder });
+  await service.call('case-create', { path });
+  service.close();
+});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** Runs the writer and kills it with SIGKILL after `delay` ms; returns the titles it acknowledged. */
+function runAndKill(round: number, delay: number): Promise<string[]> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [WRITER, path, join(folder, 'data'), `round${round}`], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), delay);
+    child.on('exit', () => {
+      clearTimeout(timer);
+      const complete = output.slice(0, output.lastIndexOf('\n') + 1);
+      done([...complete.matchAll(/^ack (\S+)$/gm)].map((match) => match[1]!));
+    });
+  });
+}
+
+describe('crash safety', () => {
+  it(`keeps every acknowledged edit and a sound file through ${KILLS} kills at random moments`, async () => {
+    let acknowledged = 0;
+    for (let round = 0; round < KILLS; round++) {
+      const titles = await runAndKill(round, 120 + Math.floor(Math.random() * 250));
+      acknowledged += titles.length;
+      const database = new Database(path, { readonly: false });
+      expect(database.pragma('integrity_check', { simple: true })).toBe('ok');
+      const rows = database.prepare('SELECT title, text FROM nodes WHERE title LIKE ?').all(`round${round}-%`) as {
+        title: string;
+        text: string;
+      }[];
+      database.close();
+      const byTitle = new Map(rows.map((row) => [row.title, row.text]));
+      for (const title of titles) {
+        expect(byTitle.get(title), `round ${round}: ${title}`).toBe(`Final body of ${title}`);
+      }
+    }
+    expect(acknowledged).toBeGreaterThan(KILLS);
+    console.info(`crash safety: ${KILLS} kills, ${acknowledged} acknowledged edits, all present`);
+  }, 600_000);
+
+  it('lets two processes edit the same case at once without losing an edit', async () => {
+    const run = (prefix: string) =>
+      new Promise<string[]>((done) => {
+        const child = spawn(process.execPath, [WRITER, path, join(folder, 'data'), prefix], {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let output = '';
+        let errors = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+        });
+        child.stderr.on('data', (chunk: Buffer) => {
+          errors += chunk.toString();
+        });
+        setTimeout(() => child.kill('SIGTERM'), 3000);
+        child.on('exit', () => {
+          expect(errors).toBe('');
+          done([...output.matchAll(/^ack (\S+)$/gm)].map((match) => match[1]!));
+        });
+      });
+    const [first, second] = await Promise.all([run('left'), run('right')]);
+    expect(first!.length).toBeGreaterThan(5);
+    expect(second!.length).toBeGreaterThan(5);
+    const database = new Database(path);
+    expect(database.pragma('integrity_check', { simple: true })).toBe('ok');
+    const titles = new Set(database.prepare('SELECT title FROM nodes').pluck().all() as string[]);
+    database.close();
+    for (const title of [...first!, ...second!]) expect(titles.has(title), title).toBe(true);
+  }, 60_000);
+});

@@ -1,0 +1,33 @@
+import { CaseService } from '../../app/api/service';
+
+/**
+ * A writer process for the crash-safety test: opens a case and edits it through the service API
+ * as fast as it can, printing `ack <title>` after each edit has been acknowledged.
+ */
+const [path, dataFolder, prefix] = process.argv.slice(2) as [string, string, string];
+const service = new CaseService({ dataFolder, templatesFolder: dataFolder });
+const api = service.client();
+await api['case-open']({ path });
+let count = 0;
+let last: number | undefined;
+for (;;) {
+  const title = `${prefix}-${count++}`;
+  const node = await api['nodes-add']({
+    parentId: null,
+    kind: 'claim',
+    title,
+    text: `Body of ${title} ${'x'.repeat(200)}`,
+  });
+  if (last !== undefined && count % 3 === 0) {
+    await api['nodes-move']({ id: node.id, parentId: last, index: 0 });
+  }
+  await api['nodes-update']({
+    id: node.id,
+    body: {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: `Final body of ${title}` }] }],
+    },
+  });
+  process.stdout.write(`ack ${title}\n`);
+  last = node.id;
+}
