@@ -152,3 +152,22 @@ describe('backups and save as', () => {
     expect((await t.api['outline-get']({})).length).toBe(3);
   });
 });
+
+describe('recovery', () => {
+  it('refuses a damaged case with a message that offers the latest backup, and restores it', async () => {
+    const path = await makeCase('precious.casewright', 300);
+    await t.api['case-open']({ path });
+    const backup = await t.api['backups-create']({});
+    await t.api['case-close']({});
+    const bytes = readFileSync(path);
+    const pageSize = bytes.readUInt16BE(16);
+    for (let page = 2; page < bytes.length / pageSize; page++) bytes.fill(0x5a, page * pageSize + 8, page * pageSize + 200);
+    writeFileSync(path, bytes);
+    await expect(t.api['case-open']({ path })).rejects.toThrow(/damaged.*The latest backup was taken at .*casewright restore/s);
+    const restored = await t.api['backups-restore']({ path });
+    expect(restored.restoredFrom).toBe(backup.path);
+    expect(restored.previousStateSavedAs).toMatch(/\.damaged$/);
+    expect((await t.api['outline-get']({})).length).toBe(300);
+    expect((await t.api['backups-list']({ path })).backups.map((entry) => entry.path)).toContain(backup.path);
+  });
+});

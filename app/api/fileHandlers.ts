@@ -1,14 +1,12 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { importDocument } from '../interchange/importDocument';
-import { conflict, notFound } from '../model/errors';
+import { CasewrightError, conflict } from '../model/errors';
 import { CASE_SIDES, type CaseInfo } from '../model/types';
 import { CaseSession } from '../session/caseSession';
-import { backupCase, listBackups } from '../store/backups';
+import { listBackups } from '../store/backups';
 import { loadCaseInfo, saveCaseInfo } from '../store/caseInfoStore';
-import { inspectCaseFile } from '../store/fileHeader';
-import { SCHEMA_VERSION } from '../store/migrations/index';
 import { createCaseDatabase, openCaseDatabase } from '../store/openDatabase';
 import { fillPlaceholders, loadTemplate } from '../templates/templateLibrary';
 import { type ApiContext, requireSession } from './apiContext';
@@ -78,7 +76,28 @@ function createCase(context: ApiContext, input: z.output<typeof createInput>): C
 function openCase(context: ApiContext, file: string): CaseView {
   const path = resolve(file);
   if (context.session?.path === path) return { path, ...context.session.caseInfo() };
-  return switchTo(context, new CaseSession(openCaseDatabase(path, context.dataFolder), path, context.dataFolder));
+  try {
+    return switchTo(context, new CaseSession(openCaseDatabase(path, context.dataFolder), path, context.dataFolder));
+  } catch (error) {
+    throw offerBackup(error, path, context.dataFolder);
+  }
+}
+
+/** Adds the latest backup to the message of a damaged file, so the user knows how to get the case back. */
+function offerBackup(error: unknown, path: string, dataFolder: string): unknown {
+  if (
+    !(error instanceof CasewrightError) ||
+    error.code !== 'file_refused' ||
+    !/damaged|truncated/.test(error.message)
+  ) {
+    return error;
+  }
+  const latest = listBackups(path, dataFolder)[0];
+  if (!latest) return error;
+  return new CasewrightError(
+    'file_refused',
+    `${error.message} The latest backup was taken at ${latest.createdAt}: restore it with "casewright restore ${path}" (or File → Restore backup).`,
+  );
 }
 
 export const fileHandlers = {
@@ -118,47 +137,5 @@ export const fileHandlers = {
     if (existsSync(path)) throw conflict(`${path} already exists; choose another file name.`);
     await session.database.backup(path);
     return switchTo(context, new CaseSession(openCaseDatabase(path, context.dataFolder), path, context.dataFolder));
-  }),
-
-  /** The open case's backups, newest first. */
-  'backups-list': method(z.strictObject({}), (context) => ({
-    backups: listBackups(requireSession(context).path, context.dataFolder),
-  })),
-
-  /** Takes a backup of the open case now. */
-  'backups-create': method(z.strictObject({}), (context) => {
-    const session = requireSession(context);
-    return backupCase(session.database, session.path, context.dataFolder);
-  }),
-
-  /**
-   * Replaces the open case with one of its backups (the newest when none is named), after taking
-   * a backup of its current state so the restore itself can be undone.
-   */
-  'backups-restore': method(z.strictObject({ from: casePath.optional() }), (context, input) => {
-    const session = requireSession(context);
-    const backups = listBackups(session.path, context.dataFolder);
-    const chosen =
-      input.from === undefined ? backups[0] : backups.find((backup) => backup.path === resolve(input.from!));
-    if (!chosen) {
-      throw notFound(
-        input.from === undefined
-          ? `There is no backup of ${session.path} yet.`
-          : `${input.from} is not a backup of ${session.path}.`,
-      );
-    }
-    inspectCaseFile(chosen.path, SCHEMA_VERSION);
-    const path = session.path;
-    const safety = backupCase(session.database, path, context.dataFolder);
-    session.close();
-    context.session = undefined;
-    const temporary = `${path}.restoring`;
-    copyFileSync(chosen.path, temporary);
-    rmSync(`${path}-wal`, { force: true });
-    rmSync(`${path}-shm`, { force: true });
-    renameSync(temporary, path);
-    const reopened = new CaseSession(openCaseDatabase(path, context.dataFolder), path, context.dataFolder);
-    context.session = reopened;
-    return { restoredFrom: chosen.path, previousStateSavedAs: safety.path, ...reopened.caseInfo(), path };
   }),
 };
