@@ -71,7 +71,7 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-const pwned = () => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? 0);
+const pwned = () => page.evaluate('window.__pwned ?? 0') as Promise<number>;
 
 describe('a hostile case in the browser mode', () => {
   it('shows every payload as text in the outline, the editor, the panels and the map, and runs none of it', async () => {
