@@ -1,41 +1,45 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { CaseService } from '../app/api/service';
 import type { BodyDocument } from '../app/body/types';
 import { evaluate } from '../app/evaluate/index';
+import type { CasewrightDocument, DocumentNode } from '../app/interchange/documentSchema';
 import { DEFAULT_THRESHOLDS } from '../app/model/types';
 import { CaseSession } from '../app/session/caseSession';
 import { updateFields } from '../app/store/nodeStore';
 import { openCaseDatabase } from '../app/store/openDatabase';
 import { forgetVerified } from '../app/store/verifiedFiles';
 import { generateCase } from './generateCase';
+import { formatGrowth, measureGrowth } from './growth';
 import { median } from './measure';
-
-interface Row {
-  name: string;
-  median_ms: number;
-  target_ms: number | null;
-  ratio: number | null;
-  note: string;
-}
+import { formatJson, formatResults, type Row } from './printResults';
+import { measureRenderer } from './rendererBench';
 
 const json = process.argv.includes('--json');
 const keep = process.env.CASEWRIGHT_BENCH_KEEP;
 const folder = keep ?? mkdtempSync(join(tmpdir(), 'casewright-bench-'));
 const dataFolder = join(folder, 'data');
 const rows: Row[] = [];
+const counts: { name: string; count: number; target: number }[] = [];
+let growthTable = '';
+let peakMegabytes = 0;
 const log = (text: string) => {
   if (!json) process.stderr.write(`${text}\n`);
 };
 
-async function makeCase(size: number): Promise<string> {
-  const path = join(folder, `case-${size}.casewright`);
+async function makeCase(
+  size: number,
+  document: CasewrightDocument = generateCase(size),
+  name = `case-${size}`,
+): Promise<string> {
+  const path = join(folder, `${name}.casewright`);
   const service = new CaseService({ dataFolder, templatesFolder: join(folder, 'none') });
   const api = service.client();
   await api['case-create']({ path });
-  await api['interchange-import']({ document: generateCase(size) });
+  await api['interchange-import']({ document });
   service.close();
   return path;
 }
@@ -66,6 +70,40 @@ function row(name: string, medianMs: number, targetMs: number | null, reference:
   };
   rows.push(entry);
   log(`${name}: ${entry.median_ms} ms${entry.ratio === null ? '' : ` (ratio ${entry.ratio})`}`);
+}
+
+/** The generated case with only its first `limit` citations kept, so a document export has a known number of footnotes. */
+function withCitations(document: CasewrightDocument, limit: number): CasewrightDocument {
+  let kept = 0;
+  const trim = (node: DocumentNode): DocumentNode => ({
+    ...node,
+    ...(node.text === undefined
+      ? {}
+      : { text: node.text.replace(/ ?\[@[^\]]*\]/g, (citation) => (kept++ < limit ? citation : '')) }),
+    ...(node.children ? { children: node.children.map(trim) } : {}),
+  });
+  return { ...document, nodes: (document.nodes ?? []).map(trim) };
+}
+
+async function medianOf(work: () => Promise<unknown>, runs: number, warmup = 1): Promise<number> {
+  for (let index = 0; index < warmup; index++) await work();
+  const times: number[] = [];
+  for (let index = 0; index < runs; index++) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  times.sort((left, right) => left - right);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+function hasPandoc(): boolean {
+  try {
+    execFileSync('pandoc', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function keystrokeBody(round: number): BodyDocument {
@@ -184,25 +222,76 @@ try {
     null,
     `persist a ${(bytes / 1024).toFixed(1)} KB body with its citation and search indexes, through the API`,
   );
+
+  const case1k = await makeCase(1000, withCitations(generateCase(1000), 500));
+  await api['case-open']({ path: case1k });
+  const memorial = { layout: 'memorial', date: '2026-01-01' } as const;
+  const docx1k = await medianOf(() => api['export-document']({ ...memorial, format: 'docx' }), 7);
+  let pandoc1k: number | null = null;
+  if (hasPandoc()) {
+    const markdownPath = join(folder, 'memorial-1k.md');
+    writeFileSync(markdownPath, (await api['export-document']({ ...memorial, format: 'md' })).text ?? '');
+    const pandocArgs = ['-f', 'markdown', '-t', 'docx', '-o', join(folder, 'pandoc-1k.docx'), markdownPath];
+    pandoc1k = await medianOf(async () => execFileSync('pandoc', pandocArgs), 5);
+    row(
+      'pandoc-md-docx-1k',
+      pandoc1k,
+      null,
+      null,
+      'reference: pandoc converting our Markdown export of the same memorial to DOCX',
+    );
+  }
+  const versus = pandoc1k === null ? ' (pandoc not installed)' : '; target ratio < 1 to pandoc';
+  row(
+    'docx-1k',
+    docx1k,
+    2000,
+    pandoc1k,
+    `DOCX memorial of a 1,000-node case with 500 citations, through the API${versus}`,
+  );
   service.close();
+
+  const growth = await measureGrowth(
+    [
+      { nodes: 1000, path: await makeCase(1000, generateCase(1000), 'growth-1000') },
+      { nodes: 10_000, path: case10k },
+      { nodes: 100_000, path: case100k },
+    ],
+    dataFolder,
+  );
+  growthTable = formatGrowth(growth);
+  const probe = join(import.meta.dirname, 'bench-memory.js');
+  peakMegabytes = Number(execFileSync(process.execPath, [probe, case100k, dataFolder], { encoding: 'utf8' }).trim());
+  counts.push({ name: 'peak-rss-mb-open-evaluate-100k', count: peakMegabytes, target: 400 });
+  log(`peak RSS opening and evaluating 100,000 nodes: ${peakMegabytes} MB`);
+
+  const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) =>
+    existsSync(path),
+  );
+  if (chromium) {
+    const rendererFolder = join(import.meta.dirname, 'renderer');
+    const figures = await measureRenderer(case10k, dataFolder, rendererFolder, chromium);
+    row(
+      'render-outline-10k',
+      figures.firstRenderMs,
+      500,
+      null,
+      'page load to the first rendered outline of a 10,000-node case, in Chromium',
+    );
+    row(
+      'keystroke-editor',
+      figures.keystrokeMs,
+      16,
+      null,
+      'one keystroke in the body editor on a 10,000-node case, in Chromium',
+    );
+    counts.push({ name: 'outline-treeitems-10k', count: figures.maxTreeItems, target: 300 });
+    log(`outline-treeitems-10k: ${figures.maxTreeItems} tree items at most while scrolling`);
+  } else {
+    log('Chromium was not found: the renderer rows are left out (apt-get install -y chromium).');
+  }
 } finally {
   if (!keep) rmSync(folder, { recursive: true, force: true });
 }
 
-if (json) {
-  process.stdout.write(`${JSON.stringify({ results: rows.map(({ note: _note, ...result }) => result) }, null, 2)}\n`);
-} else {
-  const header = ['benchmark', 'median ms', 'target ms', 'ratio', 'met'];
-  const lines = rows.map((entry) => [
-    entry.name,
-    entry.median_ms.toFixed(2),
-    entry.target_ms === null ? '' : entry.target_ms.toFixed(2),
-    entry.ratio === null ? '' : entry.ratio.toFixed(2),
-    entry.target_ms === null ? '' : entry.median_ms <= entry.target_ms ? 'yes' : 'NO',
-  ]);
-  const widths = header.map((title, index) => Math.max(title.length, ...lines.map((line) => line[index]!.length)));
-  const format = (cells: string[]) => `| ${cells.map((cell, index) => cell.padEnd(widths[index]!)).join(' | ')} |`;
-  process.stdout.write(
-    `${[format(header), format(widths.map((width) => '-'.repeat(width))), ...lines.map(format)].join('\n')}\n`,
-  );
-}
+process.stdout.write(json ? formatJson(rows, counts) : formatResults(rows, counts, growthTable));

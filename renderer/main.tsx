@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import type { DesktopClient } from '../app/api/desktopContract';
 import type { ApiClient } from '../app/api/handlers';
 import { createClient } from './api/client';
 import { httpTransport, tokenFromAddress } from './api/httpTransport';
@@ -8,8 +9,8 @@ import './styles.css';
 
 declare global {
   interface Window {
-    /** The service API as the Electron preload exposes it, when running in the desktop app. */
-    casewright?: ApiClient;
+    /** The service API and the desktop calls, as the Electron preload exposes them in the desktop app. */
+    casewright?: ApiClient & DesktopClient;
   }
 }
 

@@ -1,4 +1,5 @@
-// Bundles the CLI (and later the Electron main process) so that `bin/casewright` starts fast with plain node.
+// Bundles the CLI so that `bin/casewright` starts fast with plain node; `--web` adds the browser mode and the
+// renderer, `--main` the Electron main process (ESM) and its sandboxed preload (CommonJS, needing only `electron`).
 import { build } from 'esbuild';
 
 const common = {
@@ -23,10 +24,30 @@ if (process.argv.includes('--web')) {
   await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 }
 
+if (process.argv.includes('--main')) {
+  await build({ ...common, target: 'node22', entryPoints: { 'main/main': 'main/main.ts' }, outdir: 'out' });
+  await build({
+    bundle: true,
+    platform: 'node',
+    target: 'es2022',
+    format: 'cjs',
+    sourcemap: 'linked',
+    external: ['electron'],
+    entryPoints: { 'preload/preload': 'main/preload.ts' },
+    outExtension: { '.js': '.cjs' },
+    outdir: 'out',
+    logLevel: 'warning',
+  });
+}
+
 if (process.argv.includes('--testing')) {
   await build({ ...common, entryPoints: { 'testing/writer': 'test/reliability/writer.ts' }, outdir: 'out' });
 }
 
 if (process.argv.includes('--bench')) {
-  await build({ ...common, entryPoints: { bench: 'bench/run.ts' }, outdir: 'out' });
+  await build({
+    ...common,
+    entryPoints: { bench: 'bench/run.ts', 'bench-memory': 'bench/memoryProbe.ts' },
+    outdir: 'out',
+  });
 }

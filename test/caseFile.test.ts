@@ -161,9 +161,12 @@ describe('recovery', () => {
     await t.api['case-close']({});
     const bytes = readFileSync(path);
     const pageSize = bytes.readUInt16BE(16);
-    for (let page = 2; page < bytes.length / pageSize; page++) bytes.fill(0x5a, page * pageSize + 8, page * pageSize + 200);
+    for (let page = 2; page < bytes.length / pageSize; page++)
+      bytes.fill(0x5a, page * pageSize + 8, page * pageSize + 200);
     writeFileSync(path, bytes);
-    await expect(t.api['case-open']({ path })).rejects.toThrow(/damaged.*The latest backup was taken at .*casewright restore/s);
+    await expect(t.api['case-open']({ path })).rejects.toThrow(
+      /damaged.*The latest backup was taken at .*casewright restore/s,
+    );
     const restored = await t.api['backups-restore']({ path });
     expect(restored.restoredFrom).toBe(backup.path);
     expect(restored.previousStateSavedAs).toMatch(/\.damaged$/);

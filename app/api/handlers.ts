@@ -1,7 +1,10 @@
 import type { z } from 'zod';
 import { authorityHandlers } from './authorityHandlers';
+import { backupHandlers } from './backupHandlers';
 import { caseHandlers } from './caseHandlers';
+import { exportHandlers } from './exportHandlers';
 import { fileHandlers } from './fileHandlers';
+import { importHandlers } from './importHandlers';
 import { interchangeHandlers } from './interchangeHandlers';
 import { nodeHandlers } from './nodeHandlers';
 import { searchHandlers } from './searchHandlers';
@@ -10,12 +13,15 @@ import { templateHandlers } from './templateHandlers';
 /** Every method of the service API, by name. The only way the UI and the CLI change a case. */
 export const handlers = {
   ...fileHandlers,
+  ...backupHandlers,
   ...caseHandlers,
   ...nodeHandlers,
   ...authorityHandlers,
   ...searchHandlers,
   ...interchangeHandlers,
+  ...importHandlers,
   ...templateHandlers,
+  ...exportHandlers,
 };
 
 export type Handlers = typeof handlers;

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { CasewrightError, formatPath, invalidInput } from '../model/errors';
 import type { ApiContext } from './apiContext';
 import { type ApiClient, handlers, METHOD_NAMES, type MethodName } from './handlers';
@@ -26,15 +27,8 @@ export class CaseService {
   async call(name: string, input: unknown): Promise<unknown> {
     if (!Object.hasOwn(handlers, name)) throw invalidInput(`There is no method "${name}".`);
     const handler = handlers[name as MethodName];
-    const parsed = handler.input.safeParse(input ?? {});
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const path =
-        issue.code === 'unrecognized_keys' ? formatPath([...issue.path, issue.keys[0]!]) : formatPath(issue.path);
-      const message = issue.code === 'unrecognized_keys' ? `unknown field "${issue.keys[0]}"` : issue.message;
-      throw invalidInput(`${name}: ${path || 'input'}: ${message}`, path);
-    }
-    return (handler.run as (context: ApiContext, input: unknown) => unknown)(this.context, parsed.data);
+    const parsed = parseInput(name, handler.input, input);
+    return (handler.run as (context: ApiContext, input: unknown) => unknown)(this.context, parsed);
   }
 
   /** A typed client that calls this service directly (the CLI, tests). */
@@ -48,6 +42,17 @@ export class CaseService {
     this.context.session?.close();
     this.context.session = undefined;
   }
+}
+
+/** Parses a method's unchecked input with its schema, or throws `invalid_input` naming the first problem's path. */
+export function parseInput<Schema extends z.ZodType>(name: string, schema: Schema, input: unknown): z.output<Schema> {
+  const parsed = schema.safeParse(input ?? {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const path =
+    issue.code === 'unrecognized_keys' ? formatPath([...issue.path, issue.keys[0]!]) : formatPath(issue.path);
+  const message = issue.code === 'unrecognized_keys' ? `unknown field "${issue.keys[0]}"` : issue.message;
+  throw invalidInput(`${name}: ${path || 'input'}: ${message}`, path);
 }
 
 /** Turns any thrown value into the payload a transport sends back. */

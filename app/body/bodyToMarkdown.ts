@@ -99,8 +99,8 @@ function closing(mark: Mark): string {
   return mark.type === 'bold' ? '**' : ITALIC_CLOSE;
 }
 
-const ITALIC_OPEN = '\u0001';
-const ITALIC_CLOSE = '\u0002';
+const ITALIC_OPEN = '\uE000';
+const ITALIC_CLOSE = '\uE001';
 
 /**
  * Chooses each italic span's delimiter: `_` where it cannot be read as part of a word (pandoc ignores
@@ -117,13 +117,13 @@ function placeItalics(text: string): string {
         chars
           .slice(0, open)
           .join('')
-          .replace(/[\u0001\u0002]/g, '')
+          .replace(/[\uE000\uE001]/g, '')
           .at(-1) ?? ' ';
       const after =
         chars
           .slice(index + 1)
           .join('')
-          .replace(/[\u0001\u0002]/g, '')[0] ?? ' ';
+          .replace(/[\uE000\uE001]/g, '')[0] ?? ' ';
       const delimiter = /[\p{L}\p{N}_]/u.test(before) || /[\p{L}\p{N}_]/u.test(after) ? '*' : '_';
       chars[open] = delimiter;
       chars[index] = delimiter;
@@ -139,7 +139,10 @@ function sameMark(left: Mark, right: Mark): boolean {
 
 /** Escapes what Markdown or pandoc would otherwise read as markup (emphasis, links, raw HTML, citations, math). */
 export function escapeText(text: string): string {
-  return text.replace(/[\\`*_[\]<>@$^~|]/g, '\\$&').replace(/\n/g, ' ');
+  return text
+    .replace(/[\uE000\uE001]/g, '')
+    .replace(/[\\`*_[\]<>@$^~|]/g, '\\$&')
+    .replace(/\n/g, ' ');
 }
 
 function escapeCitationPinpoint(pinpoint: string): string {

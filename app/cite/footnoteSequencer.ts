@@ -4,10 +4,24 @@ import { type CitationRun, runsToPlainText } from './citationRun';
 import { formatFull, formatIbid, formatShort } from './formatCitation';
 import { joinRuns, mergeRuns, type Runs } from './runParts';
 
-/** One citation in a footnote: the authority and an optional pinpoint. */
+/** One citation in a footnote: the authority, an optional pinpoint and an optional signal ("see", "cf"). */
 export interface FootnoteCitation {
   authority: CitableAuthority;
   pinpoint: string;
+  signal?: string;
+}
+
+/** A signal before a citation: capitalised when it opens the footnote, italic in Bluebook ("See id."). */
+function withSignal(signal: string | undefined, runs: Runs, style: CitationStyle, opening: boolean): Runs {
+  const text = signal?.trim() ?? '';
+  if (text === '') return runs;
+  const cased = opening ? text.charAt(0).toUpperCase() + text.slice(1) : text.charAt(0).toLowerCase() + text.slice(1);
+  const first = runs[0];
+  const lowered =
+    first && /^(Id\.|Ibid)/.test(first.text)
+      ? [{ ...first, text: first.text.charAt(0).toLowerCase() + first.text.slice(1) }, ...runs.slice(1)]
+      : runs;
+  return [{ text: cased, ...(style === 'bluebook' ? { italic: true } : {}) }, { text: ' ' }, ...lowered];
 }
 
 /** Adds the closing full stop (period) unless the text already ends with one ("Id.", "et al."). */
@@ -40,10 +54,10 @@ export class FootnoteSequencer {
     const only = citations.length === 1 ? citations[0] : undefined;
     let runs: Runs;
     if (only !== undefined && only.authority.key === this.previousSingleKey) {
-      runs = formatIbid(only.pinpoint, this.style);
+      runs = withSignal(only.signal, formatIbid(only.pinpoint, this.style), this.style, true);
     } else {
       runs = joinRuns(
-        citations.map((citation) => this.cite(citation)),
+        citations.map((citation, index) => withSignal(citation.signal, this.cite(citation), this.style, index === 0)),
         '; ',
       );
     }

@@ -1,10 +1,13 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ApiClient } from '../api/handlers';
 import { CaseService } from '../api/service';
 import { dataFolder } from '../files/dataFolder';
 import { CasewrightError } from '../model/errors';
+import { isDocumentFormat, runDocumentExport } from './exportCommand';
+import { exportText } from './exportText';
+import { IMPORT_FORMATS, importFile, isImportFormat } from './importFile';
 import { formatFindings, formatOutline } from './printOutline';
 import { USAGE } from './usage';
 
@@ -36,6 +39,9 @@ const OPTIONS = {
   node: { type: 'string' },
   id: { type: 'string' },
   layout: { type: 'string' },
+  notes: { type: 'boolean' },
+  minutes: { type: 'string' },
+  'word-limits': { type: 'string' },
 } as const;
 
 /** Runs the CLI with `argv` (without node and the script); returns the exit code. */
@@ -181,8 +187,17 @@ async function runCommand(command: string, rest: string[], options: Options, api
     case 'export': {
       await openCase(api, rest, 1);
       const format = str('format') ?? 'json';
-      if (format !== 'json') throw new UsageError(`unknown format "${format}"; this version exports: json.`);
-      const text = `${JSON.stringify(await api['interchange-export']({}), null, 2)}\n`;
+      if (isDocumentFormat(format)) {
+        const choices = { layout: str('layout'), side: str('side'), out: str('out'), notes: options.notes === true };
+        const document = { ...choices, minutes: str('minutes'), wordLimits: str('word-limits') };
+        return runDocumentExport(format, document, api, io, (message) => new UsageError(message));
+      }
+      const text = await exportText(api, format);
+      if (text === undefined) {
+        throw new UsageError(
+          `unknown format "${format}"; this version exports: json, argdown, aif, docx, pdf, html, md.`,
+        );
+      }
       const out = str('out');
       if (out === undefined) io.out(text.trimEnd());
       else {
@@ -195,26 +210,19 @@ async function runCommand(command: string, rest: string[], options: Options, api
       await openCase(api, rest, 2);
       const input = positional(rest, 1, 'the file to import');
       const format = str('format') ?? 'json';
-      if (format !== 'json') throw new UsageError(`unknown format "${format}"; this version imports: json.`);
-      let text: string;
-      try {
-        text = readFileSync(input, 'utf8');
-      } catch (error) {
-        throw new CasewrightError(
-          'io',
-          `${input} cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
-        );
+      if (!isImportFormat(format)) {
+        throw new UsageError(`unknown format "${format}"; this version imports: ${IMPORT_FORMATS.join(', ')}.`);
       }
-      const summary = await api['interchange-import']({ document: text, source: input });
-      io.out(
-        `Imported ${summary.nodes} node${summary.nodes === 1 ? '' : 's'}, ${summary.authoritiesAdded} new authorit${summary.authoritiesAdded === 1 ? 'y' : 'ies'}${summary.authoritiesMerged ? ` (${summary.authoritiesMerged} already in the case)` : ''}.`,
-      );
+      const report = await importFile(api, input, format);
+      io.out(report.summary);
+      for (const warning of report.warnings) io.err(`casewright: ${warning}`);
       return 0;
     }
     case 'backup': {
-      await openCase(api, rest, 1);
+      const file = positional(rest, 0, 'the case file');
+      noMore(rest, 1);
       if (options.list) {
-        const { backups } = await api['backups-list']({});
+        const { backups } = await api['backups-list']({ path: file });
         io.out(
           backups.length === 0
             ? 'No backups yet.'
@@ -222,16 +230,18 @@ async function runCommand(command: string, rest: string[], options: Options, api
         );
         return 0;
       }
+      await api['case-open']({ path: file });
       const backup = await api['backups-create']({});
       io.out(`Backed up to ${backup.path}.`);
       return 0;
     }
     case 'restore': {
-      await openCase(api, rest, 1);
+      const file = positional(rest, 0, 'the case file');
+      noMore(rest, 1);
       const from = str('from');
-      const restored = await api['backups-restore'](from === undefined ? {} : { from });
+      const restored = await api['backups-restore']({ path: file, ...(from === undefined ? {} : { from }) });
       io.out(
-        `Restored ${restored.path} from ${restored.restoredFrom}.\nIts previous state is backed up as ${restored.previousStateSavedAs}.`,
+        `Restored ${restored.path} from ${restored.restoredFrom}.\nIts previous state is kept as ${restored.previousStateSavedAs}.`,
       );
       return 0;
     }

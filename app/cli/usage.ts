@@ -11,8 +11,12 @@ Commands:
   show <file> [--json]                     the outline with statuses
   search <file> <query> [--json]           full-text search over titles and bodies
   check <file> [--json]                    the gap report; exit 1 when it has errors
-  export <file> --format json --out <path> export the case
-  import <file> --format json <input>      add a document's nodes and authorities to the case
+  export <file> --format json|argdown|aif --out <path>
+                                           export the case
+  export <file> --format docx|pdf|html|md [--layout memo|memorial|outline] [--side S] --out <path>
+                                           export a memo, memorial or oral-argument outline
+  import <file> --format json|argdown|aif|csl|bibtex|ris|md|docx <input>
+                                           add a file's nodes or sources to the case
   backup <file> [--list]                   back up a case (or list its backups)
   restore <file> [--from <backup>]         restore a case from its newest (or a named) backup
   template save <file> --id <id> --title <title> [--node <id>] [--description D]
@@ -40,13 +44,32 @@ Searches titles and bodies; every word must match, the last as a prefix. --json 
 
 Prints the gap report grouped by severity. Exits 1 when it has at least one error. --json prints
 {"findings": [{"rule", "severity", "nodeId", "message", "hint"}], "statuses": {"<nodeId>": "<status>"}}.`,
-  export: `Usage: casewright export <file> --format json [--out <path>]
+  export: `Usage: casewright export <file> --format json|argdown|aif [--out <path>]
 
-Exports the case. Formats: json (casewright/1, lossless). Without --out the document goes to stdout.`,
-  import: `Usage: casewright import <file> --format json <input>
+Exports the case. Formats: json (casewright/1, lossless); argdown (statements with + and - relations,
+kinds and fields as {data}); aif (AIF JSON as AIFdb and OVA read it: titles, supports and attacks only).
+Without --out the document goes to stdout.
 
-Adds the document's nodes as new top-level nodes and its authorities (merged by key), in one step.
-A document with a problem changes nothing; the message names the JSON path of the problem.`,
+Documents: casewright export <file> --format docx|pdf|html|md [--layout memo|memorial|outline]
+           [--side applicant|respondent] [--notes] [--minutes N] [--word-limits part=N,…] --out <path>
+  --layout       memo (default), memorial (cover, contents, index of authorities, jurisdiction, questions,
+                 facts, summary, pleadings, prayer for relief) or outline (oral argument, timed by issue)
+  --side         whose document it is (default: the case's side; the applicant for a case of both sides)
+  --notes        include drafting notes
+  --minutes      the oral argument's length for the outline (default 15)
+  --word-limits  limits per part, e.g. pleadings=10000,facts=1500; going over is warned on stderr first
+--out is required for docx and pdf; html and md go to stdout without it. PDF needs Chromium
+(/usr/bin/chromium, or the path in CASEWRIGHT_CHROMIUM).`,
+  import: `Usage: casewright import <file> --format <format> <input>
+
+Adds what the input holds to the case, in one step (undo removes it as one step):
+  json      a casewright/1 document: nodes as new top-level nodes, authorities merged by key
+  argdown   statements and arguments as claims, + relations as supports, - relations as counters
+  aif       AIF JSON (AIFdb, OVA): I-nodes as claims, nested by their RA and CA nodes
+  csl       sources from a Zotero CSL-JSON export; bibtex, ris: from a BibTeX or RIS export
+            (a source whose key the case already has is kept as it is)
+  md, docx  an outline: headings as issues and claims, the text below each as its body
+An input with a problem changes nothing; the message says where (line, or JSON path).`,
   backup: `Usage: casewright backup <file> [--list]
 
 Backs the case up into the data folder (keeping the newest 10), or lists its backups.`,

@@ -1,23 +1,11 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { CaseService } from '../api/service';
 import { toErrorPayload } from '../api/service';
-
-/** The Content-Security-Policy of every page: nothing but the app's own scripts and styles. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
+import { resolveInside } from '../files/resolveInside';
+import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
+import { contentType } from './contentType';
 
 /** Largest API request body accepted (a big import). */
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -101,26 +89,12 @@ export async function startWebServer(service: CaseService, rendererFolder: strin
   };
 }
 
-/** Resolves a request path inside `root`, or undefined when it would leave it. */
-export function resolveInside(root: string, requestPath: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(requestPath);
-  } catch {
-    return undefined;
-  }
-  if (decoded.includes('\0')) return undefined;
-  const base = resolve(root);
-  const target = resolve(join(base, normalize(decoded)));
-  return target === base || target.startsWith(base + sep) ? target : undefined;
-}
-
 async function serveFile(response: ServerResponse, root: string, requestPath: string): Promise<void> {
   const path = resolveInside(root, requestPath);
   if (!path) return send(response, 404, 'text/plain', 'Not found.');
   try {
     const content = await readFile(path);
-    return send(response, 200, TYPES[extname(path)] ?? 'application/octet-stream', content);
+    return send(response, 200, contentType(path), content);
   } catch {
     return send(response, 404, 'text/plain', 'Not found.');
   }

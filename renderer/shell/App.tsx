@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { MethodOutput } from '../../app/api/handlers';
 import { type CommandContext, commandForEvent } from '../commands/commands';
+import { runMenuCommand } from '../commands/runMenuCommand';
 import { isEditingText, matchesShortcut } from '../commands/shortcut';
 import { NodeEditor } from '../editor/NodeEditor';
 import { MapView } from '../map/MapView';
@@ -67,6 +68,7 @@ export function App({ store }: { store: CaseStore }) {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [onKeyDown]);
+  useEffect(() => window.casewright?.onCommand((commandId) => runMenuCommand(commandId, context)), [context]);
 
   const empty = state.info !== undefined && state.rows.length === 0;
   return (

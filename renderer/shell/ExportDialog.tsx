@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { exportFile } from '../api/exportFile';
 import type { CaseState, CaseStore } from '../state/caseStore';
 
 const FORMATS = [
@@ -9,13 +10,6 @@ const FORMATS = [
 ] as const;
 type Format = (typeof FORMATS)[number][0];
 type Layout = 'memo' | 'memorial' | 'outline';
-
-const TYPES: Record<Format, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-  html: 'text/html',
-  md: 'text/markdown',
-};
 
 /** Export: layout, format and side, with progress, then the file is saved. */
 export function ExportDialog({ store, state, onClose }: { store: CaseStore; state: CaseState; onClose: () => void }) {
@@ -35,25 +29,11 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
       );
     }, 150);
     try {
-      const result = await store.api['export-document']({ format, layout, side });
-      const bytes =
-        'base64' in result
-          ? Uint8Array.from(atob(result.base64), (char) => char.charCodeAt(0))
-          : new TextEncoder().encode(result.text);
-      const name = `${
-        (state.info?.title || 'case')
-          .replace(/[^\w\s-]+/g, '')
-          .trim()
-          .slice(0, 80) || 'case'
-      } - ${layout}.${format}`;
-      const url = URL.createObjectURL(new Blob([bytes], { type: TYPES[format] }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      link.click();
-      URL.revokeObjectURL(url);
-      store.say(`Exported ${name}.`);
-      onClose();
+      const done = await exportFile(store.api, { format, layout, side }, window.casewright);
+      if (done) {
+        store.say(done);
+        onClose();
+      } else setProgress(undefined);
     } catch (error) {
       store.say((error as Error).message, 'error');
       setProgress(undefined);

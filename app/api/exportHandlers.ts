@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { LAYOUTS, PART_IDS } from '../export/documentLayout';
+import { DOCUMENT_FORMATS, exportCaseDocument, layoutCase } from '../export/exportCaseDocument';
+import type { LayoutOptions } from '../export/layoutContext';
+import { SIDES } from '../model/types';
+import type { ApiContext } from './apiContext';
+import { requireSession } from './apiContext';
+import { method } from './method';
+
+/** How far the latest export of each service has got; `export-progress` reads it while `export-document` runs. */
+export interface ExportProgress {
+  active: boolean;
+  fraction: number;
+  stage: string;
+}
+
+const progress = new WeakMap<ApiContext, ExportProgress>();
+
+const layoutFields = {
+  layout: z.enum(LAYOUTS).default('memo'),
+  side: z.enum(SIDES).optional(),
+  includeNotes: z.boolean().default(false),
+  wordLimits: z.partialRecord(z.enum(PART_IDS), z.number().int().positive().max(10_000_000)).default({}),
+  minutes: z.number().int().min(1).max(600).default(15),
+  memoTo: z.string().max(500).optional(),
+  memoFrom: z.string().max(500).optional(),
+  date: z.iso.date().optional(),
+};
+const layoutSchema = z.strictObject(layoutFields);
+
+function layoutOptions(input: z.output<typeof layoutSchema>): LayoutOptions {
+  return {
+    includeNotes: input.includeNotes,
+    wordLimits: input.wordLimits,
+    minutes: input.minutes,
+    ...(input.side ? { side: input.side } : {}),
+    ...(input.memoTo !== undefined ? { memoTo: input.memoTo } : {}),
+    ...(input.memoFrom !== undefined ? { memoFrom: input.memoFrom } : {}),
+    ...(input.date ? { date: new Date(`${input.date}T00:00:00Z`) } : {}),
+  };
+}
+
+function fileName(title: string, layout: string, side: string, extension: string): string {
+  const stem = title
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .toLowerCase();
+  return `${stem || 'case'}-${layout}-${side}.${extension}`;
+}
+
+export const exportHandlers = {
+  /** Word counts per part against the limits, and the warnings to show before exporting (nothing is rendered). */
+  'export-check': method(layoutSchema, (context, input) => {
+    const layout = layoutCase(requireSession(context), input.layout, layoutOptions(input));
+    return {
+      side: layout.side,
+      wordCounts: layout.wordCounts,
+      warnings: layout.warnings,
+      footnotes: layout.footnotes.length,
+    };
+  }),
+
+  /**
+   * The case as a memo, memorial or oral-argument outline for one side: DOCX and PDF as `base64`, HTML and Markdown
+   * as `text`, with each part's word count and the warnings (word limits, missing authorities).
+   */
+  'export-document': method(
+    z.strictObject({ format: z.enum(['docx', 'pdf', 'html', 'md']), ...layoutFields }),
+    async (context, input) => {
+      const session = requireSession(context);
+      const report = (fraction: number, stage: string) =>
+        progress.set(context, { active: fraction < 1, fraction, stage });
+      report(0, 'Starting');
+      try {
+        const { layout, content } = await exportCaseDocument(
+          session,
+          input.format,
+          input.layout,
+          layoutOptions(input),
+          report,
+        );
+        const { mediaType, extension } = DOCUMENT_FORMATS[input.format];
+        const payload: { text?: string; base64?: string } =
+          typeof content === 'string' ? { text: content } : { base64: content.toString('base64') };
+        return {
+          format: input.format,
+          layout: input.layout,
+          side: layout.side,
+          mediaType,
+          fileName: fileName(session.caseInfo().title, input.layout, layout.side, extension),
+          ...payload,
+          footnotes: layout.footnotes.length,
+          wordCounts: layout.wordCounts,
+          warnings: layout.warnings,
+        };
+      } catch (error) {
+        progress.set(context, { active: false, fraction: 0, stage: 'Failed' });
+        throw error;
+      }
+    },
+  ),
+
+  /** How far the running (or latest) document export has got: a fraction from 0 to 1 and what it is doing. */
+  'export-progress': method(
+    z.strictObject({}),
+    (context): ExportProgress => progress.get(context) ?? { active: false, fraction: 0, stage: 'Idle' },
+  ),
+};

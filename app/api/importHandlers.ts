@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { aifFromDocument } from '../export/aifFromDocument';
+import { argdownFromDocument } from '../export/argdownFromDocument';
+import { aifToDocument } from '../import/aifToDocument';
+import { argdownToDocument } from '../import/argdownToDocument';
+import type { ImportedDocument } from '../import/importedDocument';
+import { outlineFromDocx } from '../import/outlineFromDocx';
+import { outlineFromMarkdown } from '../import/outlineFromMarkdown';
+import { SOURCE_FORMAT_NAMES, SOURCE_FORMATS } from '../import/readCslItems';
+import { sourcesToDocument } from '../import/sourcesToDocument';
+import { exportDocument } from '../interchange/exportDocument';
+import { importDocument } from '../interchange/importDocument';
+import { parseDocument } from '../interchange/parseDocument';
+import { notFound } from '../model/errors';
+import { findAuthorityByKey } from '../store/authorityStore';
+import { type ApiContext, requireSession } from './apiContext';
+import { method } from './method';
+
+const text = z.string().max(20_000_000, 'the file is larger than 20 MB');
+const parentId = z.number().int().positive().nullable().default(null);
+const rootId = z.strictObject({ rootId: z.number().int().positive().optional() });
+
+/** Validates what an importer built and adds it to the case as one undoable step; a problem changes nothing. */
+function addToCase(
+  context: ApiContext,
+  label: string,
+  source: string,
+  imported: ImportedDocument,
+  parent: number | null = null,
+) {
+  const session = requireSession(context);
+  const document = parseDocument(imported.document, source);
+  if (parent !== null && !session.summary(parent)) throw notFound(`There is no node ${parent} in this case.`);
+  const keys = (document.authorities ?? []).map((authority) => authority.key);
+  return session.change(label, () => {
+    const present = keys.filter((key) => findAuthorityByKey(session.database, key));
+    const summary = importDocument(session.database, document, parent);
+    return {
+      ...summary,
+      addedKeys: keys.filter((key) => !present.includes(key)),
+      presentKeys: present,
+      warnings: imported.warnings,
+    };
+  });
+}
+
+/** The case, or the subtree of `id`, as a `casewright/1` document. */
+function caseDocument(context: ApiContext, id: number | undefined) {
+  const session = requireSession(context);
+  if (id !== undefined && !session.summary(id)) throw notFound(`There is no node ${id} in this case.`);
+  return exportDocument(session.database, id === undefined ? {} : { rootId: id });
+}
+
+export const importHandlers = {
+  /** Adds the statements and arguments of an Argdown text, with their support and attack relations, as nodes. */
+  'import-argdown': method(z.strictObject({ text, parentId }), (context, input) =>
+    addToCase(context, 'Import Argdown', 'Argdown', argdownToDocument(input.text), input.parentId),
+  ),
+
+  /** Adds the I-nodes of an AIF JSON document (AIFdb, OVA) as nodes, nested by its RA and CA nodes. */
+  'import-aif': method(z.strictObject({ text, parentId }), (context, input) =>
+    addToCase(context, 'Import AIF', 'AIF', aifToDocument(input.text), input.parentId),
+  ),
+
+  /** Adds the authorities of a Zotero export (CSL-JSON, BibTeX or RIS), keeping those whose key the case has. */
+  'import-sources': method(z.strictObject({ format: z.enum(SOURCE_FORMATS), text }), (context, input) =>
+    addToCase(
+      context,
+      'Import sources',
+      SOURCE_FORMAT_NAMES[input.format],
+      sourcesToDocument(input.format, input.text),
+    ),
+  ),
+
+  /** Adds the headings of a Markdown text or a DOCX file (base64) as issues and claims, with the text below them as bodies. */
+  'import-outline': method(
+    z.discriminatedUnion('format', [
+      z.strictObject({ format: z.literal('md'), text, parentId }),
+      z.strictObject({ format: z.literal('docx'), base64: z.string().max(70_000_000), parentId }),
+    ]),
+    async (context, input) => {
+      const imported = input.format === 'md' ? outlineFromMarkdown(input.text) : await outlineFromDocx(input.base64);
+      return addToCase(
+        context,
+        'Import outline',
+        input.format === 'md' ? 'Markdown' : 'DOCX',
+        imported,
+        input.parentId,
+      );
+    },
+  ),
+
+  /** The case (or one subtree) as Argdown text. */
+  'export-argdown': method(rootId, (context, input) => ({
+    text: argdownFromDocument(caseDocument(context, input.rootId)),
+  })),
+
+  /** The case (or one subtree) as AIF JSON text. */
+  'export-aif': method(rootId, (context, input) => ({
+    text: `${JSON.stringify(aifFromDocument(caseDocument(context, input.rootId)), null, 2)}\n`,
+  })),
+};

@@ -1,0 +1,98 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ApiClient, MethodInput } from '../api/handlers';
+import { LAYOUTS, PART_IDS, type PartId } from '../export/documentLayout';
+import { DOCUMENT_FORMATS, type DocumentFormat } from '../export/exportCaseDocument';
+import { CasewrightError } from '../model/errors';
+
+/** Command-line options of a document export. */
+export interface DocumentExportOptions {
+  layout?: string | undefined;
+  side?: string | undefined;
+  out?: string | undefined;
+  notes?: boolean | undefined;
+  minutes?: string | undefined;
+  wordLimits?: string | undefined;
+}
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** Whether `export --format` names a document format (docx, pdf, html, md). */
+export function isDocumentFormat(format: string): format is DocumentFormat {
+  return Object.hasOwn(DOCUMENT_FORMATS, format);
+}
+
+/** "pleadings=10000,facts=1500" as word limits per part. */
+function parseWordLimits(text: string, usage: (message: string) => Error): Partial<Record<PartId, number>> {
+  const limits: Partial<Record<PartId, number>> = {};
+  for (const pair of text.split(',').filter((part) => part.trim() !== '')) {
+    const match = /^\s*([A-Za-z]+)\s*=\s*(\d+)\s*$/.exec(pair);
+    if (!match || !PART_IDS.includes(match[1] as PartId) || Number(match[2]) < 1) {
+      throw usage(
+        `--word-limits takes part=words pairs, such as pleadings=10000,facts=1500 (parts: ${PART_IDS.join(', ')}).`,
+      );
+    }
+    limits[match[1] as PartId] = Number(match[2]);
+  }
+  return limits;
+}
+
+/**
+ * Exports the open case as a memo, memorial or outline: word-limit warnings go to stderr before the document is
+ * written; DOCX and PDF need --out, HTML and Markdown go to stdout without it.
+ */
+export async function runDocumentExport(
+  format: DocumentFormat,
+  options: DocumentExportOptions,
+  api: ApiClient,
+  io: Io,
+  usage: (message: string) => Error,
+): Promise<number> {
+  const layout = options.layout ?? 'memo';
+  if (!(LAYOUTS as readonly string[]).includes(layout))
+    throw usage(`--layout must be ${LAYOUTS.join(', ')} (got "${layout}").`);
+  if (options.side !== undefined && options.side !== 'applicant' && options.side !== 'respondent') {
+    throw usage(`--side must be applicant or respondent (got "${options.side}").`);
+  }
+  if ((format === 'docx' || format === 'pdf') && options.out === undefined)
+    throw usage(`--out is required for ${format}.`);
+  const minutes = options.minutes === undefined ? undefined : Number(options.minutes);
+  if (minutes !== undefined && (!Number.isInteger(minutes) || minutes < 1 || minutes > 600)) {
+    throw usage('--minutes must be a whole number of minutes from 1 to 600.');
+  }
+  const input: Omit<MethodInput<'export-document'>, 'format'> = {
+    layout: layout as 'memo',
+    includeNotes: options.notes === true,
+    wordLimits: options.wordLimits === undefined ? {} : parseWordLimits(options.wordLimits, usage),
+    ...(options.side !== undefined ? { side: options.side as 'applicant' } : {}),
+    ...(minutes !== undefined ? { minutes } : {}),
+  };
+  const check = await api['export-check'](input);
+  for (const warning of check.warnings) io.err(`casewright: warning: ${warning.message}`);
+  const result = await api['export-document']({ ...input, format });
+  const content = result.base64 === undefined ? (result.text ?? '') : Buffer.from(result.base64, 'base64');
+  if (options.out === undefined) {
+    io.out(String(content).trimEnd());
+    return 0;
+  }
+  const path = resolve(options.out);
+  try {
+    writeFileSync(path, content);
+  } catch (error) {
+    throw new CasewrightError(
+      'io',
+      `${path} cannot be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
+    );
+  }
+  const side = result.side === 'applicant' ? 'Applicant' : 'Respondent';
+  const counts = result.wordCounts.map(
+    (count) => `${count.title} ${count.words}${count.limit === null ? '' : `/${count.limit}`}`,
+  );
+  io.out(
+    `Exported the ${layout} for the ${side} to ${path} (${result.footnotes} footnotes; words: ${counts.join(', ')}).`,
+  );
+  return 0;
+}

@@ -1,0 +1,147 @@
+import {
+  AlignmentType,
+  Bookmark,
+  ExternalHyperlink,
+  type FileChild,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  InternalHyperlink,
+  Paragraph,
+  type ParagraphChild,
+  Tab,
+  TableOfContents,
+  TextRun,
+} from 'docx';
+import { cleanText } from './cleanText';
+import type { DocumentLayout, LayoutBlock, LayoutInline, LayoutPart } from './documentLayout';
+import { citationRuns, tableOfAuthoritiesEntry, tableOfAuthoritiesField } from './docxFields';
+
+const HEADINGS = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5];
+const PARAGRAPH_STYLES = {
+  title: 'Title',
+  subtitle: 'Subtitle',
+  center: 'Centered',
+  quote: 'Quote',
+  note: 'DraftingNote',
+  closing: 'Closing',
+};
+
+/** Word bookmark names hold letters, digits and underscores only. */
+function bookmarkName(anchor: string): string {
+  return anchor.replace(/[^A-Za-z0-9_]/g, '_');
+}
+
+/** Writes a layout's parts and footnotes as Word paragraphs: headings, numbered lists, footnotes, fields. */
+export class DocxParagraphs {
+  private nextList = 1;
+
+  constructor(private readonly layout: DocumentLayout) {}
+
+  /** A part: its Heading 1 (with a page break before it when the part starts a page) and its blocks. */
+  part(part: LayoutPart, pageBreak: boolean): FileChild[] {
+    const children: FileChild[] = [];
+    if (part.title !== '') {
+      children.push(
+        new Paragraph({
+          heading: HeadingLevel.HEADING_1,
+          pageBreakBefore: pageBreak,
+          children: [new TextRun(part.title)],
+        }),
+      );
+    }
+    for (const block of part.blocks) children.push(...this.block(block, 0));
+    return children;
+  }
+
+  /** The footnotes, each with its citation and the TA field that indexes it. */
+  footnotes(): Record<number, { children: Paragraph[] }> {
+    const notes: Record<number, { children: Paragraph[] }> = {};
+    for (const footnote of this.layout.footnotes) {
+      notes[footnote.number] = {
+        children: [
+          new Paragraph({
+            style: 'FootnoteText',
+            children: [
+              new TextRun(' '),
+              ...citationRuns(footnote.runs),
+              ...footnote.citations.flatMap(tableOfAuthoritiesEntry),
+            ],
+          }),
+        ],
+      };
+    }
+    return notes;
+  }
+
+  private block(block: LayoutBlock, level: number, numbering?: { reference: string; instance: number }): FileChild[] {
+    switch (block.type) {
+      case 'paragraph':
+        return [
+          new Paragraph({
+            children: this.inlines(block.content),
+            ...(block.style ? { style: PARAGRAPH_STYLES[block.style] } : {}),
+            ...(block.style === undefined && !numbering && level === 0 ? { alignment: AlignmentType.JUSTIFIED } : {}),
+            ...(numbering
+              ? { numbering: { ...numbering, level } }
+              : level > 0
+                ? { indent: { left: 567 * level } }
+                : {}),
+          }),
+        ];
+      case 'argumentHeading':
+        return [
+          new Paragraph({
+            heading: HEADINGS[block.depth] ?? HeadingLevel.HEADING_5,
+            numbering: { reference: 'argument', level: block.depth },
+            children: [new Bookmark({ id: bookmarkName(block.anchor), children: this.inlines(block.content) })],
+          }),
+        ];
+      case 'list': {
+        const list = { reference: block.ordered ? 'ordered' : 'bullets', instance: this.nextList++ };
+        return block.items.flatMap((item) =>
+          item.flatMap((child, index) =>
+            child.type === 'list'
+              ? this.block(child, level + 1)
+              : this.block(child, index === 0 ? level : level + 1, index === 0 ? list : undefined),
+          ),
+        );
+      }
+      case 'fields':
+        return block.fields.map(
+          (field) =>
+            new Paragraph({
+              style: 'MemoField',
+              children: [
+                new TextRun({ text: `${field.label}:`, bold: true }),
+                new TextRun({ children: [new Tab(), cleanText(field.value)] }),
+              ],
+            }),
+        );
+      case 'contents':
+        return [new TableOfContents('Table of Contents', { hyperlink: true, headingStyleRange: '1-3' })];
+      case 'authorities':
+        if (this.layout.authorities.length === 0) return [new Paragraph('No authorities are cited.')];
+        return this.layout.authorities.flatMap((group) => [
+          new Paragraph({ style: 'TOAHeading', children: [new TextRun(group.title)] }),
+          ...tableOfAuthoritiesField(group, this.layout.style),
+        ]);
+    }
+  }
+
+  private inlines(content: readonly LayoutInline[]): ParagraphChild[] {
+    return content.map((inline) => {
+      if (inline.type === 'footnote') return new FootnoteReferenceRun(inline.number);
+      if (inline.type === 'break') return new TextRun({ break: 1 });
+      const run = new TextRun({
+        text: cleanText(inline.text),
+        ...(inline.bold ? { bold: true } : {}),
+        ...(inline.italic ? { italics: true } : {}),
+        ...(inline.superscript ? { superScript: true } : {}),
+        ...(inline.href || inline.anchor ? { style: 'Hyperlink' } : {}),
+      });
+      if (inline.href) return new ExternalHyperlink({ link: inline.href, children: [run] });
+      if (inline.anchor) return new InternalHyperlink({ anchor: bookmarkName(inline.anchor), children: [run] });
+      return run;
+    });
+  }
+}

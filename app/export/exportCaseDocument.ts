@@ -1,0 +1,58 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { exportDocument } from '../interchange/exportDocument';
+import type { CaseSession } from '../session/caseSession';
+import { buildLayout } from './buildLayout';
+import type { DocumentLayout, LayoutName } from './documentLayout';
+import type { LayoutOptions } from './layoutContext';
+import { printPdf } from './printPdf';
+import type { ProgressListener } from './progress';
+import { renderDocx } from './renderDocx';
+import { renderHtml } from './renderHtml';
+import { renderMarkdown } from './renderMarkdown';
+
+/** The document formats, with their media types and file extensions. */
+export const DOCUMENT_FORMATS = {
+  docx: { mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' },
+  pdf: { mediaType: 'application/pdf', extension: 'pdf' },
+  html: { mediaType: 'text/html; charset=utf-8', extension: 'html' },
+  md: { mediaType: 'text/markdown; charset=utf-8', extension: 'md' },
+} as const;
+export type DocumentFormat = keyof typeof DOCUMENT_FORMATS;
+
+/** The open case laid out for one side, with statuses from the current evaluation. */
+export function layoutCase(session: CaseSession, layout: LayoutName, options: LayoutOptions = {}): DocumentLayout {
+  const document = exportDocument(session.database, { statuses: session.evaluate().statuses });
+  return buildLayout(layout, document, session.caseInfo(), options);
+}
+
+/** Exports the open case as a DOCX, PDF (bytes), HTML or Markdown (text) document, telling `onProgress` how far it has got. */
+export async function exportCaseDocument(
+  session: CaseSession,
+  format: DocumentFormat,
+  layoutName: LayoutName,
+  options: LayoutOptions = {},
+  onProgress: ProgressListener = () => {},
+): Promise<{ layout: DocumentLayout; content: Buffer | string }> {
+  onProgress(0.05, 'Reading the case');
+  await nextTurn();
+  const layout = layoutCase(session, layoutName, options);
+  onProgress(0.3, `Laying out the ${layoutName}`);
+  await nextTurn();
+  switch (format) {
+    case 'docx':
+      return { layout, content: await renderDocx(layout, onProgress) };
+    case 'html':
+      onProgress(1, 'Done');
+      return { layout, content: renderHtml(layout) };
+    case 'md':
+      onProgress(1, 'Done');
+      return { layout, content: renderMarkdown(layout) };
+    case 'pdf': {
+      const html = renderHtml(layout);
+      onProgress(0.5, 'Printing with Chromium');
+      const content = await printPdf(html);
+      onProgress(1, 'Done');
+      return { layout, content };
+    }
+  }
+}

@@ -1,0 +1,154 @@
+import { isSafeHref } from '../body/types';
+import type { CitationRun } from '../cite';
+import { contentsEntries } from './contentsEntries';
+import type { DocumentLayout, LayoutBlock, LayoutInline, LayoutPart } from './documentLayout';
+import { footnoteLabel } from './footnoteList';
+import { element, fragment, type Html, text } from './htmlElement';
+import { HTML_STYLES } from './htmlStyles';
+
+const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+const HEADING_TAGS = ['h2', 'h3', 'h4', 'h5'];
+
+/** A layout as one standalone HTML file: inline styles, no script, a strict CSP, citations as numbered endnotes. */
+export function renderHtml(layout: DocumentLayout): string {
+  const head = element('head', {}, [
+    element('meta', { charset: 'utf-8' }),
+    element('meta', { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }),
+    element('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    element('meta', { name: 'generator', content: 'Casewright' }),
+    element('title', {}, [text(layout.title)]),
+    { html: `<style>${HTML_STYLES}</style>` },
+  ]);
+  const parts = layout.parts.map((part, index) => renderPart(layout, part, index));
+  const body = element('body', { class: `layout-${layout.layout}` }, [
+    element('main', {}, [...parts, renderNotes(layout)]),
+  ]);
+  return `<!DOCTYPE html>\n${element('html', { lang: layout.language }, [head, body]).html}\n`;
+}
+
+function renderPart(layout: DocumentLayout, part: LayoutPart, index: number): Html {
+  const classes = ['part', `part-${part.id}`, part.newPage && index > 0 ? 'page-break' : ''].filter(Boolean).join(' ');
+  const heading = part.title === '' ? [] : [element('h1', {}, [text(part.title)])];
+  return element('section', { class: classes, id: `part-${part.id}` }, [
+    ...heading,
+    ...part.blocks.map((block) => renderBlock(layout, block)),
+  ]);
+}
+
+function renderBlock(layout: DocumentLayout, block: LayoutBlock): Html {
+  switch (block.type) {
+    case 'paragraph':
+      return element('p', { class: block.style }, renderInlines(block.content));
+    case 'argumentHeading':
+      return element(HEADING_TAGS[block.depth] ?? 'h5', { id: block.anchor }, [
+        element('span', { class: 'number' }, [text(block.number)]),
+        text(' '),
+        ...renderInlines(block.content),
+      ]);
+    case 'list':
+      return element(
+        block.ordered ? 'ol' : 'ul',
+        {},
+        block.items.map((item) =>
+          element(
+            'li',
+            {},
+            item.map((child) => renderBlock(layout, child)),
+          ),
+        ),
+      );
+    case 'fields':
+      return element(
+        'dl',
+        { class: 'memo-fields' },
+        block.fields.flatMap((field) => [
+          element('dt', {}, [text(`${field.label}:`)]),
+          element('dd', {}, [text(field.value)]),
+        ]),
+      );
+    case 'contents':
+      return renderContents(layout);
+    case 'authorities':
+      if (layout.authorities.length === 0) return element('p', {}, [text('No authorities are cited.')]);
+      return fragment(
+        layout.authorities.flatMap((group) => [
+          element('p', { class: 'toa-heading' }, [text(group.title)]),
+          element(
+            'ul',
+            { class: 'toa' },
+            group.entries.map((entry) =>
+              element('li', {}, [
+                ...renderCitation(entry.runs),
+                text(' '),
+                element('span', { class: 'cited' }, [
+                  text(`${footnoteLabel(entry.footnotes.length, layout.style)} `),
+                  fragment(
+                    entry.footnotes.map((number) => element('a', { href: `#note-${number}` }, [text(String(number))])),
+                    ', ',
+                  ),
+                ]),
+              ]),
+            ),
+          ),
+        ]),
+      );
+  }
+}
+
+function renderInlines(content: readonly LayoutInline[]): Html[] {
+  return content.map((inline) => {
+    if (inline.type === 'footnote') {
+      return element('sup', { class: 'note-ref' }, [
+        element('a', { href: `#note-${inline.number}`, id: `ref-${inline.number}` }, [text(String(inline.number))]),
+      ]);
+    }
+    if (inline.type === 'break') return element('br');
+    let html = text(inline.text);
+    if (inline.italic) html = element('em', {}, [html]);
+    if (inline.superscript) html = element('sup', {}, [html]);
+    if (inline.bold) html = element('strong', {}, [html]);
+    if (inline.href && isSafeHref(inline.href))
+      html = element('a', { href: inline.href, rel: 'noopener noreferrer' }, [html]);
+    else if (inline.anchor) html = element('a', { href: `#${inline.anchor}` }, [html]);
+    return html;
+  });
+}
+
+function renderCitation(runs: readonly CitationRun[]): Html[] {
+  return runs.map((run) => (run.italic ? element('em', {}, [text(run.text)]) : text(run.text)));
+}
+
+function renderContents(layout: DocumentLayout): Html {
+  const entries = contentsEntries(layout).map((entry) =>
+    element('li', { class: `level-${entry.level}` }, [
+      element('a', { href: `#${entry.anchor}` }, renderInlines(entry.content)),
+    ]),
+  );
+  return element('nav', { class: 'contents', 'aria-label': 'Table of Contents' }, [element('ul', {}, entries)]);
+}
+
+function renderNotes(layout: DocumentLayout): Html {
+  if (layout.footnotes.length === 0) return fragment([]);
+  return element('section', { class: 'notes', 'aria-label': 'Notes' }, [
+    element('hr'),
+    element(
+      'ol',
+      {},
+      layout.footnotes.map((footnote) =>
+        element('li', { id: `note-${footnote.number}`, value: String(footnote.number) }, [
+          ...renderCitation(footnote.runs),
+          text(' '),
+          element(
+            'a',
+            {
+              href: `#ref-${footnote.number}`,
+              class: 'back',
+              'aria-label': `Back to note ${footnote.number} in the text`,
+            },
+            [text('↩')],
+          ),
+        ]),
+      ),
+    ),
+  ]);
+}

@@ -1,0 +1,42 @@
+import mammoth from 'mammoth';
+import { invalidInput } from '../model/errors';
+import { checkZipArchive } from './checkZipArchive';
+import type { ImportedDocument } from './importedDocument';
+import { outlineToNodes } from './outlineToNodes';
+import { type DocxElement, readDocxOutline } from './readDocxOutline';
+
+/** The largest DOCX file an outline is imported from. */
+export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Builds a document from the outline of a DOCX file (given as base64): "Heading n" paragraphs become
+ * issues (the shallowest level) and claims (deeper, nested), the paragraphs below each its body.
+ */
+export async function outlineFromDocx(base64: string): Promise<ImportedDocument> {
+  const compact = base64.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0) {
+    throw invalidInput('DOCX: the data is not base64.');
+  }
+  const data = Buffer.from(compact, 'base64');
+  if (data.length > MAX_DOCX_BYTES) throw invalidInput('DOCX: the file is larger than 50 MB.');
+  checkZipArchive(data, 'DOCX');
+  let document: DocxElement | undefined;
+  try {
+    await mammoth.convertToHtml(
+      { buffer: data },
+      {
+        transformDocument: (element: DocxElement) => {
+          document = element;
+          return element;
+        },
+      },
+    );
+  } catch (error) {
+    throw invalidInput(`DOCX: the file cannot be read: ${String((error as Error)?.message ?? error).split('\n')[0]}`);
+  }
+  if (!document) throw invalidInput('DOCX: the file has no document body.');
+  return {
+    document: { format: 'casewright', version: 1, nodes: outlineToNodes(readDocxOutline(document), 'DOCX') },
+    warnings: [],
+  };
+}

@@ -1,0 +1,253 @@
+import { bodyPlainText } from '../body/bodyText';
+import { argdownTextToBody } from './argdownTextToBody';
+import { escapeExcessMarkup } from './escapeExcessMarkup';
+import type { ArgumentGraph, GraphNode, GraphRelation, NodeFields } from './graphToNodes';
+import {
+  type ArgdownElement,
+  type ArgdownText,
+  argdownSyntaxError,
+  readArgdownElement,
+  readArgdownText,
+} from './readArgdownElement';
+import { readArgdownFields } from './readArgdownFields';
+import { stripArgdownComments } from './stripArgdownComments';
+
+const RELATION = /^(<\+|\+>|<-|->|<_|_>|><|\+|-)(?:\s+|(?=[[<]))/;
+const NUMBERED = /^\((\d{1,9})\)\s+/;
+const HEADING = /^#{1,6}(\s|$)/;
+const RULE_LINE = /^(={3,}|-{3,})\s*$/;
+const INFERENCE = /^--/;
+const INCOMING: Record<string, GraphRelation['type']> = { '+': 'support', '<+': 'support' };
+const OUTGOING: Record<string, GraphRelation['type']> = { '+>': 'support', '->': 'attack', '_>': 'attack' };
+const LONGEST_UNTITLED = 300;
+
+interface Entry {
+  id: string;
+  type: ArgdownElement['type'];
+  argdownTitle: string;
+  text: string | undefined;
+  kind: GraphNode['kind'];
+  title: string | undefined;
+  fields: NodeFields;
+  tags: string[];
+  line: number;
+}
+
+interface PremiseConclusion {
+  argumentId: string;
+  statements: { id: string; inferencesBefore: number; line: number }[];
+  inferences: number;
+}
+
+/** Argdown text read into statements, arguments and their relations, plus what was skipped. */
+export interface ArgdownReading {
+  graph: ArgumentGraph;
+  warnings: string[];
+}
+
+/**
+ * Reads the Argdown subset Casewright understands: `[statements]` and `<arguments>` with text,
+ * `#tags` and `{data}`; indented relation trees (`+ - <+ <- +> -> _> <_ ><`); premise–conclusion
+ * structures (`(1) …`, `----`); headings, front matter and comments are skipped. A line it cannot
+ * read is an error naming the line.
+ */
+export function parseArgdown(source: string): ArgdownReading {
+  const lines = stripArgdownComments(source);
+  const entries = new Map<string, Entry>();
+  const relations: GraphRelation[] = [];
+  const warnings: string[] = [];
+  const unknownFields = new Set<string>();
+  let untitledCount = 0;
+
+  const occurrence = (element: ArgdownElement, line: number): string => {
+    const key = element.type === 'untitled' ? `untitled ${++untitledCount}` : `${element.type} ${element.title}`;
+    let entry = entries.get(key);
+    if (!entry) {
+      entry = {
+        id: key,
+        type: element.type,
+        argdownTitle: element.title,
+        text: undefined,
+        kind: undefined,
+        title: undefined,
+        fields: {},
+        tags: [],
+        line,
+      };
+      entries.set(key, entry);
+    }
+    addText(entry, element.text, line, false);
+    return entry.id;
+  };
+
+  const addText = (entry: Entry, text: ArgdownText, line: number, continues: boolean) => {
+    if (text.words !== '') {
+      if (entry.text === undefined) entry.text = text.words;
+      else if (continues) entry.text = `${entry.text} ${text.words}`;
+      else if (entry.text !== text.words) {
+        warnings.push(`Argdown: line ${line}: ${label(entry)} is given another text here; the first one is kept.`);
+      }
+    }
+    for (const tag of text.tags) addTag(entry, tag, line);
+    if (!text.data) return;
+    const read = readArgdownFields(text.data, `line ${line}`);
+    for (const field of read.unknown) unknownFields.add(field);
+    const merge = <T>(name: string, current: T | undefined, next: T | undefined): T | undefined => {
+      if (current !== undefined && next !== undefined && JSON.stringify(current) !== JSON.stringify(next)) {
+        throw argdownSyntaxError(line, `${label(entry)} was given another ${name} before`);
+      }
+      return next ?? current;
+    };
+    entry.kind = merge('kind', entry.kind, read.kind);
+    entry.title = merge('title', entry.title, read.title);
+    for (const [field, value] of Object.entries(read.fields) as [keyof NodeFields, unknown][]) {
+      if (field !== 'tags') {
+        (entry.fields as Record<string, unknown>)[field] = merge(field, entry.fields[field], value);
+        continue;
+      }
+      for (const tag of value as string[]) addTag(entry, tag, line);
+    }
+  };
+
+  const relate = (symbol: string, parentId: string, childId: string, line: number) => {
+    const where = `line ${line}`;
+    const outgoing = OUTGOING[symbol];
+    if (outgoing) relations.push({ from: parentId, to: childId, type: outgoing, where });
+    else relations.push({ from: childId, to: parentId, type: INCOMING[symbol] ?? 'attack', where });
+  };
+
+  let structure: PremiseConclusion | null = null;
+  const finishPremiseConclusion = () => {
+    if (!structure) return;
+    const last = structure.inferences;
+    for (const statement of structure.statements) {
+      const where = `line ${statement.line}`;
+      if (last > 0 && statement.inferencesBefore === last) {
+        relations.push({ from: structure.argumentId, to: statement.id, type: 'support', where });
+      } else relations.push({ from: statement.id, to: structure.argumentId, type: 'support', where });
+    }
+    structure = null;
+  };
+
+  let stack: { indent: number; id: string }[] = [];
+  let continuing: { id: string; indent: number } | null = null;
+  for (let index = skipFrontMatter(lines); index < lines.length; index++) {
+    const line = index + 1;
+    const raw = lines[index]!;
+    const content = raw.trimStart();
+    const offset = raw.length - content.length;
+    const indent = measureIndent(raw.slice(0, offset));
+    if (content.trimEnd() === '') {
+      continuing = null;
+      continue;
+    }
+    if (HEADING.test(content) || content.startsWith('===')) {
+      finishPremiseConclusion();
+      stack = [];
+      continuing = null;
+      if (!HEADING.test(content) && !RULE_LINE.test(content))
+        throw argdownSyntaxError(line, 'a line starting with "===" that Argdown does not know');
+      continue;
+    }
+    if (structure && INFERENCE.test(content)) {
+      structure.inferences++;
+      continuing = null;
+      continue;
+    }
+    if (RULE_LINE.test(content)) {
+      continuing = null;
+      continue;
+    }
+    const numbered = NUMBERED.exec(content);
+    if (numbered) {
+      if (!structure)
+        throw argdownSyntaxError(
+          line,
+          `"(${numbered[1]})" starts a premise or conclusion, but no argument <Title> is above it`,
+        );
+      const id = occurrence(readArgdownElement(raw, offset + numbered[0].length, line), line);
+      structure.statements.push({ id, inferencesBefore: structure.inferences, line });
+      stack = [{ indent, id }];
+      continuing = { id, indent };
+      continue;
+    }
+    const relation = RELATION.exec(content);
+    if (relation) {
+      const symbol = relation[1]!;
+      while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop();
+      const parent = stack[stack.length - 1];
+      if (!parent)
+        throw argdownSyntaxError(line, `the relation "${symbol}" has no statement or argument above it to relate to`);
+      const start = offset + relation[0].length;
+      if (raw.slice(start).trim() === '')
+        throw argdownSyntaxError(line, `the relation "${symbol}" needs a statement or argument after it`);
+      const id = occurrence(readArgdownElement(raw, start, line), line);
+      relate(symbol, parent.id, id, line);
+      stack.push({ indent, id });
+      continuing = { id, indent };
+      continue;
+    }
+    if (continuing && indent >= continuing.indent && content[0] !== '[' && content[0] !== '<') {
+      addText(entries.get(continuing.id)!, readArgdownText(raw, offset, line), line, true);
+      continue;
+    }
+    finishPremiseConclusion();
+    const element = readArgdownElement(raw, offset, line);
+    const id = occurrence(element, line);
+    stack = [{ indent, id }];
+    continuing = { id, indent };
+    if (element.type === 'argument') structure = { argumentId: id, statements: [], inferences: 0 };
+  }
+  finishPremiseConclusion();
+  if (unknownFields.size > 0) {
+    warnings.push(`Argdown: data fields Casewright does not use were skipped: ${[...unknownFields].join(', ')}.`);
+  }
+  const nodes = [...entries.values()].map((entry) => toGraphNode(entry, warnings));
+  return { graph: { nodes, relations }, warnings };
+}
+
+function toGraphNode(entry: Entry, warnings: string[]): GraphNode {
+  const where = `line ${entry.line}`;
+  if ((entry.text?.length ?? 0) > 1_000_000)
+    throw argdownSyntaxError(entry.line, 'the text is longer than 1,000,000 characters');
+  const fields: NodeFields = entry.tags.length > 0 ? { ...entry.fields, tags: entry.tags } : entry.fields;
+  const text = escapeExcessMarkup(entry.text ?? '');
+  if (text.escaped)
+    warnings.push(`Argdown: ${where}: the text has too many * _ [ marks to read; they are kept as characters.`);
+  let body = argdownTextToBody(text.markdown);
+  let title = entry.title ?? entry.argdownTitle;
+  if (entry.type === 'untitled' && entry.title === undefined) {
+    const plain = bodyPlainText(body).replace(/\s+/g, ' ').trim();
+    title = plain.length <= LONGEST_UNTITLED ? plain : `${plain.slice(0, 200).replace(/\s+\S*$/, '')}…`;
+    const onlyText = body.content.every((block) => block.type === 'paragraph' && isPlain(block.content));
+    if (title === plain && onlyText) body = { type: 'doc', content: [] };
+  }
+  return { id: entry.id, title, kind: entry.kind, fields, body, where };
+}
+
+function label(entry: Entry): string {
+  return entry.type === 'untitled' ? `the statement of line ${entry.line}` : `"${entry.argdownTitle}"`;
+}
+
+function addTag(entry: Entry, tag: string, line: number): void {
+  if (entry.tags.includes(tag)) return;
+  if (entry.tags.length >= 100) throw argdownSyntaxError(line, `${label(entry)} has more than 100 tags`);
+  entry.tags.push(tag);
+}
+
+function isPlain(content: readonly { type: string; marks?: unknown[] }[] | undefined): boolean {
+  return (content ?? []).every((node) => node.type === 'text' && (node.marks?.length ?? 0) === 0);
+}
+
+function skipFrontMatter(lines: string[]): number {
+  const first = lines.findIndex((line) => line.trim() !== '');
+  if (first < 0 || lines[first]!.trim() !== '===') return 0;
+  for (let index = first + 1; index < lines.length; index++) if (lines[index]!.trim() === '===') return index + 1;
+  throw argdownSyntaxError(first + 1, 'the front matter opened with "===" is never closed with "==="');
+}
+
+function measureIndent(whitespace: string): number {
+  let width = 0;
+  for (const char of whitespace) width += char === '\t' ? 4 - (width % 4) : 1;
+  return width;
+}

@@ -1,0 +1,61 @@
+import { invalidInput } from '../model/errors';
+
+/**
+ * Splits Argdown text into lines with comments removed (`// …` at the start of a line or after a
+ * space, `/* … *\/` and `<!-- … -->`, which may span lines), keeping line numbers. Backslash
+ * escapes are respected. A comment that is never closed is an error naming its line.
+ */
+export function stripArgdownComments(text: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let blank = true;
+  let previous = '';
+  let lineNumber = 1;
+  let index = 0;
+  const newline = () => {
+    lines.push(line);
+    line = '';
+    blank = true;
+    lineNumber++;
+  };
+  while (index < text.length) {
+    const char = text[index]!;
+    if (char === '\r' || char === '\n') {
+      index += char === '\r' && text[index + 1] === '\n' ? 2 : 1;
+      newline();
+      continue;
+    }
+    if (char === '\\') {
+      const next = text[index + 1];
+      const escapes = next !== undefined && next !== '\n' && next !== '\r';
+      line += escapes ? char + next : char;
+      index += escapes ? 2 : 1;
+      blank = false;
+      previous = escapes ? next : char;
+      continue;
+    }
+    const closing = char === '/' && text[index + 1] === '*' ? '*/' : text.startsWith('<!--', index) ? '-->' : null;
+    if (closing) {
+      const end = text.indexOf(closing, index + 2);
+      if (end < 0) {
+        throw invalidInput(
+          `Argdown: line ${lineNumber}: a comment is opened here and never closed`,
+          `line ${lineNumber}`,
+        );
+      }
+      for (const skipped of text.slice(index, end).matchAll(/\r\n?|\n/g)) if (skipped) newline();
+      index = end + closing.length;
+      continue;
+    }
+    if (char === '/' && text[index + 1] === '/' && (blank || /\s/.test(previous))) {
+      while (index < text.length && text[index] !== '\n' && text[index] !== '\r') index++;
+      continue;
+    }
+    line += char;
+    previous = char;
+    blank &&= /\s/.test(char);
+    index++;
+  }
+  lines.push(line);
+  return lines;
+}

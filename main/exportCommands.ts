@@ -1,0 +1,66 @@
+import { writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog } from 'electron';
+import type { DesktopMethodName, SavedFile } from '../app/api/desktopContract';
+import type { desktopInputs } from '../app/api/desktopInputs';
+import type { MethodOutput } from '../app/api/handlers';
+import { withTaskbarProgress } from './exportProgress';
+import { printHtmlToPdf } from './printToPdf';
+import type { CaseWindow } from './windows';
+
+type Input<Name extends DesktopMethodName> = import('zod').output<(typeof desktopInputs)[Name]>;
+
+const FILTERS: Record<string, { name: string; extensions: string[] }> = {
+  '.docx': { name: 'Word document', extensions: ['docx'] },
+  '.pdf': { name: 'PDF document', extensions: ['pdf'] },
+  '.html': { name: 'Web page', extensions: ['html'] },
+  '.md': { name: 'Markdown', extensions: ['md'] },
+};
+
+export interface ExportCommandsOptions {
+  dialog: Pick<Dialog, 'showSaveDialog'>;
+  documentsFolder: () => string;
+  createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow;
+}
+
+/** The desktop calls of the Export dialog: save an export's bytes, and print the HTML export to PDF. */
+export function exportCommands(options: ExportCommandsOptions) {
+  const save = async (window: BrowserWindow, fileName: string, bytes: Buffer): Promise<SavedFile> => {
+    const filter = FILTERS[extname(fileName).toLowerCase()];
+    const chosen = await options.dialog.showSaveDialog(window, {
+      title: 'Save the export',
+      defaultPath: join(options.documentsFolder(), fileName),
+      filters: filter ? [filter] : [],
+    });
+    if (chosen.canceled || !chosen.filePath) return { saved: false, path: null };
+    await writeFile(chosen.filePath, bytes);
+    return { saved: true, path: chosen.filePath };
+  };
+
+  /** Shows a save dialog for an export the renderer made (base64 bytes) and writes the file. */
+  const saveExport = (caseWindow: CaseWindow, input: Input<'desktop-save-export'>) =>
+    save(caseWindow.window, input.fileName, Buffer.from(input.base64, 'base64'));
+
+  /** Exports the case as HTML, prints it to PDF in a hidden window (with taskbar progress) and saves it. */
+  const exportPdf = async (caseWindow: CaseWindow, input: Input<'desktop-export-pdf'>) => {
+    const { service, window } = caseWindow;
+    const { pdf, fileName } = await withTaskbarProgress(
+      window,
+      () => service.call('export-progress', {}),
+      async () => {
+        const html = (await service.call('export-document', {
+          ...input,
+          format: 'html',
+        })) as MethodOutput<'export-document'>;
+        const pdf = await printHtmlToPdf(html.text ?? '', options.createWindow);
+        return { pdf, fileName: html.fileName.replace(/\.html$/i, '.pdf') };
+      },
+    );
+    return save(window, fileName, pdf);
+  };
+
+  return (caseWindow: CaseWindow, name: DesktopMethodName, input: unknown): Promise<SavedFile> =>
+    name === 'desktop-save-export'
+      ? saveExport(caseWindow, input as Input<'desktop-save-export'>)
+      : exportPdf(caseWindow, input as Input<'desktop-export-pdf'>);
+}

@@ -1,0 +1,118 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserWindow, Dialog } from 'electron';
+import { COMMAND_CHANNEL } from '../app/api/desktopContract';
+import type { RecentCases } from './recentCases';
+import type { CaseWindow, CaseWindows } from './windows';
+
+const CASE_FILTERS = [{ name: 'Casewright cases', extensions: ['casewright'] }];
+
+export interface FileCommandsOptions {
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>;
+  windows: CaseWindows;
+  recent: RecentCases;
+  documentsFolder: () => string;
+  /** Called when the recent list changed (the menu is rebuilt). */
+  onRecentChanged: () => void;
+}
+
+/** A case file's path with the `.casewright` extension added when the save dialog left it out. */
+export function withCaseExtension(path: string): string {
+  return path.toLowerCase().endsWith('.casewright') ? path : `${path}.casewright`;
+}
+
+/** File → New, Open, Open Recent, the sample case and Save As: dialogs here, the work in the service API. */
+export function fileCommands(options: FileCommandsOptions) {
+  const { dialog, windows, recent } = options;
+
+  const report = async (parent: BrowserWindow | undefined, message: string, error: unknown) => {
+    const detail = error instanceof Error ? error.message : String(error);
+    const box = { type: 'error' as const, message, detail, buttons: ['OK'] };
+    await (parent ? dialog.showMessageBox(parent, box) : dialog.showMessageBox(box));
+  };
+
+  /** Opens a case file in a window (or focuses the window that shows it). */
+  const openPath = async (path: string): Promise<CaseWindow | undefined> => {
+    try {
+      return await windows.open({ path });
+    } catch (error) {
+      if (!existsSync(path)) {
+        recent.remove(path);
+        options.onRecentChanged();
+      }
+      await report(undefined, `Casewright could not open ${path}.`, error);
+      return undefined;
+    }
+  };
+
+  return {
+    openPath,
+
+    /** File → New: asks where to save the new case, creates it empty and opens it (the window offers templates). */
+    async newCase(parent?: BrowserWindow): Promise<void> {
+      const dialogOptions = {
+        title: 'New case',
+        buttonLabel: 'Create',
+        defaultPath: join(options.documentsFolder(), 'Untitled case.casewright'),
+        filters: CASE_FILTERS,
+      };
+      const chosen = await (parent
+        ? dialog.showSaveDialog(parent, dialogOptions)
+        : dialog.showSaveDialog(dialogOptions));
+      if (chosen.canceled || !chosen.filePath) return;
+      const path = withCaseExtension(chosen.filePath);
+      await windows
+        .open({ create: path })
+        .catch((error: unknown) => report(parent, `Casewright could not create ${path}.`, error));
+    },
+
+    /** File → Open: one window per chosen case. */
+    async openCase(parent?: BrowserWindow): Promise<void> {
+      const dialogOptions = {
+        title: 'Open a case',
+        properties: ['openFile' as const, 'multiSelections' as const],
+        filters: CASE_FILTERS,
+      };
+      const chosen = await (parent
+        ? dialog.showOpenDialog(parent, dialogOptions)
+        : dialog.showOpenDialog(dialogOptions));
+      if (chosen.canceled) return;
+      for (const path of chosen.filePaths) await openPath(path);
+    },
+
+    /** File → Open the sample case. */
+    async openSample(): Promise<void> {
+      await windows
+        .open({ sample: true })
+        .catch((error: unknown) => report(undefined, 'The sample case could not be opened.', error));
+    },
+
+    /** File → Save As: copies the case to a new file and continues in the copy. */
+    async saveAs(caseWindow: CaseWindow): Promise<void> {
+      const current = caseWindow.path();
+      const chosen = await dialog.showSaveDialog(caseWindow.window, {
+        title: 'Save the case as',
+        defaultPath: current ? current.replace(/\.casewright$/i, ' copy.casewright') : options.documentsFolder(),
+        filters: CASE_FILTERS,
+      });
+      if (chosen.canceled || !chosen.filePath) return;
+      const path = withCaseExtension(chosen.filePath);
+      if (windows.find(path)) {
+        await report(
+          caseWindow.window,
+          `${path} is open in another window.`,
+          'Close it first, or choose another name.',
+        );
+        return;
+      }
+      try {
+        await caseWindow.target.call('case-save-as', { path });
+        caseWindow.window.webContents.send(COMMAND_CHANNEL, 'case.reload');
+      } catch (error) {
+        await report(caseWindow.window, `Casewright could not save the case as ${path}.`, error);
+      }
+    },
+  };
+}
+
+export type FileCommands = ReturnType<typeof fileCommands>;

@@ -1,0 +1,76 @@
+import { CASE_SIDES, NODE_KINDS } from '../../app/model/types';
+
+/**
+ * Where a command appears in the desktop app's menus: `<menu>.<section>`; sections of one menu are separated.
+ * The renderer's toolbar, shortcuts and palette and the Electron menu all read this one list.
+ */
+export type MenuSection =
+  | 'file.export'
+  | 'edit.history'
+  | 'edit.find'
+  | 'node.edit'
+  | 'node.add'
+  | 'view.views'
+  | 'view.sides'
+  | 'view.palette';
+
+/** One action of the app, as data: no behaviour, no DOM, so the Electron main process can read it too. */
+export interface CommandSpec {
+  id: string;
+  label: string;
+  /** `Mod` is Ctrl, or ⌘ on macOS. */
+  shortcut?: string;
+  /** `outline`: only while the outline has the focus; `global`: anywhere but inside a text field. */
+  scope: 'outline' | 'global';
+  menu?: MenuSection;
+}
+
+const VIEWS = [
+  ['outline', 'Show the outline and editor', 'Mod+1'],
+  ['map', 'Show the argument map', 'Mod+2'],
+  ['document', 'Show the document preview', 'Mod+3'],
+] as const;
+
+/** Every command of the app, in menu order. */
+export const COMMAND_LIST = [
+  { id: 'node.add-sibling', label: 'Add node after', shortcut: 'Enter', scope: 'outline', menu: 'node.edit' },
+  { id: 'node.add-child', label: 'Add child node', shortcut: 'Mod+Enter', scope: 'global', menu: 'node.edit' },
+  { id: 'node.indent', label: 'Indent', shortcut: 'Tab', scope: 'outline', menu: 'node.edit' },
+  { id: 'node.outdent', label: 'Outdent', shortcut: 'Shift+Tab', scope: 'outline', menu: 'node.edit' },
+  { id: 'node.move-up', label: 'Move up', shortcut: 'Alt+ArrowUp', scope: 'global', menu: 'node.edit' },
+  { id: 'node.move-down', label: 'Move down', shortcut: 'Alt+ArrowDown', scope: 'global', menu: 'node.edit' },
+  { id: 'node.rename', label: 'Rename', shortcut: 'F2', scope: 'global', menu: 'node.edit' },
+  { id: 'node.delete', label: 'Delete node', shortcut: 'Delete', scope: 'outline', menu: 'node.edit' },
+  ...NODE_KINDS.map((kind) => ({
+    id: `node.add-${kind}` as const,
+    label: `Add ${kind} below the selected node`,
+    scope: 'global' as const,
+    menu: 'node.add' as const,
+  })),
+  { id: 'edit.undo', label: 'Undo', shortcut: 'Mod+Z', scope: 'global', menu: 'edit.history' },
+  { id: 'edit.redo', label: 'Redo', shortcut: 'Mod+Shift+Z', scope: 'global', menu: 'edit.history' },
+  { id: 'app.palette', label: 'Command palette', shortcut: 'Mod+K', scope: 'global', menu: 'view.palette' },
+  { id: 'app.search', label: 'Search in the case', shortcut: 'Mod+F', scope: 'global', menu: 'edit.find' },
+  { id: 'app.export', label: 'Export…', shortcut: 'Mod+E', scope: 'global', menu: 'file.export' },
+  { id: 'case.reload', label: 'Reload the case', scope: 'global' },
+  ...VIEWS.map(([view, label, shortcut]) => ({
+    id: `view.${view}` as const,
+    label,
+    shortcut,
+    scope: 'global' as const,
+    menu: 'view.views' as const,
+  })),
+  ...CASE_SIDES.map((side) => ({
+    id: `side.${side}` as const,
+    label: side === 'both' ? 'Show both sides' : `Show the ${side}'s side`,
+    scope: 'global' as const,
+    menu: 'view.sides' as const,
+  })),
+] as const satisfies readonly CommandSpec[];
+
+export type CommandId = (typeof COMMAND_LIST)[number]['id'];
+
+/** Whether a value received from outside (a menu message) names a command of the list. */
+export function isCommandId(value: unknown): value is CommandId {
+  return typeof value === 'string' && COMMAND_LIST.some((command) => command.id === value);
+}

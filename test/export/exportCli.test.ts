@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unzipText } from '../support/documentReaders';
+import { MEMORIAL_FIXTURE } from '../support/exportFixture';
+
+const BIN = resolve(import.meta.dirname, '../../bin/casewright');
+let folder: string;
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: folder,
+    encoding: 'utf8',
+    env: { ...process.env, CASEWRIGHT_HOME: join(folder, 'home') },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'casewright-export-cli-'));
+  expect(cli('new', 'case.casewright').code).toBe(0);
+  expect(cli('import', 'case.casewright', '--format', 'json', MEMORIAL_FIXTURE).code).toBe(0);
+});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('casewright export to documents', () => {
+  it('writes a DOCX memorial, warning about word limits before it exports', () => {
+    const result = cli(
+      'export',
+      'case.casewright',
+      '--format',
+      'docx',
+      '--layout',
+      'memorial',
+      '--side',
+      'respondent',
+      '--word-limits',
+      'pleadings=50',
+      '--out',
+      'memorial.docx',
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^casewright: warning: Pleadings: [\d,]+ words, over the limit of 50 by [\d,]+\.\n$/);
+    expect(result.stdout).toMatch(
+      /^Exported the memorial for the Respondent to .*memorial\.docx \(\d+ footnotes; words: .*Pleadings \d+\/50/,
+    );
+    expect(unzipText(join(folder, 'memorial.docx'), 'word/document.xml')).toContain('Memorial for the Respondent');
+  });
+
+  it('prints HTML and Markdown to stdout without --out, and writes them with it', () => {
+    const markdown = cli(
+      'export',
+      'case.casewright',
+      '--format',
+      'md',
+      '--layout',
+      'outline',
+      '--minutes',
+      '12',
+      '--notes',
+    );
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toContain('# Argument {#part-argument}');
+    expect(markdown.stdout).toContain('Note: Check the Panel report');
+    expect(cli('export', 'case.casewright', '--format', 'html', '--out', 'memo.html').code).toBe(0);
+    expect(readFileSync(join(folder, 'memo.html'), 'utf8')).toContain('<h1>Brief Answers</h1>');
+  });
+
+  it('refuses a document export without --out, with a bad layout or side, and names the problem', () => {
+    const missing = cli('export', 'case.casewright', '--format', 'pdf');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--out is required for pdf.');
+    expect(cli('export', 'case.casewright', '--format', 'md', '--layout', 'brief').stderr).toContain(
+      '--layout must be memo, memorial, outline',
+    );
+    expect(cli('export', 'case.casewright', '--format', 'md', '--side', 'both').code).toBe(2);
+    expect(cli('export', 'case.casewright', '--format', 'md', '--word-limits', 'annex=3').stderr).toContain(
+      '--word-limits takes part=words pairs',
+    );
+  });
+});

@@ -1,0 +1,121 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { BrowserWindow } from 'electron';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { desktopInputs } from '../../app/api/desktopInputs';
+import { exportCommands } from '../../main/exportCommands';
+import { PRINT_PARTITION, printHtmlToPdf } from '../../main/printToPdf';
+import { createSecureWindow } from '../../main/security';
+import { CaseWindows } from '../../main/windows';
+import { TEMPLATES_FOLDER, type TempService, tempService } from '../support/tempService';
+import { CHECKLIST_PREFERENCES } from './support/checklist';
+import { FakeBrowserWindow } from './support/fakeElectron';
+
+const createWindow = (options: object) => createSecureWindow(FakeBrowserWindow as never, options);
+
+describe('the desktop calls’ inputs', () => {
+  test.each([
+    ['a path', { fileName: '../../.bashrc', base64: 'AA==' }],
+    ['an absolute path', { fileName: '/etc/cron.d/job', base64: 'AA==' }],
+    ['a Windows path', { fileName: 'C:\\Windows\\win.ini', base64: 'AA==' }],
+    ['a control character', { fileName: 'memo\u0000.docx', base64: 'AA==' }],
+    ['a bidi override', { fileName: 'memo\u202excod.exe', base64: 'AA==' }],
+    ['dot-dot', { fileName: '..', base64: 'AA==' }],
+    ['an empty name', { fileName: '  ', base64: 'AA==' }],
+    ['a huge name', { fileName: `${'x'.repeat(300)}.docx`, base64: 'AA==' }],
+    ['not base64', { fileName: 'memo.docx', base64: '<script>alert(1)</script>' }],
+    ['an extra field', { fileName: 'memo.docx', base64: 'AA==', path: '/etc/passwd' }],
+    ['a number', { fileName: 42, base64: 'AA==' }],
+  ])('saving an export refuses %s', (_name, input) => {
+    expect(desktopInputs['desktop-save-export'].safeParse(input).success).toBe(false);
+  });
+
+  test('the PDF export takes the document export’s fields, never a format', () => {
+    expect(desktopInputs['desktop-export-pdf'].safeParse({ layout: 'memorial', side: 'applicant' }).success).toBe(true);
+    expect(desktopInputs['desktop-export-pdf'].safeParse({ layout: 'memorial', format: 'docx' }).success).toBe(false);
+    expect(desktopInputs['desktop-export-pdf'].safeParse({ layout: 'brief' }).success).toBe(false);
+  });
+});
+
+describe('exports in the desktop app', () => {
+  let temp: TempService;
+  let windows: CaseWindows;
+  const dialog = { showSaveDialog: vi.fn() };
+
+  beforeEach(async () => {
+    temp = tempService();
+    await temp.api['case-create']({ path: temp.path('pact.casewright'), templateId: 'russia-dprk-pact-2024' });
+    temp.service.close();
+    dialog.showSaveDialog.mockReset();
+    windows = new CaseWindows({
+      createWindow,
+      service: { dataFolder: temp.dataFolder, templatesFolder: TEMPLATES_FOLDER },
+      preload: '/preload.cjs',
+      windowStateFile: temp.path('window-state.json'),
+      workAreas: () => [],
+      desktopCall: exportCommands({ dialog: dialog as never, documentsFolder: () => temp.folder, createWindow }),
+      onCaseShown: () => undefined,
+      onRendererGone: () => undefined,
+    });
+  });
+  afterEach(() => {
+    for (const caseWindow of windows.all()) (caseWindow.window as unknown as FakeBrowserWindow).close();
+    temp.dispose();
+  });
+
+  test('the HTML export is printed to A4 in a hidden window that runs no script, then saved', async () => {
+    const caseWindow = await windows.open({ path: temp.path('pact.casewright') });
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: temp.path('memorial.pdf') });
+    const saved = await caseWindow.target.desktop('desktop-export-pdf', { layout: 'memorial', side: 'applicant' });
+    expect(saved).toEqual({ saved: true, path: temp.path('memorial.pdf') });
+    expect(readFileSync(temp.path('memorial.pdf'), 'utf8')).toBe('%PDF-1.7 fake');
+    const printer = FakeBrowserWindow.instances.at(-1)!;
+    expect(printer.options).toEqual({
+      show: false,
+      webPreferences: { ...CHECKLIST_PREFERENCES, javascript: false, partition: PRINT_PARTITION },
+    });
+    expect(printer.webContents.printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true });
+    expect(printer.destroyed).toBe(true);
+    expect(existsSync(printer.loadedFile!)).toBe(false);
+    const [, options] = dialog.showSaveDialog.mock.calls[0]!;
+    expect(options.defaultPath).toMatch(/-memorial-applicant\.pdf$/);
+    expect(options.filters).toEqual([{ name: 'PDF document', extensions: ['pdf'] }]);
+    expect((caseWindow.window as unknown as FakeBrowserWindow).progress.at(-1)).toBe(-1);
+  });
+
+  test('the printed page is the HTML export, with its own strict CSP', async () => {
+    let printed = '';
+    const spyWindow = (options: object) => {
+      const window = new FakeBrowserWindow(options as never);
+      window.loadFile = async (file: string) => {
+        printed = readFileSync(file, 'utf8');
+      };
+      return window as unknown as BrowserWindow;
+    };
+    const pdf = await printHtmlToPdf(
+      '<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src \'none\'"><p>Memorial</p>',
+      spyWindow,
+    );
+    expect(pdf.toString()).toBe('%PDF-1.7 fake');
+    expect(printed).toContain('<p>Memorial</p>');
+  });
+
+  test('an export the renderer made is written where the user chose; cancelling writes nothing', async () => {
+    const caseWindow = await windows.open({ path: temp.path('pact.casewright') });
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: temp.path('out.docx') });
+    const base64 = Buffer.from('PK\u0003\u0004 a docx').toString('base64');
+    expect(await caseWindow.target.desktop('desktop-save-export', { fileName: 'memo.docx', base64 })).toEqual({
+      saved: true,
+      path: temp.path('out.docx'),
+    });
+    expect(readFileSync(temp.path('out.docx'), 'utf8')).toBe('PK\u0003\u0004 a docx');
+    expect(dialog.showSaveDialog.mock.calls[0]![1]).toMatchObject({
+      defaultPath: temp.path('memo.docx'),
+      filters: [{ name: 'Word document', extensions: ['docx'] }],
+    });
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(await caseWindow.target.desktop('desktop-save-export', { fileName: 'memo.docx', base64 })).toEqual({
+      saved: false,
+      path: null,
+    });
+  });
+});

@@ -1,0 +1,112 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fileCommands, withCaseExtension } from '../../main/fileCommands';
+import { RecentCases } from '../../main/recentCases';
+import { createSecureWindow } from '../../main/security';
+import { CaseWindows } from '../../main/windows';
+import { TEMPLATES_FOLDER, type TempService, tempService } from '../support/tempService';
+import { FakeBrowserWindow } from './support/fakeElectron';
+
+describe('File menu commands', () => {
+  let temp: TempService;
+  let windows: CaseWindows;
+  let recent: RecentCases;
+  const dialog = {
+    showOpenDialog: vi.fn(),
+    showSaveDialog: vi.fn(),
+    showMessageBox: vi.fn(async () => ({ response: 0 })),
+  };
+  let files: ReturnType<typeof fileCommands>;
+
+  beforeEach(async () => {
+    temp = tempService();
+    await temp.api['case-create']({ path: temp.path('pact.casewright'), templateId: 'russia-dprk-pact-2024' });
+    temp.service.close();
+    for (const mock of Object.values(dialog)) mock.mockClear();
+    recent = new RecentCases(temp.path('recent-cases.json'));
+    windows = new CaseWindows({
+      createWindow: (options) => createSecureWindow(FakeBrowserWindow as never, options),
+      service: { dataFolder: temp.dataFolder, templatesFolder: TEMPLATES_FOLDER },
+      preload: '/preload.cjs',
+      windowStateFile: temp.path('window-state.json'),
+      workAreas: () => [],
+      desktopCall: vi.fn(),
+      onCaseShown: (path) => recent.add(path),
+      onRendererGone: () => undefined,
+    });
+    files = fileCommands({
+      dialog: dialog as never,
+      windows,
+      recent,
+      documentsFolder: () => temp.folder,
+      onRecentChanged: vi.fn(),
+    });
+  });
+  afterEach(() => {
+    for (const caseWindow of windows.all()) (caseWindow.window as unknown as FakeBrowserWindow).close();
+    temp.dispose();
+  });
+
+  test('New asks where to save, creates an empty case there and opens it', async () => {
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: temp.path('Brief') });
+    await files.newCase();
+    expect(existsSync(temp.path('Brief.casewright'))).toBe(true);
+    const [caseWindow] = windows.all();
+    expect(caseWindow!.path()).toBe(temp.path('Brief.casewright'));
+    expect(await caseWindow!.service.call('outline-get', {})).toEqual([]);
+    expect(recent.list()).toEqual([temp.path('Brief.casewright')]);
+  });
+
+  test('New never replaces an existing case: it says so and opens nothing', async () => {
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: temp.path('pact.casewright') });
+    await files.newCase();
+    expect(windows.all()).toHaveLength(0);
+    expect(dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ type: 'error' }));
+  });
+
+  test('Open filters .casewright files and opens each chosen case once', async () => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [temp.path('pact.casewright')] });
+    await files.openCase();
+    await files.openCase();
+    expect(windows.all()).toHaveLength(1);
+    expect(dialog.showOpenDialog.mock.calls[0]![0]).toMatchObject({
+      filters: [{ name: 'Casewright cases', extensions: ['casewright'] }],
+    });
+  });
+
+  test('Open Recent of a case that was deleted says so and takes it off the list', async () => {
+    recent.add(temp.path('gone.casewright'));
+    await files.openPath(temp.path('gone.casewright'));
+    expect(windows.all()).toHaveLength(0);
+    expect(recent.list()).not.toContain(temp.path('gone.casewright'));
+    expect(dialog.showMessageBox).toHaveBeenCalled();
+  });
+
+  test('Save As copies the case, continues in the copy and tells the renderer to reload it', async () => {
+    const caseWindow = await windows.open({ path: temp.path('pact.casewright') });
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: temp.path('pact-v2') });
+    await files.saveAs(caseWindow);
+    expect(caseWindow.path()).toBe(temp.path('pact-v2.casewright'));
+    expect(existsSync(temp.path('pact.casewright'))).toBe(true);
+    const window = caseWindow.window as unknown as FakeBrowserWindow;
+    expect(window.webContents.send).toHaveBeenCalledWith('menu:command', 'case.reload');
+    expect(window.title).toBe('pact-v2 — Casewright');
+    expect(recent.list()[0]).toBe(temp.path('pact-v2.casewright'));
+  });
+
+  test('a file that is not a case is refused with a message', async () => {
+    writeFileSync(temp.path('fake.casewright'), 'PK zip, not SQLite');
+    await files.openPath(temp.path('fake.casewright'));
+    expect(windows.all()).toHaveLength(0);
+    expect(dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ type: 'error' }));
+  });
+
+  test.each([
+    ['Brief', 'Brief.casewright'],
+    ['Brief.casewright', 'Brief.casewright'],
+    ['Brief.CASEWRIGHT', 'Brief.CASEWRIGHT'],
+    ['brief.txt', 'brief.txt.casewright'],
+  ])('the extension of %s', (given, expected) => {
+    expect(withCaseExtension(given)).toBe(expected);
+  });
+});
