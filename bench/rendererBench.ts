@@ -7,6 +7,7 @@ export interface RendererFigures {
   firstRenderMs: number;
   maxTreeItems: number;
   keystrokeMs: number;
+  mapLayoutMs: number;
 }
 
 const CHROMIUM_ARGS = [
@@ -33,6 +34,7 @@ const medianOf = (values: number[]) => {
  */
 export async function measureRenderer(
   casePath: string,
+  mapCasePath: string,
   dataFolder: string,
   rendererFolder: string,
   chromiumPath: string,
@@ -77,7 +79,26 @@ export async function measureRenderer(
       await page.waitForTimeout(25);
     }
     const times = (await page.evaluate('window.keystrokeTimes')) as number[];
-    return { firstRenderMs: medianOf(renders), maxTreeItems, keystrokeMs: medianOf(times) };
+    await page.waitForTimeout(600);
+    await service.call('case-open', { path: mapCasePath });
+    const mapNodes = ((await service.call('outline-get', {})) as unknown[]).length;
+    const layouts: number[] = [];
+    for (let round = 0; round < 4; round++) {
+      await page.goto(server.url);
+      await page.getByRole('treeitem').first().waitFor();
+      const start = Date.now();
+      await page.getByRole('button', { name: 'Map', exact: true }).click();
+      await page.waitForFunction(`document.querySelectorAll('.map-box').length >= ${mapNodes}`, undefined, {
+        timeout: 30_000,
+      });
+      if (round > 0) layouts.push(Date.now() - start);
+    }
+    return {
+      firstRenderMs: medianOf(renders),
+      maxTreeItems,
+      keystrokeMs: medianOf(times),
+      mapLayoutMs: medianOf(layouts),
+    };
   } finally {
     await browser.close();
     await server.close();

@@ -270,7 +270,7 @@ try {
   );
   if (chromium) {
     const rendererFolder = join(import.meta.dirname, 'renderer');
-    const figures = await measureRenderer(case10k, dataFolder, rendererFolder, chromium);
+    const figures = await measureRenderer(case10k, case1k, dataFolder, rendererFolder, chromium);
     row(
       'render-outline-10k',
       figures.firstRenderMs,
@@ -284,6 +284,13 @@ try {
       16,
       null,
       'one keystroke in the body editor on a 10,000-node case, in Chromium',
+    );
+    row(
+      'map-layout-1k',
+      figures.mapLayoutMs,
+      1000,
+      null,
+      'switch to the map of a 1,000-node case until every box is drawn',
     );
     counts.push({ name: 'outline-treeitems-10k', count: figures.maxTreeItems, target: 300 });
     log(`outline-treeitems-10k: ${figures.maxTreeItems} tree items at most while scrolling`);
