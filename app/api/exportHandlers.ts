@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { loadCslStyle, MAX_CSL_STYLE_LENGTH } from '../cite';
 import { LAYOUTS, PART_IDS } from '../export/documentLayout';
 import { DOCUMENT_FORMATS, exportCaseDocument, layoutCase } from '../export/exportCaseDocument';
 import type { LayoutOptions } from '../export/layoutContext';
@@ -25,11 +26,14 @@ const layoutFields = {
   memoTo: z.string().max(500).optional(),
   memoFrom: z.string().max(500).optional(),
   date: z.iso.date().optional(),
+  /** The text of a CSL style file (.csl) to write the citations in, instead of the case's OSCOLA or Bluebook. */
+  cslStyle: z.string().min(1).max(MAX_CSL_STYLE_LENGTH, 'the CSL style is larger than 1 MB').optional(),
 };
 const layoutSchema = z.strictObject(layoutFields);
 
-function layoutOptions(input: z.output<typeof layoutSchema>): LayoutOptions {
+async function layoutOptions(input: z.output<typeof layoutSchema>): Promise<LayoutOptions> {
   return {
+    ...(input.cslStyle !== undefined ? { csl: await loadCslStyle(input.cslStyle) } : {}),
     includeNotes: input.includeNotes,
     wordLimits: input.wordLimits,
     minutes: input.minutes,
@@ -50,12 +54,20 @@ function fileName(title: string, layout: string, side: string, extension: string
   return `${stem || 'case'}-${layout}-${side}.${extension}`;
 }
 
+/** The name of the style the citations were written in: the CSL style's title, or the case's own style. */
+function citationStyleName(options: LayoutOptions, caseStyle: 'oscola' | 'bluebook'): string {
+  return options.csl?.title ?? (caseStyle === 'bluebook' ? 'Bluebook' : 'OSCOLA');
+}
+
 export const exportHandlers = {
   /** Word counts per part against the limits, and the warnings to show before exporting (nothing is rendered). */
-  'export-check': method(layoutSchema, (context, input) => {
-    const layout = layoutCase(requireSession(context), input.layout, layoutOptions(input));
+  'export-check': method(layoutSchema, async (context, input) => {
+    const session = requireSession(context);
+    const options = await layoutOptions(input);
+    const layout = layoutCase(session, input.layout, options);
     return {
       side: layout.side,
+      citationStyle: citationStyleName(options, session.caseInfo().citationStyle),
       wordCounts: layout.wordCounts,
       warnings: layout.warnings,
       footnotes: layout.footnotes.length,
@@ -70,17 +82,12 @@ export const exportHandlers = {
     z.strictObject({ format: z.enum(['docx', 'pdf', 'html', 'md']), ...layoutFields }),
     async (context, input) => {
       const session = requireSession(context);
+      const options = await layoutOptions(input);
       const report = (fraction: number, stage: string) =>
         progress.set(context, { active: fraction < 1, fraction, stage });
       report(0, 'Starting');
       try {
-        const { layout, content } = await exportCaseDocument(
-          session,
-          input.format,
-          input.layout,
-          layoutOptions(input),
-          report,
-        );
+        const { layout, content } = await exportCaseDocument(session, input.format, input.layout, options, report);
         const { mediaType, extension } = DOCUMENT_FORMATS[input.format];
         const payload: { text?: string; base64?: string } =
           typeof content === 'string' ? { text: content } : { base64: content.toString('base64') };
@@ -92,6 +99,7 @@ export const exportHandlers = {
           fileName: fileName(session.caseInfo().title, input.layout, layout.side, extension),
           ...payload,
           footnotes: layout.footnotes.length,
+          citationStyle: citationStyleName(options, session.caseInfo().citationStyle),
           wordCounts: layout.wordCounts,
           warnings: layout.warnings,
         };

@@ -76,3 +76,30 @@ export function convertPinpoint(pinpoint: string, style: CitationStyle): string 
 export function isPagePinpoint(pinpoint: string): boolean {
   return /^(\d|[ivxlcdm]+\b)/i.test(pinpoint);
 }
+
+/** CSL's locator label for each of ours. */
+const CSL_LABELS: Record<Label, string> = {
+  paragraph: 'paragraph',
+  article: 'article-locator',
+  section: 'section',
+  chapter: 'chapter',
+  part: 'part',
+  note: 'note',
+  page: 'page',
+};
+
+const LEADING_LABEL = new RegExp(`^(¶¶|¶|§§|§|(?:${WORDS})\\.?)\\s*(?=\\d|[ivxlcdm]+\\b|\\()`, 'i');
+
+/**
+ * A pinpoint as a CSL locator and its label, for citeproc: "paras 113–14" is paragraph "113–14", "45" is page "45";
+ * a pinpoint that is not a labelled locator ("Annex 3") is undefined, and goes after the citation as written.
+ */
+export function cslLocator(pinpoint: string): { locator: string; label: string } | undefined {
+  const trimmed = pinpoint.replace(/\s+/g, ' ').trim();
+  if (trimmed === '') return undefined;
+  if (/^\d[\d\s,–—-]*$/.test(trimmed)) return { locator: trimmed, label: 'page' };
+  const match = LEADING_LABEL.exec(trimmed);
+  const meaning = match && WRITTEN[match[1]!.toLowerCase().replace(/\.$/, '')];
+  if (!match || !meaning) return undefined;
+  return { locator: trimmed.slice(match[0].length).trim(), label: CSL_LABELS[meaning[0]] };
+}

@@ -1,7 +1,7 @@
 import type { CitationStyle } from '../model/types';
 import type { CitableAuthority } from './citableAuthority';
 import { type CitationRun, runsToPlainText } from './citationRun';
-import { formatFull, formatIbid, formatShort } from './formatCitation';
+import { formatFull, formatIbid, formatShort, indexEntry } from './formatCitation';
 import { joinRuns, mergeRuns, type Runs } from './runParts';
 
 /** One citation in a footnote: the authority, an optional pinpoint and an optional signal ("see", "cf"). */
@@ -30,13 +30,25 @@ function endWithFullStop(runs: Runs): Runs {
   return mergeRuns([...runs, { text: '.' }]);
 }
 
+/** Writes the text of each footnote in turn, and the entry of each authority in the Index of Authorities. */
+export interface NoteFormatter {
+  /** The text of the next footnote, numbered one more than the last. */
+  next(citations: readonly FootnoteCitation[]): CitationRun[];
+  /** The number of the footnote most recently produced (0 before the first). */
+  readonly currentNote: number;
+  /** The authority's entry in the Index of Authorities. */
+  indexEntry(authority: CitableAuthority): CitationRun[];
+  /** Earlier footnotes that the latest changed (a CSL style disambiguating names), by number; emptied by the call. */
+  takeRevisions(): ReadonlyMap<number, CitationRun[]>;
+}
+
 /**
  * Assigns footnote texts to a document's citations in reading order: the full form the first time an
  * authority is cited, the short form (with the number of that first footnote) afterwards, and ibid / Id.
  * when the footnote cites the single authority that the immediately preceding footnote cited alone.
  * Footnotes are numbered from 1, one per call of `next`.
  */
-export class FootnoteSequencer {
+export class FootnoteSequencer implements NoteFormatter {
   private readonly firstNotes = new Map<string, number>();
   private noteNumber = 0;
   private previousSingleKey: string | null = null;
@@ -63,6 +75,16 @@ export class FootnoteSequencer {
     }
     this.previousSingleKey = only === undefined ? null : only.authority.key;
     return endWithFullStop(mergeRuns(runs));
+  }
+
+  /** The entry for the Index of Authorities: the full form without a pinpoint or closing full stop. */
+  indexEntry(authority: CitableAuthority): CitationRun[] {
+    return indexEntry(authority, this.style);
+  }
+
+  /** The built-in styles never change a footnote once written. */
+  takeRevisions(): ReadonlyMap<number, CitationRun[]> {
+    return new Map();
   }
 
   private cite({ authority, pinpoint }: FootnoteCitation): Runs {

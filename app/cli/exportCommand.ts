@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ApiClient, MethodInput } from '../api/handlers';
 import { LAYOUTS, PART_IDS, type PartId } from '../export/documentLayout';
@@ -13,6 +13,7 @@ export interface DocumentExportOptions {
   notes?: boolean | undefined;
   minutes?: string | undefined;
   wordLimits?: string | undefined;
+  csl?: string | undefined;
 }
 
 interface Io {
@@ -38,6 +39,19 @@ function parseWordLimits(text: string, usage: (message: string) => Error): Parti
     limits[match[1] as PartId] = Number(match[2]);
   }
   return limits;
+}
+
+/** The text of the CSL style file named by --csl. */
+function readStyle(file: string): string {
+  const path = resolve(file);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new CasewrightError(
+      'io',
+      `The CSL style ${path} cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
+    );
+  }
 }
 
 /**
@@ -69,6 +83,7 @@ export async function runDocumentExport(
     wordLimits: options.wordLimits === undefined ? {} : parseWordLimits(options.wordLimits, usage),
     ...(options.side !== undefined ? { side: options.side as 'applicant' } : {}),
     ...(minutes !== undefined ? { minutes } : {}),
+    ...(options.csl !== undefined ? { cslStyle: readStyle(options.csl) } : {}),
   };
   const check = await api['export-check'](input);
   for (const warning of check.warnings) io.err(`casewright: warning: ${warning.message}`);
@@ -92,7 +107,7 @@ export async function runDocumentExport(
     (count) => `${count.title} ${count.words}${count.limit === null ? '' : `/${count.limit}`}`,
   );
   io.out(
-    `Exported the ${layout} for the ${side} to ${path} (${result.footnotes} footnotes; words: ${counts.join(', ')}).`,
+    `Exported the ${layout} for the ${side} to ${path} (${result.footnotes} footnotes in ${result.citationStyle}; words: ${counts.join(', ')}).`,
   );
   return 0;
 }

@@ -42,6 +42,7 @@ const OPTIONS = {
   notes: { type: 'boolean' },
   minutes: { type: 'string' },
   'word-limits': { type: 'string' },
+  csl: { type: 'string' },
 } as const;
 
 /** Runs the CLI with `argv` (without node and the script); returns the exit code. */
@@ -189,7 +190,7 @@ async function runCommand(command: string, rest: string[], options: Options, api
       const format = str('format') ?? 'json';
       if (isDocumentFormat(format)) {
         const choices = { layout: str('layout'), side: str('side'), out: str('out'), notes: options.notes === true };
-        const document = { ...choices, minutes: str('minutes'), wordLimits: str('word-limits') };
+        const document = { ...choices, minutes: str('minutes'), wordLimits: str('word-limits'), csl: str('csl') };
         return runDocumentExport(format, document, api, io, (message) => new UsageError(message));
       }
       const text = await exportText(api, format);

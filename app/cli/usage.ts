@@ -51,13 +51,16 @@ kinds and fields as {data}); aif (AIF JSON as AIFdb and OVA read it: titles, sup
 Without --out the document goes to stdout.
 
 Documents: casewright export <file> --format docx|pdf|html|md [--layout memo|memorial|outline]
-           [--side applicant|respondent] [--notes] [--minutes N] [--word-limits part=N,…] --out <path>
+           [--side applicant|respondent] [--notes] [--minutes N] [--word-limits part=N,…] [--csl <style.csl>]
+           --out <path>
   --layout       memo (default), memorial (cover, contents, index of authorities, jurisdiction, questions,
                  facts, summary, pleadings, prayer for relief) or outline (oral argument, timed by issue)
   --side         whose document it is (default: the case's side; the applicant for a case of both sides)
   --notes        include drafting notes
   --minutes      the oral argument's length for the outline (default 15)
   --word-limits  limits per part, e.g. pleadings=10000,facts=1500; going over is warned on stderr first
+  --csl          a CSL style file (as Zotero uses) for the footnotes and the index of authorities,
+                 instead of the case's OSCOLA or Bluebook
 --out is required for docx and pdf; html and md go to stdout without it. PDF needs Chromium
 (/usr/bin/chromium, or the path in CASEWRIGHT_CHROMIUM).`,
   import: `Usage: casewright import <file> --format <format> <input>

@@ -39,7 +39,7 @@ export function buildLayout(
   const caseSide = info.side === 'both' ? 'applicant' : info.side;
   const side = options.side ?? caseSide;
   const nodes = document.nodes ?? [];
-  const notes = new FootnoteWriter(info.citationStyle, document.authorities ?? []);
+  const notes = new FootnoteWriter(info.citationStyle, document.authorities ?? [], options.csl?.formatter());
   const context: LayoutContext = {
     info,
     nodes,

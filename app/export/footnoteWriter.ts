@@ -4,7 +4,7 @@ import {
   authorityGroup,
   type CitableAuthority,
   FootnoteSequencer,
-  indexEntry,
+  type NoteFormatter,
   runsToPlainText,
 } from '../cite';
 import type { DocumentAuthority } from '../interchange/documentSchema';
@@ -35,16 +35,14 @@ export function mergeByAuthority(citations: readonly NoteCitation[]): NoteCitati
 export class FootnoteWriter {
   readonly footnotes: LayoutFootnote[] = [];
   readonly warnings: ExportWarning[] = [];
-  private readonly sequencer: FootnoteSequencer;
+  private readonly sequencer: NoteFormatter;
   private readonly authorities = new Map<string, CitableAuthority>();
   private readonly shortCitations = new Map<string, string>();
   private readonly cited = new Set<string>();
 
-  constructor(
-    private readonly style: CitationStyle,
-    authorities: readonly DocumentAuthority[],
-  ) {
-    this.sequencer = new FootnoteSequencer(style);
+  /** Footnotes in the case's own style, or in the one `formatter` writes (a CSL style the user supplied). */
+  constructor(style: CitationStyle, authorities: readonly DocumentAuthority[], formatter?: NoteFormatter) {
+    this.sequencer = formatter ?? new FootnoteSequencer(style);
     const shortCounts = new Map<string, number>();
     const shortOf = (authority: DocumentAuthority) => authority.short?.trim() || authority.key;
     for (const authority of authorities) {
@@ -73,6 +71,10 @@ export class FootnoteWriter {
       })),
     );
     const number = this.sequencer.currentNote;
+    for (const [revised, revisedRuns] of this.sequencer.takeRevisions()) {
+      const footnote = this.footnotes[revised - 1];
+      if (footnote) footnote.runs = revisedRuns;
+    }
     this.footnotes.push({
       number,
       runs,
@@ -81,7 +83,7 @@ export class FootnoteWriter {
         this.cited.add(authority.key);
         return {
           authorityKey: authority.key,
-          longCitation: indexEntry(authority, this.style),
+          longCitation: this.longCitation(authority),
           shortCitation: this.shortCitations.get(authority.key)!,
           category: AUTHORITY_GROUPS.indexOf(authorityGroup(authority.type)) + 1,
           first,
@@ -115,6 +117,17 @@ export class FootnoteWriter {
         }))
         .sort((left, right) => sortKey(left.runs).localeCompare(sortKey(right.runs), 'en')),
     })).filter((group) => group.entries.length > 0);
+  }
+
+  private readonly longCitations = new Map<string, ReturnType<NoteFormatter['indexEntry']>>();
+
+  private longCitation(authority: CitableAuthority): ReturnType<NoteFormatter['indexEntry']> {
+    let runs = this.longCitations.get(authority.key);
+    if (!runs) {
+      runs = this.sequencer.indexEntry(authority);
+      this.longCitations.set(authority.key, runs);
+    }
+    return runs;
   }
 
   private authority(key: string): CitableAuthority {

@@ -1,3 +1,4 @@
+import type { CslStyle } from '../cite';
 import type { DocumentNode } from '../interchange/documentSchema';
 import type { CaseInfo, CitationStyle, Side } from '../model/types';
 import type { PartId } from './documentLayout';
@@ -17,6 +18,8 @@ export interface LayoutOptions {
   memoTo?: string;
   memoFrom?: string;
   date?: Date;
+  /** A CSL style that writes the footnotes and the Index of Authorities instead of the case's own style. */
+  csl?: CslStyle;
 }
 
 /** What every layout builder reads: the case, its tree, and the writer of footnotes shared by all parts. */

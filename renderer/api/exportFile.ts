@@ -2,7 +2,7 @@ import type { DesktopClient } from '../../app/api/desktopContract';
 import type { ApiClient, MethodInput } from '../../app/api/handlers';
 
 /** What the Export dialog asks for. */
-export type ExportRequest = Pick<MethodInput<'export-document'>, 'format' | 'layout' | 'side'>;
+export type ExportRequest = Pick<MethodInput<'export-document'>, 'format' | 'layout' | 'side' | 'cslStyle'>;
 
 /**
  * Exports the case and saves the file, and says where: in the desktop app through its save dialog (a PDF is

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { exportFile } from '../api/exportFile';
 import type { CaseState, CaseStore } from '../state/caseStore';
 
@@ -19,6 +19,22 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
     state.info?.side === 'respondent' ? 'respondent' : 'applicant',
   );
   const [progress, setProgress] = useState<{ fraction: number; stage: string } | undefined>();
+  const [csl, setCsl] = useState<{ name: string; title: string; text: string } | undefined>();
+  const [problem, setProblem] = useState<string | undefined>();
+  const styleFile = useRef<HTMLInputElement>(null);
+  const caseStyle = state.info?.citationStyle === 'bluebook' ? 'Bluebook' : 'OSCOLA';
+
+  /** Tries the chosen CSL style on the case before keeping it, so that a file it cannot use is refused now. */
+  const chooseStyle = async (file: File) => {
+    const text = await file.text();
+    try {
+      const check = await store.api['export-check']({ layout, cslStyle: text });
+      setCsl({ name: file.name, title: check.citationStyle, text });
+      setProblem(undefined);
+    } catch (error) {
+      setProblem(`${file.name}: ${(error as Error).message}`);
+    }
+  };
 
   const run = async () => {
     setProgress({ fraction: 0, stage: 'Starting' });
@@ -29,7 +45,8 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
       );
     }, 150);
     try {
-      const done = await exportFile(store.api, { format, layout, side }, window.casewright);
+      const request = { format, layout, side, ...(csl ? { cslStyle: csl.text } : {}) };
+      const done = await exportFile(store.api, request, window.casewright);
       if (done) {
         store.say(done);
         onClose();
@@ -85,6 +102,39 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
             <option value="respondent">Respondent</option>
           </select>
         </label>
+        <div className="style-field">
+          <span className="field-label">Citations</span>
+          <div className="style-choice">
+            <span className="style-name" title={csl ? csl.name : "The case's citation style"}>
+              {csl ? csl.title : `${caseStyle} (the case's style)`}
+            </span>
+            <button type="button" onClick={() => styleFile.current?.click()}>
+              {csl ? 'Other CSL style…' : 'CSL style file…'}
+            </button>
+            {csl && (
+              <button type="button" onClick={() => setCsl(undefined)}>
+                Use {caseStyle}
+              </button>
+            )}
+          </div>
+          <input
+            ref={styleFile}
+            type="file"
+            hidden
+            aria-label="CSL style file"
+            accept=".csl,.xml"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void chooseStyle(file);
+            }}
+          />
+        </div>
+        {problem && (
+          <p role="alert" className="dialog-problem">
+            {problem}
+          </p>
+        )}
         {progress && (
           <div className="progress">
             <progress aria-label="Export progress" max={1} value={progress.fraction} />

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -157,5 +157,27 @@ describe('the editor in the browser mode', () => {
     await search.getByRole('button', { name: /The transfers were attributable to the Respondent/ }).click();
     await expect.poll(selectedTitle).toBe('The transfers were attributable to the Respondent');
     await containsText(page.getByRole('textbox', { name: 'Body' }), 'UN Charter, art 25');
+  });
+
+  it('exports with a CSL style file chosen in the Export dialog, refusing one it cannot use', async () => {
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByRole('combobox', { name: 'Format' }).selectOption('md');
+    await containsText(dialog, "OSCOLA (the case's style)");
+    const broken = join(folder, 'broken.csl');
+    writeFileSync(broken, '<style xmlns="http://purl.org/net/xbiblio/csl"><citation/></style>');
+    await dialog.getByLabel('CSL style file').setInputFiles(broken);
+    await containsText(dialog.getByRole('alert'), 'broken.csl: The CSL style does not say which CSL version');
+    await containsText(dialog, "OSCOLA (the case's style)");
+    await dialog
+      .getByLabel('CSL style file')
+      .setInputFiles(resolve(import.meta.dirname, '../fixtures/styles/plain-notes.csl'));
+    await containsText(dialog, 'Plain Notes (Casewright test style)');
+    expect(await dialog.getByRole('alert').count()).toBe(0);
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const saved = join(folder, 'export.md');
+    await (await download).saveAs(saved);
+    expect(readFileSync(saved, 'utf8')).toMatch(/\[\^\d+\]: Ibid\./);
   });
 });

@@ -44,7 +44,7 @@ describe('casewright export to documents', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^casewright: warning: Pleadings: [\d,]+ words, over the limit of 50 by [\d,]+\.\n$/);
     expect(result.stdout).toMatch(
-      /^Exported the memorial for the Respondent to .*memorial\.docx \(\d+ footnotes; words: .*Pleadings \d+\/50/,
+      /^Exported the memorial for the Respondent to .*memorial\.docx \(\d+ footnotes in OSCOLA; words: .*Pleadings \d+\/50/,
     );
     expect(unzipText(join(folder, 'memorial.docx'), 'word/document.xml')).toContain('Memorial for the Respondent');
   });
@@ -79,5 +79,23 @@ describe('casewright export to documents', () => {
     expect(cli('export', 'case.casewright', '--format', 'md', '--word-limits', 'annex=3').stderr).toContain(
       '--word-limits takes part=words pairs',
     );
+  });
+
+  it('writes the footnotes in a CSL style file given with --csl, and refuses one it cannot use', () => {
+    const style = resolve(import.meta.dirname, '../fixtures/styles/plain-notes.csl');
+    const result = cli('export', 'case.casewright', '--format', 'md', '--layout', 'memorial', '--csl', style);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('[^1]: ');
+    expect(result.stdout).toMatch(
+      /\[\^\d+\]: J\\\. Crawford, \*State Responsibility: The General Part\*, \(CUP 2013\), p\. 399\./,
+    );
+    const written = cli('export', 'case.casewright', '--format', 'docx', '--csl', style, '--out', 'memo-csl.docx');
+    expect(written.stdout).toMatch(/\(\d+ footnotes in Plain Notes \(Casewright test style\); words:/);
+    const missing = cli('export', 'case.casewright', '--format', 'md', '--csl', 'nowhere.csl');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^casewright: The CSL style .*nowhere\.csl cannot be read: ENOENT\.\n$/);
+    const notStyle = cli('export', 'case.casewright', '--format', 'md', '--csl', MEMORIAL_FIXTURE);
+    expect(notStyle.code).toBe(1);
+    expect(notStyle.stderr).toContain('This is not a CSL style');
   });
 });
