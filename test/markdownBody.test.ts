@@ -104,6 +104,43 @@ describe('Markdown bodies', () => {
     })),
   );
 
+  it('reads delimiters that never close as characters, in time that grows with the text, not its square', {
+    timeout: 20_000,
+  }, () => {
+    for (const unit of ['*a ', '_a ', '[a ', '[@a ', '**a ', '[a](']) {
+      const text = unit.repeat(100_000).trim();
+      expect(bodyPlainText(markdownToBody(text))).toBe(text);
+    }
+    const opened = `${'*'.repeat(1000)}${'a'.repeat(1_000_000)}`;
+    expect(bodyPlainText(markdownToBody(opened))).toBe(opened);
+  });
+
+  it('reads quotes, lists, links and emphasis nested thousands deep without overflowing, keeping every word', () => {
+    const depthOf = (blocks: readonly BlockNode[]): number =>
+      Math.max(
+        0,
+        ...blocks.map((block) =>
+          'content' in block && block.type !== 'paragraph' && block.type !== 'heading'
+            ? 1 + depthOf((block.content ?? []) as BlockNode[])
+            : 0,
+        ),
+      );
+    const quotes = markdownToBody(`${'>'.repeat(100_000)} deepest`);
+    expect(depthOf(quotes.content)).toBe(16);
+    expect(bodyPlainText(quotes)).toBe(`${'>'.repeat(100_000 - 16)} deepest`);
+    const list = markdownToBody(
+      Array.from({ length: 2000 }, (_, index) => `${'  '.repeat(index)}- item${index}`).join('\n'),
+    );
+    expect(depthOf(list.content)).toBeLessThanOrEqual(2 * 16 + 1);
+    const words = bodyPlainText(list).match(/item\d+/g) ?? [];
+    expect(words).toHaveLength(2000);
+    const links = markdownToBody(`${'['.repeat(30_000)}x${'](https://example.org)'.repeat(30_000)}`);
+    expect(bodyPlainText(links)).toContain('x');
+    const emphasis = markdownToBody(`${'*_'.repeat(20_000)}x${'_*'.repeat(20_000)}`);
+    expect(bodyPlainText(emphasis)).toContain('x');
+    expect(bodySchema.safeParse(emphasis).success).toBe(true);
+  });
+
   it('writes Markdown that reads back to the same body', () => {
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (blocks) => {

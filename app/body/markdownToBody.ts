@@ -4,9 +4,13 @@ import { isSafeHref } from './types';
 
 const BULLET = /^([-*+])\s+/;
 const ORDERED = /^(\d{1,9})[.)]\s+/;
-const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+const HEADING = /^(#{1,6})(?:\s|$)/;
 const QUOTE = /^>\s?/;
 const CROSS_REFERENCE = /^#node-(\d+)$/;
+/** Quotes and lists nested deeper than this read as paragraph text: no one writes them, and reading them costs. */
+const MAX_BLOCK_DEPTH = 16;
+/** Emphasis and links nested deeper than this stay characters. */
+const MAX_INLINE_DEPTH = 12;
 
 /**
  * Converts the Markdown of a `text` field (paragraphs, headings, lists, block quotes, emphasis,
@@ -14,10 +18,11 @@ const CROSS_REFERENCE = /^#node-(\d+)$/;
  * stays text. Links other than http, https and mailto keep their text and lose the link.
  */
 export function markdownToBody(markdown: string): BodyDocument {
-  return { type: 'doc', content: parseBlocks(markdown.replace(/\r\n?/g, '\n').split('\n')) };
+  return { type: 'doc', content: parseBlocks(markdown.replace(/\r\n?/g, '\n').split('\n'), 0) };
 }
 
-function parseBlocks(lines: string[]): BlockNode[] {
+function parseBlocks(lines: string[], depth: number): BlockNode[] {
+  const nests = depth < MAX_BLOCK_DEPTH;
   const blocks: BlockNode[] = [];
   let index = 0;
   while (index < lines.length) {
@@ -29,33 +34,46 @@ function parseBlocks(lines: string[]): BlockNode[] {
     const heading = HEADING.exec(line);
     if (heading) {
       const level = Math.min(heading[1]!.length, 3) as 1 | 2 | 3;
-      blocks.push(withContent<HeadingNode>({ type: 'heading', attrs: { level } }, parseInline(heading[2]!)));
+      const text = headingText(line.slice(heading[1]!.length));
+      blocks.push(withContent<HeadingNode>({ type: 'heading', attrs: { level } }, parseInline(text)));
       index++;
       continue;
     }
-    if (QUOTE.test(line)) {
+    if (nests && QUOTE.test(line)) {
       const quoted: string[] = [];
       while (index < lines.length && QUOTE.test(lines[index]!)) quoted.push(lines[index++]!.replace(QUOTE, ''));
-      const content = parseBlocks(quoted);
+      const content = parseBlocks(quoted, depth + 1);
       if (content.length > 0) blocks.push({ type: 'blockquote', content });
       continue;
     }
-    if (BULLET.test(line) || ORDERED.test(line)) {
-      index = parseList(lines, index, blocks);
+    if (nests && (BULLET.test(line) || ORDERED.test(line))) {
+      index = parseList(lines, index, blocks, depth);
       continue;
     }
-    const paragraph: string[] = [];
-    while (index < lines.length && !startsBlock(lines[index]!)) paragraph.push(lines[index++]!);
+    const paragraph = [line];
+    index++;
+    while (index < lines.length && !startsBlock(lines[index]!, nests)) paragraph.push(lines[index++]!);
     blocks.push(withContent<ParagraphNode>({ type: 'paragraph' }, parseParagraphLines(paragraph)));
   }
   return blocks;
 }
 
-function startsBlock(line: string): boolean {
-  return line.trim() === '' || HEADING.test(line) || QUOTE.test(line) || BULLET.test(line) || ORDERED.test(line);
+/** A heading's text without the closing run of # that ATX headings may end with ("## Facts ##"). */
+function headingText(rest: string): string {
+  const text = rest.trim();
+  let hashes = text.length;
+  while (hashes > 0 && text[hashes - 1] === '#') hashes--;
+  if (hashes === text.length) return text;
+  if (hashes === 0) return '';
+  return /\s/.test(text[hashes - 1]!) ? text.slice(0, hashes).trimEnd() : text;
 }
 
-function parseList(lines: string[], start: number, blocks: BlockNode[]): number {
+function startsBlock(line: string, nests = true): boolean {
+  if (line.trim() === '' || HEADING.test(line)) return true;
+  return nests && (QUOTE.test(line) || BULLET.test(line) || ORDERED.test(line));
+}
+
+function parseList(lines: string[], start: number, blocks: BlockNode[], depth: number): number {
   const ordered = ORDERED.exec(lines[start]!);
   const items: ListItemNode[] = [];
   let index = start;
@@ -81,7 +99,7 @@ function parseList(lines: string[], start: number, blocks: BlockNode[]): number 
       else itemLines.push(line);
       index++;
     }
-    const content = parseBlocks(itemLines);
+    const content = parseBlocks(itemLines, depth + 1);
     items.push({ type: 'listItem', content: content.length > 0 ? content : [{ type: 'paragraph' }] });
     while (index < lines.length && lines[index]!.trim() === '' && isMarker(lines[index + 1], ordered !== null)) index++;
   }
@@ -111,8 +129,8 @@ function parseParagraphLines(lines: string[]): InlineNode[] {
   const pieces: string[] = [];
   const breaks: boolean[] = [];
   for (const [index, raw] of lines.entries()) {
-    const hardBreak = index < lines.length - 1 && (/\\$/.test(raw) || / {2,}$/.test(raw));
-    pieces.push(hardBreak ? raw.replace(/\\$|\s+$/, '') : raw.trim());
+    const hardBreak = index < lines.length - 1 && (raw.endsWith('\\') || raw.endsWith('  '));
+    pieces.push(hardBreak ? (raw.endsWith('\\') ? raw.slice(0, -1) : raw.trimEnd()) : raw.trim());
     breaks.push(hardBreak);
   }
   const inline: InlineNode[] = [];
@@ -127,61 +145,186 @@ function parseParagraphLines(lines: string[]): InlineNode[] {
 
 /** Parses inline Markdown into text runs, citations and cross-references. */
 export function parseInline(source: string, marks: Mark[] = []): InlineNode[] {
-  const out: InlineNode[] = [];
-  let text = '';
-  const flush = () => {
-    if (text !== '')
-      out.push(marks.length > 0 ? { type: 'text', text, marks: sortMarks(marks) } : { type: 'text', text });
-    text = '';
-  };
-  let index = 0;
-  while (index < source.length) {
-    const char = source[index]!;
-    if (char === '\\' && index + 1 < source.length && /[!-/:-@[-`{-~]/.test(source[index + 1]!)) {
-      text += source[index + 1];
-      index += 2;
-      continue;
-    }
-    if (char === '[' && source[index + 1] === '@') {
-      const end = closingBracket(source, index);
-      const citations = end > 0 ? parseCitationGroup(source.slice(index + 1, end)) : null;
-      if (citations) {
-        flush();
-        out.push(...citations);
-        index = end + 1;
-        continue;
-      }
-    }
-    if (char === '[') {
-      const link = matchLink(source, index);
-      if (link) {
-        flush();
-        const reference = CROSS_REFERENCE.exec(link.href);
-        if (reference) {
-          out.push({ type: 'crossref', attrs: { nodeId: Number(reference[1]), label: unescapeMarkdown(link.label) } });
-        } else if (isSafeHref(link.href)) {
-          appendAll(out, parseInline(link.label, addMark(marks, { type: 'link', attrs: { href: link.href.trim() } })));
-        } else {
-          appendAll(out, parseInline(link.label, marks));
-        }
-        index = link.end;
-        continue;
-      }
-    }
-    if (char === '*' || char === '_') {
-      const emphasis = matchEmphasis(source, index, char);
-      if (emphasis) {
-        flush();
-        appendAll(out, parseInline(emphasis.inner, addMark(marks, { type: emphasis.strong ? 'bold' : 'italic' })));
-        index = emphasis.end;
-        continue;
-      }
-    }
-    text += char;
-    index++;
+  return new InlineReader(source.length).parse(source, marks, 0);
+}
+
+/**
+ * Reads inline Markdown with a budget of scanning steps in proportion to the text: delimiters that never close
+ * (thousands of `*`, `_` or `[`) would otherwise cost the square of the text's length. When the budget is spent,
+ * what is left unread stays characters, as it does when nested deeper than anyone writes.
+ */
+class InlineReader {
+  private budget: number;
+
+  constructor(length: number) {
+    this.budget = 10_000 + 32 * length;
   }
-  flush();
-  return normalise(out);
+
+  parse(source: string, marks: Mark[], depth: number): InlineNode[] {
+    const out: InlineNode[] = [];
+    let text = '';
+    const flush = () => {
+      if (text !== '')
+        out.push(marks.length > 0 ? { type: 'text', text, marks: sortMarks(marks) } : { type: 'text', text });
+      text = '';
+    };
+    const nested = (inner: string, innerMarks: Mark[]) => {
+      if (depth >= MAX_INLINE_DEPTH) text += unescapeMarkdown(inner);
+      else {
+        flush();
+        appendAll(out, this.parse(inner, innerMarks, depth + 1));
+      }
+    };
+    let index = 0;
+    while (index < source.length) {
+      const char = source[index]!;
+      if (char === '\\' && index + 1 < source.length && /[!-/:-@[-`{-~]/.test(source[index + 1]!)) {
+        text += source[index + 1];
+        index += 2;
+        continue;
+      }
+      if (char === '[' && source[index + 1] === '@') {
+        const end = this.closingBracket(source, index);
+        const citations = end > 0 ? parseCitationGroup(source.slice(index + 1, end)) : null;
+        if (citations) {
+          flush();
+          out.push(...citations);
+          index = end + 1;
+          continue;
+        }
+      }
+      if (char === '[') {
+        const link = this.matchLink(source, index);
+        if (link) {
+          const reference = CROSS_REFERENCE.exec(link.href);
+          if (reference) {
+            flush();
+            out.push({ type: 'crossref', attrs: { nodeId: Number(reference[1]), label: unescapeMarkdown(link.label) } });
+          } else if (isSafeHref(link.href)) {
+            nested(link.label, addMark(marks, { type: 'link', attrs: { href: link.href.trim() } }));
+          } else {
+            nested(link.label, marks);
+          }
+          index = link.end;
+          continue;
+        }
+      }
+      if (char === '*' || char === '_') {
+        const emphasis = this.matchEmphasis(source, index, char);
+        if (emphasis) {
+          nested(emphasis.inner, addMark(marks, { type: emphasis.strong ? 'bold' : 'italic' }));
+          index = emphasis.end;
+          continue;
+        }
+      }
+      text += char;
+      index++;
+    }
+    flush();
+    return normalise(out);
+  }
+
+  /** Takes steps from the budget; false once it is spent. */
+  private spend(steps: number): boolean {
+    this.budget -= steps;
+    return this.budget >= 0;
+  }
+
+  private closingBracket(source: string, start: number): number {
+    for (let index = start + 1; index < source.length; index++) {
+      if (!this.spend(1)) return -1;
+      if (source[index] === '\\') index++;
+      else if (source[index] === ']') return index;
+    }
+    return -1;
+  }
+
+  private matchLink(source: string, start: number): { label: string; href: string; end: number } | null {
+    let depth = 0;
+    for (let index = start; index < source.length; index++) {
+      if (!this.spend(1)) return null;
+      const char = source[index];
+      if (char === '\\') index++;
+      else if (char === '[') depth++;
+      else if (char === ']' && --depth === 0) {
+        if (source[index + 1] !== '(') return null;
+        const close = this.closingParenthesis(source, index + 1);
+        if (close < 0) return null;
+        return { label: source.slice(start + 1, index), href: source.slice(index + 2, close), end: close + 1 };
+      }
+    }
+    return null;
+  }
+
+  private closingParenthesis(source: string, open: number): number {
+    let depth = 0;
+    for (let index = open; index < source.length; index++) {
+      if (!this.spend(1)) return -1;
+      if (source[index] === '(') depth++;
+      else if (source[index] === ')' && --depth === 0) return index;
+    }
+    return -1;
+  }
+
+  private matchEmphasis(
+    source: string,
+    start: number,
+    char: string,
+  ): { inner: string; strong: boolean; end: number } | null {
+    let run = 0;
+    while (source[start + run] === char) run++;
+    const strong = run >= 2;
+    const width = strong ? 2 : 1;
+    if (/\s/.test(source[start + width] ?? ' ')) return null;
+    if (char === '_' && /[\p{L}\p{N}]/u.test(source[start - 1] ?? ' ')) return null;
+    for (let index = start + width; index < source.length; index++) {
+      if (!this.spend(1)) return null;
+      if (source[index] === '\\') {
+        index++;
+        continue;
+      }
+      if (source[index] === '[') {
+        const link = this.matchLink(source, index);
+        if (link) index = link.end - 1;
+        continue;
+      }
+      if (source[index] !== char) continue;
+      if (index === start + width) {
+        while (source[index + 1] === char) index++;
+        continue;
+      }
+      let length = 0;
+      while (source[index + length] === char) length++;
+      const intraword = char === '_' && /[\p{L}\p{N}]/u.test(source[index + length] ?? ' ');
+      const closes =
+        length >= width && !intraword && !/\s/.test(source[index - 1] ?? ' ') && (strong || length !== 2);
+      if (closes) {
+        const nestedOpen = length > width && this.unclosedRuns(source, start + width, index, char, strong ? 1 : 2);
+        const closeAt = length === width || nestedOpen ? index + length - width : index;
+        return { inner: source.slice(start + width, closeAt), strong, end: closeAt + width };
+      }
+      index += length - 1;
+    }
+    return null;
+  }
+
+  /** Whether `[from, to)` leaves a delimiter run of `length` (a nested emphasis) open. */
+  private unclosedRuns(source: string, from: number, to: number, char: string, length: number): boolean {
+    this.spend(to - from);
+    let count = 0;
+    for (let index = from; index < to; index++) {
+      if (source[index] === '\\') {
+        index++;
+        continue;
+      }
+      if (source[index] !== char) continue;
+      let run = 0;
+      while (source[index + run] === char) run++;
+      if (run === length || run === 3) count++;
+      index += run - 1;
+    }
+    return count % 2 === 1;
+  }
 }
 
 function parseCitationGroup(inner: string): InlineNode[] | null {
@@ -194,96 +337,6 @@ function parseCitationGroup(inner: string): InlineNode[] | null {
     citations.push({ type: 'citation', attrs: { key, pinpoint: unescapeMarkdown(match[2] ?? '') } });
   }
   return citations.length > 0 ? citations : null;
-}
-
-function closingBracket(source: string, start: number): number {
-  for (let index = start + 1; index < source.length; index++) {
-    if (source[index] === '\\') index++;
-    else if (source[index] === ']') return index;
-  }
-  return -1;
-}
-
-function matchLink(source: string, start: number): { label: string; href: string; end: number } | null {
-  let depth = 0;
-  for (let index = start; index < source.length; index++) {
-    const char = source[index];
-    if (char === '\\') index++;
-    else if (char === '[') depth++;
-    else if (char === ']' && --depth === 0) {
-      if (source[index + 1] !== '(') return null;
-      const close = closingParenthesis(source, index + 1);
-      if (close < 0) return null;
-      return { label: source.slice(start + 1, index), href: source.slice(index + 2, close), end: close + 1 };
-    }
-  }
-  return null;
-}
-
-function matchEmphasis(
-  source: string,
-  start: number,
-  char: string,
-): { inner: string; strong: boolean; end: number } | null {
-  let run = 0;
-  while (source[start + run] === char) run++;
-  const strong = run >= 2;
-  const width = strong ? 2 : 1;
-  if (/\s/.test(source[start + width] ?? ' ')) return null;
-  if (char === '_' && /[\p{L}\p{N}]/u.test(source[start - 1] ?? ' ')) return null;
-  for (let index = start + width; index < source.length; index++) {
-    if (source[index] === '\\') {
-      index++;
-      continue;
-    }
-    if (source[index] === '[') {
-      const link = matchLink(source, index);
-      if (link) index = link.end - 1;
-      continue;
-    }
-    if (source[index] !== char) continue;
-    if (index === start + width) {
-      while (source[index + 1] === char) index++;
-      continue;
-    }
-    let length = 0;
-    while (source[index + length] === char) length++;
-    const intraword = char === '_' && /[\p{L}\p{N}]/u.test(source[index + length] ?? ' ');
-    const closes = length >= width && !intraword && !/\s/.test(source[index - 1] ?? ' ') && (strong || length !== 2);
-    if (closes) {
-      const nestedOpen = length > width && unclosedRuns(source, start + width, index, char, strong ? 1 : 2);
-      const closeAt = length === width || nestedOpen ? index + length - width : index;
-      return { inner: source.slice(start + width, closeAt), strong, end: closeAt + width };
-    }
-    index += length - 1;
-  }
-  return null;
-}
-
-/** Whether `[from, to)` leaves a delimiter run of `length` (a nested emphasis) open. */
-function unclosedRuns(source: string, from: number, to: number, char: string, length: number): boolean {
-  let count = 0;
-  for (let index = from; index < to; index++) {
-    if (source[index] === '\\') {
-      index++;
-      continue;
-    }
-    if (source[index] !== char) continue;
-    let run = 0;
-    while (source[index + run] === char) run++;
-    if (run === length || run === 3) count++;
-    index += run - 1;
-  }
-  return count % 2 === 1;
-}
-
-function closingParenthesis(source: string, open: number): number {
-  let depth = 0;
-  for (let index = open; index < source.length; index++) {
-    if (source[index] === '(') depth++;
-    else if (source[index] === ')' && --depth === 0) return index;
-  }
-  return -1;
 }
 
 function addMark(marks: Mark[], mark: Mark): Mark[] {

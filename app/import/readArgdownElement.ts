@@ -51,7 +51,16 @@ export function readArgdownText(line: string, start: number, lineNumber: number)
   const tags: string[] = [];
   let data: Record<string, ArgdownValue> | null = null;
   let index = start;
+  const special = /[\\{#]/g;
   while (index < line.length) {
+    special.lastIndex = index;
+    const stop = special.exec(line)?.index ?? line.length;
+    if (stop > index && !data) {
+      // Words up to the next escape, data block or tag, in one piece.
+      words += line.slice(index, stop);
+      index = stop;
+      continue;
+    }
     const char = line[index]!;
     if (char === '\\') {
       words += line.slice(index, index + 2);

@@ -18,7 +18,19 @@ export function stripArgdownComments(text: string): string[] {
     blank = true;
     lineNumber++;
   };
+  const special = /[\r\n\\/<]/g;
   while (index < text.length) {
+    special.lastIndex = index;
+    const stop = special.exec(text)?.index ?? text.length;
+    if (stop > index) {
+      // Plain text up to the next character that may start a line break, an escape or a comment, in one piece.
+      const chunk = text.slice(index, stop);
+      line += chunk;
+      previous = chunk[chunk.length - 1]!;
+      blank &&= /^\s*$/.test(chunk);
+      index = stop;
+      continue;
+    }
     const char = text[index]!;
     if (char === '\r' || char === '\n') {
       index += char === '\r' && text[index + 1] === '\n' ? 2 : 1;
