@@ -199,7 +199,10 @@ class InlineReader {
           const reference = CROSS_REFERENCE.exec(link.href);
           if (reference) {
             flush();
-            out.push({ type: 'crossref', attrs: { nodeId: Number(reference[1]), label: unescapeMarkdown(link.label) } });
+            out.push({
+              type: 'crossref',
+              attrs: { nodeId: Number(reference[1]), label: unescapeMarkdown(link.label) },
+            });
           } else if (isSafeHref(link.href)) {
             nested(link.label, addMark(marks, { type: 'link', attrs: { href: link.href.trim() } }));
           } else {
@@ -296,8 +299,7 @@ class InlineReader {
       let length = 0;
       while (source[index + length] === char) length++;
       const intraword = char === '_' && /[\p{L}\p{N}]/u.test(source[index + length] ?? ' ');
-      const closes =
-        length >= width && !intraword && !/\s/.test(source[index - 1] ?? ' ') && (strong || length !== 2);
+      const closes = length >= width && !intraword && !/\s/.test(source[index - 1] ?? ' ') && (strong || length !== 2);
       if (closes) {
         const nestedOpen = length > width && this.unclosedRuns(source, start + width, index, char, strong ? 1 : 2);
         const closeAt = length === width || nestedOpen ? index + length - width : index;
