@@ -20,16 +20,22 @@ const QUERIES = [
   'knowledge attribution',
 ];
 
-/** Open, search and evaluate at each size, to show how each figure grows with the case. */
+/**
+ * Open, search and evaluate at each size, to show how each figure grows with the case, beside a bare SELECT of the
+ * same rows (`readRows`): what SQLite and V8 alone take to hand over that many rows.
+ */
 export async function measureGrowth(
   cases: { nodes: number; path: string }[],
   dataFolder: string,
+  readRows: (path: string) => void,
 ): Promise<GrowthRow[]> {
+  const raw: GrowthRow = { metric: 'raw SELECT (reference)', sizes: [] };
   const open: GrowthRow = { metric: 'open', sizes: [] };
   const search: GrowthRow = { metric: 'search', sizes: [] };
   const evaluation: GrowthRow = { metric: 'evaluate', sizes: [] };
   for (const { nodes, path } of cases) {
     const runs = nodes >= 100_000 ? 5 : 15;
+    raw.sizes.push({ nodes, medianMs: median(() => readRows(path), runs, 1) });
     open.sizes.push({
       nodes,
       medianMs: median(() => new CaseSession(openCaseDatabase(path, dataFolder), path, dataFolder).close(), runs, 1),
@@ -53,7 +59,7 @@ export async function measureGrowth(
     });
     service.close();
   }
-  return [open, search, evaluation];
+  return [raw, open, search, evaluation];
 }
 
 /** The growth table in Markdown: the median at each size and the factor for each tenfold step. */

@@ -12,6 +12,7 @@ import { CaseSession } from '../app/session/caseSession';
 import { updateFields } from '../app/store/nodeStore';
 import { openCaseDatabase } from '../app/store/openDatabase';
 import { forgetVerified } from '../app/store/verifiedFiles';
+import { measureArgdown } from './argdownBench';
 import { generateCase } from './generateCase';
 import { formatGrowth, measureGrowth } from './growth';
 import { median } from './measure';
@@ -251,6 +252,29 @@ try {
   );
   service.close();
 
+  for (const size of [1000, 10_000]) {
+    const label = size === 1000 ? '1k' : '10k';
+    const argdown = measureArgdown(generateCase(size), size === 1000 ? 15 : 5);
+    const read = `${argdown.importedNodes} of ${argdown.nodes} nodes read back from ${(argdown.bytes / 1024).toFixed(0)} KB`;
+    row(`argdown-export-${label}`, argdown.exportMs, null, null, `our Argdown export of a ${size}-node case`);
+    if (argdown.referenceMs !== null) {
+      row(
+        `argdown-cli-parse-${label}`,
+        argdown.referenceMs,
+        null,
+        null,
+        `reference: the @argdown/cli 1.x parser (@argdown/core parse + model) on that text: ${argdown.referenceStatements} statements, ${argdown.referenceErrors} errors`,
+      );
+    }
+    row(
+      `argdown-${label}`,
+      argdown.parseMs,
+      size === 1000 ? 250 : null,
+      argdown.referenceMs,
+      `our Argdown import reading that text into a case tree (${read}); target ratio < 1 to @argdown/cli`,
+    );
+  }
+
   const growth = await measureGrowth(
     [
       { nodes: 1000, path: await makeCase(1000, generateCase(1000), 'growth-1000') },
@@ -258,6 +282,7 @@ try {
       { nodes: 100_000, path: case100k },
     ],
     dataFolder,
+    rawSelect,
   );
   growthTable = formatGrowth(growth);
   const probe = join(import.meta.dirname, 'bench-memory.js');

@@ -47,6 +47,8 @@ if (process.argv.includes('--testing')) {
 if (process.argv.includes('--bench')) {
   await build({
     ...common,
+    // The reference Argdown parser is loaded from node_modules as its own CLI would load it.
+    external: [...common.external, '@argdown/core'],
     entryPoints: { bench: 'bench/run.ts', 'bench-memory': 'bench/memoryProbe.ts' },
     outdir: 'out',
   });

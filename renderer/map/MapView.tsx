@@ -4,6 +4,9 @@ import { visibleRows } from '../outline/visibleRows';
 import type { CaseState, CaseStore } from '../state/caseStore';
 import { layoutMap, type MapLayout } from './layoutMap';
 
+/** How far the map zooms out: far enough that Fit shows the whole of a wide argument at once. */
+const MIN_SCALE = 0.05;
+
 /** The argument map: the same tree as boxes and arrows, laid out in layers; select, rename, add and move from it. */
 export function MapView({ store, state }: { store: CaseStore; state: CaseState }) {
   const rows = useMemo(
@@ -25,7 +28,7 @@ export function MapView({ store, state }: { store: CaseStore; state: CaseState }
     if (!bounds || target.width === 0) return;
     const scale = Math.min(
       1,
-      Math.max(0.2, Math.min((bounds.width - 48) / target.width, (bounds.height - 48) / target.height)),
+      Math.max(MIN_SCALE, Math.min((bounds.width - 48) / target.width, (bounds.height - 48) / target.height)),
     );
     setView({ x: (bounds.width - 48 - target.width * scale) / 2, y: 0, scale });
   };
@@ -86,7 +89,7 @@ export function MapView({ store, state }: { store: CaseStore; state: CaseState }
         <button
           type="button"
           aria-label="Zoom out"
-          onClick={() => setView({ ...view, scale: Math.max(0.2, view.scale / 1.25) })}
+          onClick={() => setView({ ...view, scale: Math.max(MIN_SCALE, view.scale / 1.25) })}
         >
           −
         </button>
@@ -112,7 +115,7 @@ export function MapView({ store, state }: { store: CaseStore; state: CaseState }
         aria-label={`Argument map of ${rows.length} nodes`}
         onWheel={(event) => {
           const factor = event.deltaY < 0 ? 1.1 : 1 / 1.1;
-          setView((current) => ({ ...current, scale: Math.min(3, Math.max(0.2, current.scale * factor)) }));
+          setView((current) => ({ ...current, scale: Math.min(3, Math.max(MIN_SCALE, current.scale * factor)) }));
         }}
         onMouseDown={(event) => {
           const box = boxAt(event.clientX, event.clientY, event.currentTarget);
