@@ -5,6 +5,7 @@ import { bodyPlainText } from '../app/body/bodyText';
 import { bodyToMarkdown } from '../app/body/bodyToMarkdown';
 import { markdownToBody } from '../app/body/markdownToBody';
 import type { BlockNode, BodyDocument, InlineNode, Mark } from '../app/body/types';
+import { runs } from './support/longRuns';
 
 describe('Markdown bodies', () => {
   it('reads headings, lists, quotes, emphasis, links and pandoc citations', () => {
@@ -147,7 +148,7 @@ describe('Markdown bodies', () => {
         const body = normalise({ type: 'doc', content: blocks });
         expect(markdownToBody(bodyToMarkdown(body))).toEqual(body);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

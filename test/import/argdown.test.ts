@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bodyPlainText } from '../../app/body/bodyText';
 import type { DocumentNode } from '../../app/interchange/documentSchema';
+import { runs } from '../support/longRuns';
 import { type TempService, tempService } from '../support/tempService';
 import { expectRefused, outlineLines } from './importAssertions';
 
@@ -146,7 +147,7 @@ describe('Argdown export and import', () => {
         await t.api['import-argdown']({ text });
         expect(shape((await t.api['interchange-export']({})).nodes)).toEqual(shape(original.nodes));
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     );
   });
 

@@ -4,11 +4,12 @@ import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CasewrightError } from '../../app/model/errors';
+import { runs } from '../support/longRuns';
 import { type TempService, tempService } from '../support/tempService';
 import { caseSnapshot } from './importAssertions';
 
 const fixture = (path: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', path), 'utf8');
-const RUNS = { numRuns: 200 };
+const RUNS = { numRuns: runs(200) };
 
 let t: TempService;
 let exportedArgdown: string;

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../app/api/handlers';
 import { CasewrightError } from '../../app/model/errors';
+import { runs } from '../support/longRuns';
 import { type TempService, tempService } from '../support/tempService';
 
 /** Methods that name files or folders: fuzzing them would write wherever a random path points. */
@@ -70,7 +71,7 @@ describe('the service API under hostile input', () => {
           expect(await snapshot()).toBe(before);
         }
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 

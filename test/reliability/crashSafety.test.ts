@@ -5,9 +5,10 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseService } from '../../app/api/service';
+import { runs } from '../support/longRuns';
 
 const WRITER = resolve(import.meta.dirname, '../../out/testing/writer.js');
-const KILLS = Number(process.env.CASEWRIGHT_LONG_TESTS ? 500 : 50);
+const KILLS = runs(50);
 
 let folder: string;
 let path: string;
