@@ -82,11 +82,11 @@ export const exportHandlers = {
     z.strictObject({ format: z.enum(['docx', 'pdf', 'html', 'md']), ...layoutFields }),
     async (context, input) => {
       const session = requireSession(context);
-      const options = await layoutOptions(input);
       const report = (fraction: number, stage: string) =>
         progress.set(context, { active: fraction < 1, fraction, stage });
       report(0, 'Starting');
       try {
+        const options = await layoutOptions(input);
         const { layout, content } = await exportCaseDocument(session, input.format, input.layout, options, report);
         const { mediaType, extension } = DOCUMENT_FORMATS[input.format];
         const payload: { text?: string; base64?: string } =

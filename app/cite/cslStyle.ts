@@ -98,42 +98,84 @@ const SAMPLE: CitableAuthority = {
   },
 };
 
+/** Styles read lately, by their text: the Export dialog tries a style when it is chosen, then exports with it. */
+const recentStyles = new Map<string, Promise<CslStyle>>();
+const RECENT_STYLES = 4;
+
 /**
  * Reads a CSL style file (the XML text) and tries it on a sample citation, so that a style citeproc-js cannot use
  * is refused now, with its reason, rather than halfway through an export.
  */
-export async function loadCslStyle(xml: string): Promise<CslStyle> {
+export function loadCslStyle(xml: string): Promise<CslStyle> {
+  let style = recentStyles.get(xml);
+  if (!style) {
+    style = readCslStyle(xml);
+    recentStyles.set(xml, style);
+    style.catch(() => recentStyles.delete(xml));
+    if (recentStyles.size > RECENT_STYLES) recentStyles.delete(recentStyles.keys().next().value!);
+  }
+  return style;
+}
+
+async function readCslStyle(xml: string): Promise<CslStyle> {
   const title = checkStyleText(xml);
   const { Engine, locales } = await loadCiteproc();
-  const make = () => new CslNoteFormatter(Engine, xml, locales);
   try {
-    const trial = make();
-    trial.next([{ authority: SAMPLE, pinpoint: '12' }]);
-    trial.indexEntry(SAMPLE);
+    const trial = new Engine(
+      citeprocSys(locales, (id) => (id === SAMPLE.key ? citeprocItem(SAMPLE) : undefined)),
+      xml,
+    );
+    trial.setOutputFormat('html');
+    trial.appendCitationCluster({
+      citationItems: [{ id: SAMPLE.key, locator: '12', label: 'page' }],
+      properties: { noteIndex: 1 },
+    });
+    trial.updateItems([SAMPLE.key]);
+    trial.makeBibliography();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw invalidInput(`${title} cannot be used: ${reason.split('\n')[0]}`, 'cslStyle');
   }
-  return { title, formatter: make };
+  return { title, formatter: () => new CslNoteFormatter(Engine, xml, locales) };
+}
+
+/** What citeproc-js asks of its host: locales by language, and items by id. */
+function citeprocSys(locales: Record<string, string>, item: (id: string) => Record<string, unknown> | undefined) {
+  return {
+    retrieveLocale: (language: string) => localeFor(locales, language),
+    retrieveItem: (id: string) => item(id) ?? { id, type: 'document', title: id },
+  };
 }
 
 /** Footnotes and index entries written by citeproc-js in a CSL style, one cluster per footnote, in reading order. */
 class CslNoteFormatter implements NoteFormatter {
   private readonly items = new Map<string, Record<string, unknown>>();
   private readonly citing: Engine;
-  private readonly listing: Engine;
+  private listingEngine: Engine | undefined;
   private revisions = new Map<number, CitationRun[]>();
   private noteNumber = 0;
 
-  constructor(Engine: typeof CSL.Engine, xml: string, locales: Record<string, string>) {
-    const sys = {
-      retrieveLocale: (language: string) => localeFor(locales, language),
-      retrieveItem: (id: string) => this.items.get(id) ?? { id, type: 'document', title: id },
-    };
-    this.citing = new Engine(sys, xml);
-    this.listing = new Engine(sys, xml);
-    this.citing.setOutputFormat('html');
-    this.listing.setOutputFormat('html');
+  constructor(
+    private readonly Engine: typeof CSL.Engine,
+    private readonly xml: string,
+    private readonly locales: Record<string, string>,
+  ) {
+    this.citing = this.engine();
+  }
+
+  private engine(): Engine {
+    const engine = new this.Engine(
+      citeprocSys(this.locales, (id) => this.items.get(id)),
+      this.xml,
+    );
+    engine.setOutputFormat('html');
+    return engine;
+  }
+
+  /** The second engine, for index entries: a bibliography run on the citing engine would reset its notes. */
+  private get listing(): Engine {
+    this.listingEngine ??= this.engine();
+    return this.listingEngine;
   }
 
   get currentNote(): number {

@@ -3,6 +3,7 @@ import {
   AUTHORITY_GROUPS,
   authorityGroup,
   type CitableAuthority,
+  type CitationRun,
   FootnoteSequencer,
   type NoteFormatter,
   runsToPlainText,
@@ -35,14 +36,15 @@ export function mergeByAuthority(citations: readonly NoteCitation[]): NoteCitati
 export class FootnoteWriter {
   readonly footnotes: LayoutFootnote[] = [];
   readonly warnings: ExportWarning[] = [];
-  private readonly sequencer: NoteFormatter;
+  private readonly formatter: NoteFormatter;
+  private readonly longCitations = new Map<string, CitationRun[]>();
   private readonly authorities = new Map<string, CitableAuthority>();
   private readonly shortCitations = new Map<string, string>();
   private readonly cited = new Set<string>();
 
   /** Footnotes in the case's own style, or in the one `formatter` writes (a CSL style the user supplied). */
   constructor(style: CitationStyle, authorities: readonly DocumentAuthority[], formatter?: NoteFormatter) {
-    this.sequencer = formatter ?? new FootnoteSequencer(style);
+    this.formatter = formatter ?? new FootnoteSequencer(style);
     const shortCounts = new Map<string, number>();
     const shortOf = (authority: DocumentAuthority) => authority.short?.trim() || authority.key;
     for (const authority of authorities) {
@@ -63,15 +65,15 @@ export class FootnoteWriter {
   /** The reference to a new footnote holding these citations, formatted in the style's sequence (full, short, ibid). */
   cite(citations: readonly NoteCitation[]): LayoutInline {
     const resolved = citations.map((citation) => ({ citation, authority: this.authority(citation.key) }));
-    const runs = this.sequencer.next(
+    const runs = this.formatter.next(
       resolved.map(({ citation, authority }) => ({
         authority,
         pinpoint: citation.pinpoint,
         ...(citation.signal ? { signal: citation.signal } : {}),
       })),
     );
-    const number = this.sequencer.currentNote;
-    for (const [revised, revisedRuns] of this.sequencer.takeRevisions()) {
+    const number = this.formatter.currentNote;
+    for (const [revised, revisedRuns] of this.formatter.takeRevisions()) {
       const footnote = this.footnotes[revised - 1];
       if (footnote) footnote.runs = revisedRuns;
     }
@@ -119,12 +121,11 @@ export class FootnoteWriter {
     })).filter((group) => group.entries.length > 0);
   }
 
-  private readonly longCitations = new Map<string, ReturnType<NoteFormatter['indexEntry']>>();
-
-  private longCitation(authority: CitableAuthority): ReturnType<NoteFormatter['indexEntry']> {
+  /** The authority's entry in the index, written once. */
+  private longCitation(authority: CitableAuthority): CitationRun[] {
     let runs = this.longCitations.get(authority.key);
     if (!runs) {
-      runs = this.sequencer.indexEntry(authority);
+      runs = this.formatter.indexEntry(authority);
       this.longCitations.set(authority.key, runs);
     }
     return runs;
