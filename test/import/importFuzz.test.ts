@@ -329,6 +329,34 @@ describe('hostile inputs: each is read or refused within a second', () => {
       'a Markdown heading a megabyte long',
       () => t.api['import-outline']({ format: 'md', text: `# ${many('*a ', 300_000)}` }),
     ],
+    [
+      'casewright/1 node text full of emphasis, link and citation marks that never close',
+      () =>
+        t.api['interchange-import']({
+          document: JSON.stringify({
+            format: 'casewright',
+            version: 1,
+            nodes: [{ kind: 'claim', title: 'A', text: many('*a _b [c [@k ', 30_000) }],
+          }),
+        }),
+    ],
+    [
+      'casewright/1 node text with quotes and lists nested thousands deep',
+      () =>
+        t.api['interchange-import']({
+          document: JSON.stringify({
+            format: 'casewright',
+            version: 1,
+            nodes: [
+              {
+                kind: 'claim',
+                title: 'A',
+                text: `${many('>', 100_000)} deep\n\n${Array.from({ length: 3000 }, (_, depth) => `${' '.repeat(depth * 2)}- a`).join('\n')}`,
+              },
+            ],
+          }),
+        }),
+    ],
     ['AIF with a chain of ten thousand inferences', () => t.api['import-aif']({ text: JSON.stringify(chain(10_000)) })],
     [
       'AIF with one inference from 2,000 premises to 1,000 conclusions',
