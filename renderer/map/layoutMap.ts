@@ -1,4 +1,4 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
+import type ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { VisibleRow } from '../outline/visibleRows';
 
@@ -29,7 +29,19 @@ const LINE_HEIGHT = 16;
 const CHARACTERS_PER_LINE = 30;
 const MAX_LINES = 4;
 
-const elk = new ELK();
+let elk: Promise<InstanceType<typeof ELK>> | undefined;
+
+/** elkjs is most of the renderer's code: it is loaded the first time a map is shown, not at start. */
+function layoutEngine(): Promise<InstanceType<typeof ELK>> {
+  elk ??= import('elkjs/lib/elk.bundled.js').then(
+    ({ default: Engine }) => new Engine(),
+    (error: unknown) => {
+      elk = undefined;
+      throw error;
+    },
+  );
+  return elk;
+}
 
 /** Breaks a title into at most four lines of the box's width, with an ellipsis when it is longer. */
 export function wrapTitle(title: string): string[] {
@@ -75,7 +87,7 @@ export async function layoutMap(rows: readonly VisibleRow[]): Promise<MapLayout>
       .filter((row) => row.parentId !== null && shown.has(row.parentId))
       .map((row) => ({ id: `e${row.id}`, sources: [String(row.id)], targets: [String(row.parentId)] })),
   };
-  const graph = await elk.layout(input);
+  const graph = await (await layoutEngine()).layout(input);
   const byId = new Map(rows.map((row) => [String(row.id), row]));
   const boxes: MapBox[] = (graph.children ?? []).map((child) => ({
     row: byId.get(child.id)!,
