@@ -13,7 +13,6 @@ export function MapView({ store, state }: { store: CaseStore; state: CaseState }
     () => visibleRows(state.rows, state.collapsed, state.sideFilter),
     [state.rows, state.collapsed, state.sideFilter],
   );
-  const [layout, setLayout] = useState<MapLayout | undefined>();
   const [view, setView] = useState({ x: 0, y: 0, scale: 1 });
   const [renaming, setRenaming] = useState<number | undefined>();
   const dragging = useRef<{ id?: number; startX: number; startY: number; panX: number; panY: number } | undefined>(
@@ -44,31 +43,15 @@ export function MapView({ store, state }: { store: CaseStore; state: CaseState }
     });
   };
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: lay out again only when the rows change
-  useEffect(() => {
-    let cancelled = false;
-    layoutMap(rows).then(
-      (next) => {
-        if (cancelled) return;
-        setLayout(next);
-        if (!centred.current) {
-          centred.current = true;
-          requestAnimationFrame(() => centreOn(next, store.getState().selectedId));
-        }
-      },
-      (error: Error) => store.say(`The map could not be laid out: ${error.message}`, 'error'),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [rows, store]);
+  const layout = useMemo(() => layoutMap(rows), [rows]);
 
-  if (!layout)
-    return (
-      <section className="map" aria-label="Map">
-        <p className="panel-empty">Laying out the map…</p>
-      </section>
-    );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: centre once, on the first layout
+  useEffect(() => {
+    if (centred.current) return;
+    centred.current = true;
+    requestAnimationFrame(() => centreOn(layout, store.getState().selectedId));
+  }, [layout]);
+
   const boxAt = (clientX: number, clientY: number, svg: SVGSVGElement) => {
     const bounds = svg.getBoundingClientRect();
     const x = (clientX - bounds.left - view.x) / view.scale;
