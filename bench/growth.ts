@@ -5,6 +5,7 @@ import { CaseSession } from '../app/session/caseSession';
 import { openCaseDatabase } from '../app/store/openDatabase';
 import { searchNodes } from '../app/store/searchStore';
 import { median } from './measure';
+import { markdownTable } from './printResults';
 
 export interface GrowthRow {
   metric: string;
@@ -74,5 +75,5 @@ export function formatGrowth(rows: GrowthRow[]): string {
     const factors = row.sizes.slice(1).map((size, index) => (size.medianMs / row.sizes[index]!.medianMs).toFixed(1));
     return [row.metric, ...row.sizes.map((size) => size.medianMs.toFixed(2)), `${factors.join('×, ')}×`];
   });
-  return [header, header.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+  return markdownTable(header, lines);
 }

@@ -28,12 +28,18 @@ export function formatResults(rows: Row[], counts: Count[], growthTable: string)
     entry.target_ms === null ? '' : entry.median_ms <= entry.target_ms ? 'yes' : 'NO',
     entry.note,
   ]);
-  const widths = header.map((title, index) => Math.max(title.length, ...lines.map((line) => line[index]!.length)));
-  const format = (cells: string[]) => `| ${cells.map((cell, index) => cell.padEnd(widths[index]!)).join(' | ')} |`;
-  const table = [format(header), format(widths.map((width) => '-'.repeat(width))), ...lines.map(format)].join('\n');
+  const table = markdownTable(header, lines);
   const countLines = counts.map(
     (entry) =>
       `- ${entry.name}: ${entry.count} (target at most ${entry.target}: ${entry.count <= entry.target ? 'met' : 'NOT met'})`,
   );
   return `${table}\n\n${countLines.join('\n')}\n\n${growthTable ? `Growth from 1,000 to 100,000 nodes:\n\n${growthTable}\n` : ''}`;
+}
+
+/** A Markdown table with its columns padded to one width, as Markdown formatters write it. */
+export function markdownTable(header: readonly string[], lines: readonly string[][]): string {
+  const widths = header.map((title, index) => Math.max(title.length, ...lines.map((line) => line[index]!.length)));
+  const format = (cells: readonly string[]) =>
+    `| ${cells.map((cell, index) => cell.padEnd(widths[index]!)).join(' | ')} |`;
+  return [format(header), format(widths.map((width) => '-'.repeat(width))), ...lines.map(format)].join('\n');
 }
