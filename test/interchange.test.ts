@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type TempService, tempService } from './support/tempService';
@@ -60,6 +60,17 @@ describe('the casewright/1 interchange format', () => {
     const second = await t.api['interchange-export']({});
     expect(withoutIds(second)).toEqual(withoutIds(first));
   });
+
+  it.each(readdirSync(resolve(import.meta.dirname, '../templates')).map((file) => file.replace(/\.json$/, '')))(
+    'round-trips the %s template apart from ids',
+    async (templateId) => {
+      await t.api['case-create']({ path: t.path(`${templateId}.casewright`), templateId });
+      const first = await t.api['interchange-export']({});
+      await t.api['case-create']({ path: t.path(`${templateId}-again.casewright`) });
+      await t.api['interchange-import']({ document: JSON.stringify(first) });
+      expect(withoutIds(await t.api['interchange-export']({}))).toEqual(withoutIds(first));
+    },
+  );
 
   it('merges authorities by key and fills only the metadata the case lacks', async () => {
     await t.api['case-update']({ title: 'My own title' });
