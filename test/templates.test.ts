@@ -2,17 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CaseService } from '../app/api/service';
+import { REQUIRED_IDS } from './support/templateFiles';
 import { type TempService, tempService } from './support/tempService';
 
-const BUILT_IN = [
-  'unsc-sanctions-breach',
-  'icj-proceedings',
-  'npt-contravention',
-  'state-responsibility-aid',
-  'russia-dprk-pact-2024',
-  'legal-memo',
-  'moot-memorial',
-];
+const BUILT_IN = REQUIRED_IDS;
 
 let t: TempService;
 beforeEach(() => {

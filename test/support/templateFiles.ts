@@ -7,6 +7,7 @@ import { join } from 'node:path';
 
 export const TEMPLATES_DIR = join(import.meta.dirname, '..', '..', 'templates');
 
+/** The ids of the built-in templates the templates issue requires. */
 export const REQUIRED_IDS = [
   'unsc-sanctions-breach',
   'icj-proceedings',
@@ -20,6 +21,8 @@ export const REQUIRED_IDS = [
 export const SKELETONS = new Set(['legal-memo', 'moot-memorial']);
 export const SAMPLE = 'russia-dprk-pact-2024';
 
+// The kinds and authority types as PRODUCT.md section 3 lists them, written out here rather than imported from
+// app/model so that the template files are checked against the specification, not against the code.
 export const KINDS = ['issue', 'claim', 'rule', 'evidence', 'counter', 'response', 'note'];
 export const AUTHORITY_TYPES = [
   'treaty',
