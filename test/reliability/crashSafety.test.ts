@@ -21,19 +21,24 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-/** Runs the writer and kills it with SIGKILL after `delay` ms; returns the titles it acknowledged. */
+/** Runs the writer and kills it with SIGKILL `delay` ms after it opened the case; returns the titles it acknowledged. */
 function runAndKill(round: number, delay: number): Promise<string[]> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [WRITER, path, join(folder, 'data'), `round${round}`], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
+    let timer: NodeJS.Timeout | undefined;
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
+      // The kill is timed from the moment the case is open, so that it falls among the edits
+      // however slowly the process started.
+      if (!timer && output.includes('ready\n')) timer = setTimeout(() => child.kill('SIGKILL'), delay);
     });
-    const timer = setTimeout(() => child.kill('SIGKILL'), delay);
+    const stuck = setTimeout(() => child.kill('SIGKILL'), 20_000);
     child.on('exit', () => {
       clearTimeout(timer);
+      clearTimeout(stuck);
       const complete = output.slice(0, output.lastIndexOf('\n') + 1);
       done([...complete.matchAll(/^ack (\S+)$/gm)].map((match) => match[1]!));
     });
@@ -44,7 +49,7 @@ describe('crash safety', () => {
   it(`keeps every acknowledged edit and a sound file through ${KILLS} kills at random moments`, async () => {
     let acknowledged = 0;
     for (let round = 0; round < KILLS; round++) {
-      const titles = await runAndKill(round, 120 + Math.floor(Math.random() * 250));
+      const titles = await runAndKill(round, Math.floor(Math.random() * 250));
       acknowledged += titles.length;
       const database = new Database(path, { readonly: false });
       expect(database.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -8,6 +8,7 @@ const [path, dataFolder, prefix] = process.argv.slice(2) as [string, string, str
 const service = new CaseService({ dataFolder, templatesFolder: dataFolder });
 const api = service.client();
 await api['case-open']({ path });
+process.stdout.write('ready\n');
 let count = 0;
 let last: number | undefined;
 for (;;) {
