@@ -1,8 +1,8 @@
 import { type NodeSummary, PROOF_STANDARDS, type ProofThresholds, STATUSES, type Status } from '../model/types';
 import { isStandardMet } from './isStandardMet';
 import { KIND_CODES } from './kindCodes';
-import { NO_CODE, NODE_TRAITS, type NodeTable } from './readNodes';
 import { quote } from './quote';
+import { NO_CODE, NODE_TRAITS, type NodeTable } from './readNodes';
 import { NO_STATUS, type NodeWeights } from './weighNodes';
 
 /** What explaining a status reads: the evaluation's arrays and the nodes' titles. */
@@ -30,9 +30,9 @@ export function explainStatus(context: ExplainContext, index: number): string | 
   if (code === NO_STATUS) return null;
   const status = STATUSES[code]!;
   const kind = context.table.kinds[index]!;
-  const reason =
-    kind === EVIDENCE ? evidenceReason(context, index, status) : kind === RULE ? ruleReason(context, index, status) : argumentReason(context, index, status);
-  return `${LABELS[status]}: ${reason}`;
+  if (kind === EVIDENCE) return `${LABELS[status]}: ${evidenceReason(context, index, status)}`;
+  if (kind === RULE) return `${LABELS[status]}: ${ruleReason(context, index, status)}`;
+  return `${LABELS[status]}: ${argumentReason(context, index, status)}`;
 }
 
 function evidenceReason(context: ExplainContext, index: number, status: Status): string {
@@ -98,7 +98,9 @@ function childPhrase(context: ExplainContext, child: number, possessive = true):
   const node = context.nodes[child]!;
   const status = STATUSES[context.nodeWeights.status[child]!]!;
   const title = node.title.trim() === '' ? `#${node.id}` : quote(node.title);
-  const named = possessive ? `its ${node.kind === 'evidence' ? 'evidence' : node.kind} ${title}` : `${title} (${node.kind})`;
+  const named = possessive
+    ? `its ${node.kind === 'evidence' ? 'evidence' : node.kind} ${title}`
+    : `${title} (${node.kind})`;
   return `${named} is ${status === 'unsupported' ? 'unsupported' : status}`;
 }
 
@@ -143,4 +145,3 @@ function unmetStandard(context: ExplainContext, index: number): string | null {
 function weightText(value: number): string {
   return value.toFixed(2);
 }
-
