@@ -5,6 +5,7 @@ import { runMenuCommand } from '../commands/runMenuCommand';
 import { isEditingText, matchesShortcut } from '../commands/shortcut';
 import { NodeEditor } from '../editor/NodeEditor';
 import { MapView } from '../map/MapView';
+import { LegendButton } from '../outline/Legend';
 import { Outline } from '../outline/Outline';
 import { AuthoritiesPanel } from '../panels/AuthoritiesPanel';
 import { GapsPanel } from '../panels/GapsPanel';
@@ -16,6 +17,7 @@ import { DocumentView } from './DocumentView';
 import { EmptyState } from './EmptyState';
 import { ExportDialog } from './ExportDialog';
 import { Toolbar } from './Toolbar';
+import { TooltipLayer } from './TooltipLayer';
 
 type Panel = 'gaps' | 'authorities' | 'search';
 type Authorities = MethodOutput<'authorities-list'>;
@@ -85,6 +87,7 @@ export function App({ store }: { store: CaseStore }) {
       <main className={`workspace view-${state.view}`}>
         <nav className="outline-pane" aria-label="Outline pane">
           <Outline state={state} context={context} treeRef={treeRef} />
+          <LegendButton />
         </nav>
         <div className="centre-pane">
           {empty && state.view === 'outline' ? (
@@ -116,6 +119,7 @@ export function App({ store }: { store: CaseStore }) {
       </main>
       {palette && <CommandPalette context={context} onClose={() => setPalette(false)} />}
       {exporting && <ExportDialog store={store} state={state} onClose={() => setExporting(false)} />}
+      <TooltipLayer />
       {question && (
         <ConfirmDialog
           message={question.message}
