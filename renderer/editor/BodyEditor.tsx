@@ -10,6 +10,7 @@ import { Citation } from './citation/citationNode';
 import { CrossReference } from './crossReference/crossReferenceNode';
 import { PickerList } from './picker/PickerList';
 import { Picker, type PickerItem, type PickerView } from './picker/pickerExtension';
+import { replaceContent } from './replaceContent';
 import { toBody } from './toBody';
 
 interface BodyEditorProps {
@@ -74,10 +75,16 @@ export function BodyEditor({ nodeId, body, authorities, rows, onChange, onOpenNo
     onUpdate: ({ editor: current }) => latest.current.onChange(toBody(current.getJSON())),
   });
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only another node replaces the content; typing must not reset the cursor
+  // Another node, or a stored body that differs from what is shown (an undo, a redo, a change from elsewhere),
+  // replaces the content; the body of this editor's own typing comes back equal and leaves the cursor alone.
+  const shownNode = useRef<number | undefined>(undefined);
   useEffect(() => {
-    if (editor && !editor.isDestroyed) editor.commands.setContent(body, { emitUpdate: false });
-  }, [editor, nodeId]);
+    if (!editor || editor.isDestroyed) return;
+    const sameNode = shownNode.current === nodeId;
+    shownNode.current = nodeId;
+    if (sameNode && JSON.stringify(toBody(editor.getJSON())) === JSON.stringify(body)) return;
+    replaceContent(editor, body, sameNode);
+  }, [editor, nodeId, body]);
 
   return (
     <div className="body-field">

@@ -28,7 +28,9 @@ export function App({ store }: { store: CaseStore }) {
   const [palette, setPalette] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [panel, setPanel] = useState<Panel>('gaps');
-  const [question, setQuestion] = useState<{ message: string; answer: (yes: boolean) => void } | undefined>();
+  const [question, setQuestion] = useState<
+    { message: string; confirmLabel?: string; answer: (yes: boolean) => void } | undefined
+  >();
   const [authorities, setAuthorities] = useState<Authorities>([]);
   const treeRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -48,7 +50,8 @@ export function App({ store }: { store: CaseStore }) {
         requestAnimationFrame(() => searchRef.current?.focus());
       },
       focusOutline: () => treeRef.current?.focus(),
-      confirm: (message) => new Promise<boolean>((resolve) => setQuestion({ message, answer: resolve })),
+      confirm: (message, confirmLabel) =>
+        new Promise<boolean>((resolve) => setQuestion({ message, confirmLabel, answer: resolve })),
     }),
     [store],
   );
@@ -112,7 +115,9 @@ export function App({ store }: { store: CaseStore }) {
               </button>
             ))}
           </div>
-          {panel === 'gaps' && <GapsPanel findings={state.findings} store={store} />}
+          {panel === 'gaps' && (
+            <GapsPanel findings={state.findings} store={store} empty={!state.rows.some((row) => row.status !== null)} />
+          )}
           {panel === 'authorities' && <AuthoritiesPanel store={store} authorities={authorities} />}
           {panel === 'search' && <SearchPanel store={store} inputRef={searchRef} revision={state.revision} />}
         </aside>
@@ -123,6 +128,7 @@ export function App({ store }: { store: CaseStore }) {
       {question && (
         <ConfirmDialog
           message={question.message}
+          confirmLabel={question.confirmLabel}
           onAnswer={(yes) => {
             question.answer(yes);
             setQuestion(undefined);

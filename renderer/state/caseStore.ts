@@ -42,6 +42,7 @@ export class CaseStore {
     focusTitle: 0,
   };
   private readonly listeners = new Set<() => void>();
+  private readonly savers = new Set<() => Promise<void>>();
 
   constructor(readonly api: ApiClient) {}
 
@@ -76,9 +77,16 @@ export class CaseStore {
     });
   }
 
+  /** Registers a save of typing not yet saved, run before every change so that no change overtakes it. */
+  beforeChange(save: () => Promise<void>): () => void {
+    this.savers.add(save);
+    return () => this.savers.delete(save);
+  }
+
   /** Runs a change through the API, then refreshes; an error becomes a message and changes nothing. */
   async run<T>(change: () => Promise<T>): Promise<T | undefined> {
     try {
+      await Promise.all([...this.savers].map((save) => save()));
       const result = await change();
       await this.refresh();
       return result;
