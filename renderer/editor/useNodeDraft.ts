@@ -34,6 +34,7 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
   const [title, setTitle] = useState('');
   const pending = useRef<{ id: number; patch: Patch; timer: number } | undefined>(undefined);
   const saving = useRef(0);
+  /** Bumped by every local edit and every save, so that a load asked for before either is known to be stale. */
   const edits = useRef(0);
   const latestBody = useRef<BodyDocument | undefined>(undefined);
   const shownId = useRef<number | undefined>(undefined);
@@ -43,6 +44,9 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
     if (!job) return;
     pending.current = undefined;
     window.clearTimeout(job.timer);
+    // A load asked for before this save may be answered after it, with the text before it: counting the save as
+    // an edit makes such a load stale.
+    edits.current++;
     saving.current++;
     try {
       await store.api['nodes-update']({ ...job.patch, id: job.id });

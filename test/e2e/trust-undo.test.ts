@@ -77,6 +77,8 @@ describe('undo and redo from the toolbar keep the editor true to the case file',
   });
 
   it('saves typing not yet saved before an undo, so that the undo takes back the right step', async () => {
+    // Typing after a pause of more than 1.5 s is a new undo step (app/store/history.ts).
+    await page.waitForTimeout(1600);
     await typeAtEndOfBody(page, ' Fourth.');
     await toolbar('Undo').click();
     await expect.poll(bodyText, { timeout: 10_000 }).not.toContain('Fourth');
