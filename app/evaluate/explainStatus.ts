@@ -3,6 +3,7 @@ import { isStandardMet } from './isStandardMet';
 import { KIND_CODES } from './kindCodes';
 import { quote } from './quote';
 import { NO_CODE, NODE_TRAITS, type NodeTable } from './readNodes';
+import { isGreater } from './tolerance';
 import { NO_STATUS, type NodeWeights } from './weighNodes';
 
 /** What explaining a status reads: the evaluation's arrays and the nodes' titles. */
@@ -109,8 +110,12 @@ function outweighed(context: ExplainContext, index: number): string {
   const attacker = nodeWeights.attacker[index]!;
   const node = nodes[attacker]!;
   const title = node.title.trim() === '' ? `#${node.id}` : quote(node.title);
-  const against = `${weightText(nodeWeights.con[index]!)} against ${weightText(nodeWeights.base[index]!)}`;
-  return `the ${node.kind} ${title} outweighs it (${against}).`;
+  const con = nodeWeights.con[index]!;
+  const base = nodeWeights.base[index]!;
+  if (!isGreater(con, base)) {
+    return `the ${node.kind} ${title} is as strong as its support (${weightText(con)} each), and an objection that is not outweighed prevails.`;
+  }
+  return `the ${node.kind} ${title} outweighs it (${weightText(con)} against ${weightText(base)}).`;
 }
 
 function withstood(context: ExplainContext, index: number): string {
@@ -142,6 +147,8 @@ function unmetStandard(context: ExplainContext, index: number): string | null {
   return `its support of ${weightText(base)} does not outweigh the objections (${weightText(con)}).`;
 }
 
+/** A weight with two decimals, or three when the third counts: 0.90, 0.075. */
 function weightText(value: number): string {
-  return value.toFixed(2);
+  const text = value.toFixed(3);
+  return text.endsWith('0') ? text.slice(0, -1) : text;
 }

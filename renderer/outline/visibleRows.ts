@@ -29,7 +29,8 @@ export function visibleRows(rows: readonly OutlineRow[], collapsed: ReadonlySet<
       continue;
     }
     const effectiveSide = sides[index]!;
-    out.push({ ...row, effectiveSide, otherSide: side !== 'both' && effectiveSide !== side });
+    const neutral = row.kind === 'note' && row.side === null;
+    out.push({ ...row, effectiveSide, otherSide: side !== 'both' && effectiveSide !== side && !neutral });
     if (collapsed.has(row.id) && row.childCount > 0) hiddenBelowDepth = row.depth;
   }
   return out;

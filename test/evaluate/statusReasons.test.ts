@@ -103,6 +103,9 @@ const cases: { name: string; roots: NodeSpec[]; expected: Record<string, string>
           response('The answer', [citedRule('Rule 7'), fact('Fact 7', 'strong')]),
         ]),
       ]),
+      evidence('Weakly attacked', { weight: 'strong', assessment: 'accepted' }, [
+        counter('Moderate doubt', [fact('Fact 11', 'moderate')]),
+      ]),
       claim('Not clear', { standard: 'clear_and_convincing' }, [citedRule('Rule 8'), fact('Fact 8', 'moderate')]),
       claim('In doubt', { standard: 'beyond_reasonable_doubt' }, [
         fact('Fact 9', 'strong'),
@@ -111,9 +114,11 @@ const cases: { name: string; roots: NodeSpec[]; expected: Record<string, string>
     ],
     expected: {
       Outweighed: 'Defeated: the counter “Self-defence” outweighs it (0.90 against 0.60).',
+      'Weakly attacked': 'Defeated: the counter “Moderate doubt” outweighs it (0.60 against 0.45).',
       Withstands:
         'Established: all 2 elements below it are established, and the counter “Weak objection” does not outweigh it.',
-      'Answered counter': 'Defeated: the response “The answer” outweighs it (0.90 against 0.90).',
+      'Answered counter':
+        'Defeated: the response “The answer” is as strong as its support (0.90 each), and an objection that is not outweighed prevails.',
       Answered: 'Established: all 2 elements below it are established.',
       'Not clear':
         'Contested: its support of 0.60 is not clear and convincing (that needs 0.70, and 0.30 more than the strongest objection).',
