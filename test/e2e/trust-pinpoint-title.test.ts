@@ -108,7 +108,7 @@ describe('a pasted title over the length limit', () => {
     const title = page.getByRole('textbox', { name: 'Title' });
     await title.click();
     await page.keyboard.press('Control+a');
-    await page.evaluate((text) => navigator.clipboard.writeText(text), pasted);
+    await page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(pasted)})`);
     await page.keyboard.press('Control+v');
 
     await containsText(page.getByRole('status'), 'now starts the body, so nothing you pasted is lost');
@@ -117,7 +117,9 @@ describe('a pasted title over the length limit', () => {
     expect(pasted.startsWith(shown)).toBe(true);
     expect(pasted.charAt(shown.length)).toBe(' ');
     const overflow = pasted.slice(shown.length).trim();
-    await expect.poll(() => body().innerText(), { timeout: 10_000 }).toContain(overflow.slice(0, 60));
+    await expect
+      .poll(async () => (await body().textContent()) ?? '', { timeout: 10_000 })
+      .toContain(overflow.slice(0, 60));
 
     await expect
       .poll(() => storedNodes(folder, file).some((node) => node.title === shown), { timeout: 10_000 })

@@ -111,14 +111,14 @@ describe('each side’s view shows the argument from that side', () => {
     await view.getByRole('combobox', { name: 'Layout' }).selectOption('memo');
     const preview = page.frameLocator('iframe[title="Document preview"]').locator('body');
     await containsText(preview, 'The Respondent’s points:');
-    const respondentAnswers = await preview.innerText();
+    const respondentAnswers = (await preview.textContent()) ?? '';
     expect(respondentAnswers).toContain('Counsel for the Respondent');
     expect(respondentAnswers).toContain(RESPONDENT_COUNTER.slice(0, 40));
 
     await side('Applicant').click();
     await containsText(view, 'Written for the Applicant');
     await containsText(preview, 'The Applicant’s points:');
-    const applicantAnswers = await preview.innerText();
+    const applicantAnswers = (await preview.textContent()) ?? '';
     expect(applicantAnswers).not.toContain('The Respondent’s points:');
 
     await side('Both').click();

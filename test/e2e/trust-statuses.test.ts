@@ -132,7 +132,7 @@ describe('statuses that tell the truth, and say why', () => {
       await other.goto(emptyWeb.url);
       const gaps = other.getByRole('region', { name: 'Gaps' });
       await containsText(gaps, 'Nothing to check yet');
-      expect(await gaps.innerText()).not.toContain('No gaps found');
+      expect((await gaps.textContent()) ?? '').not.toContain('No gaps found');
     } finally {
       await other.close();
       await emptyWeb.stop();

@@ -35,7 +35,7 @@ afterAll(async () => {
 
 const stored = (start = EVIDENCE) => storedNode(folder, file, start);
 const body = () => page.getByRole('textbox', { name: 'Body' });
-const bodyText = () => body().innerText();
+const bodyText = async () => (await body().textContent()) ?? '';
 const toolbar = (name: 'Undo' | 'Redo') => page.getByRole('banner').getByRole('button', { name, exact: true });
 
 async function typeAtEndOfBody(target: Page, text: string): Promise<void> {
