@@ -99,10 +99,8 @@ function childPhrase(context: ExplainContext, child: number, possessive = true):
   const node = context.nodes[child]!;
   const status = STATUSES[context.nodeWeights.status[child]!]!;
   const title = node.title.trim() === '' ? `#${node.id}` : quote(node.title);
-  const named = possessive
-    ? `its ${node.kind === 'evidence' ? 'evidence' : node.kind} ${title}`
-    : `${title} (${node.kind})`;
-  return `${named} is ${status === 'unsupported' ? 'unsupported' : status}`;
+  const named = possessive ? `its ${node.kind} ${title}` : `${title} (${node.kind})`;
+  return `${named} is ${status}`;
 }
 
 function outweighed(context: ExplainContext, index: number): string {
