@@ -20,13 +20,15 @@ interface BodyEditorProps {
   rows: OutlineRow[];
   onChange: (body: BodyDocument) => void;
   onOpenNode: (nodeId: number) => void;
+  /** Whether `body` may still replace what is shown in this node (nothing typed since it was loaded). */
+  canReplace: (body: BodyDocument) => boolean;
 }
 
 /** The rich-text body of a node: headings, lists, emphasis, safe links, citations (`@`) and cross-references (`#`). */
-export function BodyEditor({ nodeId, body, authorities, rows, onChange, onOpenNode }: BodyEditorProps) {
+export function BodyEditor({ nodeId, body, authorities, rows, onChange, onOpenNode, canReplace }: BodyEditorProps) {
   const [picker, setPicker] = useState<PickerView | undefined>();
-  const latest = useRef({ authorities, rows, onChange, onOpenNode });
-  latest.current = { authorities, rows, onChange, onOpenNode };
+  const latest = useRef({ authorities, rows, onChange, onOpenNode, canReplace });
+  latest.current = { authorities, rows, onChange, onOpenNode, canReplace };
 
   const editor = useEditor({
     extensions: [
@@ -82,6 +84,7 @@ export function BodyEditor({ nodeId, body, authorities, rows, onChange, onOpenNo
     if (!editor || editor.isDestroyed) return;
     const sameNode = shownNode.current === nodeId;
     shownNode.current = nodeId;
+    if (sameNode && !latest.current.canReplace(body)) return;
     if (sameNode && JSON.stringify(toBody(editor.getJSON())) === JSON.stringify(body)) return;
     replaceContent(editor, body, sameNode);
   }, [editor, nodeId, body]);

@@ -173,6 +173,7 @@ export function NodeEditor({
         rows={state.rows}
         onChange={(body: BodyDocument) => schedule({ body })}
         onOpenNode={(target) => store.reveal(target)}
+        canReplace={draft.bodyIsCurrent}
       />
       <p className="editor-hint">
         Type @ to cite an authority, # to refer to another node. Changes are saved as you type.

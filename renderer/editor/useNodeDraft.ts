@@ -19,6 +19,11 @@ export interface NodeDraft {
   schedule: (patch: Omit<Patch, 'id'>) => void;
   /** Saves what is queued now. */
   flush: () => Promise<void>;
+  /**
+   * Whether the loaded body may still replace what the body editor shows: nothing was typed, queued or saved
+   * since it was asked for. Checked when the editor is about to show it, since a keystroke may come in between.
+   */
+  bodyIsCurrent: (body: BodyDocument) => boolean;
   /** Shows a body that the editor did not type (the overflow of a title): it is queued, and the body editor shows it. */
   showBody: (body: BodyDocument) => void;
   setNode: (node: NodeView) => void;
@@ -38,6 +43,8 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
   const edits = useRef(0);
   const latestBody = useRef<BodyDocument | undefined>(undefined);
   const shownId = useRef<number | undefined>(undefined);
+  const loadedAtEdits = useRef(0);
+  const shownBody = useRef<BodyDocument | undefined>(undefined);
 
   const flush = async () => {
     const job = pending.current;
@@ -85,6 +92,7 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
         setNode((current) => (keepText && current ? { ...loaded, title: current.title, body: current.body } : loaded));
         if (typedSince && shownId.current === loaded.id) return;
         shownId.current = loaded.id;
+        loadedAtEdits.current = editsAtRequest;
         setTitle(loaded.title);
         latestBody.current = loaded.body;
       },
@@ -101,9 +109,14 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
   useEffect(() => () => void flush(), []);
 
   const showBody = (body: BodyDocument) => {
+    shownBody.current = body;
     setNode((current) => (current ? { ...current, body } : current));
     schedule({ body });
   };
 
-  return { node, title, setTitle, body: () => latestBody.current, schedule, flush, showBody, setNode };
+  const bodyIsCurrent = (body: BodyDocument) =>
+    body === shownBody.current ||
+    (pending.current === undefined && saving.current === 0 && edits.current === loadedAtEdits.current);
+
+  return { node, title, setTitle, body: () => latestBody.current, schedule, flush, bodyIsCurrent, showBody, setNode };
 }
