@@ -58,7 +58,7 @@ describe('the casewright CLI', () => {
 
     const json = JSON.parse(cli('show', 'case.casewright', '--json').stdout);
     const claim = json.nodes[0].children[0];
-    expect(claim).toMatchObject({ kind: 'claim', mode: 'all', standard: 'preponderance', status: 'established' });
+    expect(claim).toMatchObject({ kind: 'claim', mode: 'all', standard: 'preponderance', status: 'contested' });
     expect(claim.children.map((child: { kind: string }) => child.kind)).toEqual([
       'rule',
       'evidence',
@@ -89,7 +89,7 @@ describe('the casewright CLI', () => {
     expect(check.code).toBe(1);
     const report = JSON.parse(check.stdout);
     expect(Object.keys(report.findings[0]).sort()).toEqual(['hint', 'message', 'nodeId', 'rule', 'severity']);
-    expect(report.statuses['1']).toBe('established');
+    expect(report.statuses['1']).toBe('contested');
     expect(report.findings.map((finding: { severity: string }) => finding.severity)).toEqual(
       [...report.findings.map((finding: { severity: string }) => finding.severity)].sort(
         (left: string, right: string) =>

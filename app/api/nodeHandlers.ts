@@ -3,6 +3,7 @@ import { bodySchema } from '../body/bodySchema';
 import { markdownToBody } from '../body/markdownToBody';
 import { emptyBody } from '../body/types';
 import { conflict, notFound } from '../model/errors';
+import { TITLE_MAX_LENGTH } from '../model/limits';
 import { ASSESSMENTS, MODES, NODE_KINDS, PROOF_STANDARDS, SIDES, WEIGHTS } from '../model/types';
 import type { CaseSession } from '../session/caseSession';
 import {
@@ -21,7 +22,7 @@ import { nodeView, outlineRows } from './views';
 const nodeId = z.number().int().positive();
 const parentId = nodeId.nullable();
 const fieldsSchema = {
-  title: z.string().max(2000),
+  title: z.string().max(TITLE_MAX_LENGTH),
   side: z.enum(SIDES).nullable(),
   mode: z.enum(MODES).nullable(),
   standard: z.enum(PROOF_STANDARDS).nullable(),

@@ -14,6 +14,8 @@ export interface OutlineRow {
   title: string;
   side: NodeSummary['side'];
   status: Status | null;
+  /** Why the node has its status ("Contested: its evidence “X” is contested."); null for notes. */
+  statusReason: string | null;
   effectiveWeight: number | null;
   childCount: number;
 }
@@ -23,6 +25,7 @@ export interface NodeView extends Omit<NodeSummary, 'citations'> {
   citations: NodeSummary['citations'];
   body: BodyDocument;
   status: Status | null;
+  statusReason: string | null;
   effectiveWeight: number | null;
   childIds: number[];
 }
@@ -42,7 +45,7 @@ export function childrenByParent(nodes: ReadonlyMap<number, NodeSummary>): Map<n
 /** Every node in reading order (depth first), with its depth, status and number of children. */
 export function outlineRows(session: CaseSession): OutlineRow[] {
   const nodes = session.summaries();
-  const { statuses, weights } = session.evaluate();
+  const { statuses, weights, explain } = session.evaluate();
   const children = childrenByParent(nodes);
   const rows: OutlineRow[] = [];
   const stack: { node: NodeSummary; depth: number }[] = [];
@@ -62,6 +65,7 @@ export function outlineRows(session: CaseSession): OutlineRow[] {
       title: node.title,
       side: node.side,
       status: statuses.get(node.id) ?? null,
+      statusReason: explain(node.id),
       effectiveWeight: weights.get(node.id) ?? null,
       childCount: children.get(node.id)?.length ?? 0,
     });
@@ -75,11 +79,12 @@ export function nodeView(session: CaseSession, id: number): NodeView {
   const summary = session.summary(id);
   const body = summary && loadBody(session.database, id);
   if (!summary || !body) throw notFound(`There is no node ${id} in this case.`);
-  const { statuses, weights } = session.evaluate();
+  const { statuses, weights, explain } = session.evaluate();
   return {
     ...summary,
     body,
     status: statuses.get(id) ?? null,
+    statusReason: explain(id),
     effectiveWeight: weights.get(id) ?? null,
     childIds: childIds(session.database, id),
   };

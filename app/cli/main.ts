@@ -24,6 +24,7 @@ type Options = Record<string, string | boolean | undefined>;
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   json: { type: 'boolean' },
+  why: { type: 'boolean' },
   debug: { type: 'boolean' },
   template: { type: 'string' },
   applicant: { type: 'string' },
@@ -146,7 +147,8 @@ async function runCommand(command: string, rest: string[], options: Options, api
       }
       const info = await api['case-get']({});
       const heading = [info.title || '(untitled case)', [info.forum, `side: ${info.side}`].filter(Boolean).join(' · ')];
-      io.out(`${heading.join('\n')}\n\n${formatOutline(await api['outline-get']({})) || '(no nodes yet)'}`);
+      const outline = formatOutline(await api['outline-get']({}), options.why === true);
+      io.out(`${heading.join('\n')}\n\n${outline || '(no nodes yet)'}`);
       return 0;
     }
     case 'search': {
@@ -182,7 +184,10 @@ async function runCommand(command: string, rest: string[], options: Options, api
       const order = { error: 0, warning: 1, info: 2 } as const;
       shaped.sort((left, right) => order[left.severity] - order[right.severity]);
       if (options.json) print(io, { findings: shaped, statuses });
-      else io.out(formatFindings(shaped));
+      else
+        io.out(
+          formatFindings(shaped, Object.keys(statuses).length === 0 && (await api['outline-get']({})).length === 0),
+        );
       return shaped.some((finding) => finding.severity === 'error') ? 1 : 0;
     }
     case 'export': {

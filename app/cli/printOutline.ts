@@ -8,13 +8,15 @@ const STATUS_MARK: Record<string, string> = {
   defeated: '✗ defeated',
 };
 
-/** The outline as indented lines: id, kind, title and status. */
-export function formatOutline(rows: readonly OutlineRow[]): string {
+/** The outline as indented lines: id, kind, title and status; with `why`, each status's reason on the line below. */
+export function formatOutline(rows: readonly OutlineRow[], why = false): string {
   return rows
     .map((row) => {
+      const indent = '  '.repeat(row.depth);
       const status = row.status ? `  [${STATUS_MARK[row.status]}]` : '';
       const side = row.side ? ` (${row.side})` : '';
-      return `${'  '.repeat(row.depth)}#${row.id} ${row.kind}${side}: ${row.title || '(untitled)'}${status}`;
+      const line = `${indent}#${row.id} ${row.kind}${side}: ${row.title || '(untitled)'}${status}`;
+      return why && row.statusReason ? `${line}\n${indent}    ${row.statusReason}` : line;
     })
     .join('\n');
 }
@@ -25,9 +27,9 @@ const SEVERITIES = [
   ['info', 'Notes'],
 ] as const;
 
-/** The gap report grouped by severity, each group in reading order. */
-export function formatFindings(findings: readonly Finding[]): string {
-  if (findings.length === 0) return 'No gaps found.';
+/** The gap report grouped by severity, each group in reading order; `empty` when the case has no nodes. */
+export function formatFindings(findings: readonly Finding[], empty = false): string {
+  if (findings.length === 0) return empty ? 'The case has no nodes yet: nothing to check.' : 'No gaps found.';
   const sections: string[] = [];
   for (const [severity, heading] of SEVERITIES) {
     const group = findings.filter((finding) => finding.severity === severity);

@@ -8,7 +8,7 @@ Commands:
   templates [--json]                       list templates (id, title)
   new <file> [--template <id>] [--applicant X --respondent Y --side S] [--title T]
                                            create a case file
-  show <file> [--json]                     the outline with statuses
+  show <file> [--json] [--why]             the outline with statuses (--why: and the reason for each)
   search <file> <query> [--json]           full-text search over titles and bodies
   check <file> [--json]                    the gap report; exit 1 when it has errors
   export <file> --format json|argdown|aif --out <path>
@@ -32,9 +32,10 @@ Lists the built-in templates and your own. --json prints {"templates": [{"id", "
 
 Creates a case file (refusing to overwrite one). Without --template the case is empty; with it,
 the template's {{applicant}} and {{respondent}} are filled from the options.`,
-  show: `Usage: casewright show <file> [--json]
+  show: `Usage: casewright show <file> [--json] [--why]
 
-Prints the case's outline with each node's id, kind and status. --json prints the case in the
+Prints the case's outline with each node's id, kind and status. --why adds, below each node, why
+it has its status ("Contested: its evidence “…” is contested."). --json prints the case in the
 casewright/1 format with an "id" and a "status" on every node.`,
   search: `Usage: casewright search <file> <query> [--json] [--limit N]
 

@@ -2,6 +2,7 @@ import { STATUSES, type Status } from '../model/types';
 import { buildCaseTree } from './buildCaseTree';
 import { collectFindings } from './collectFindings';
 import type { Evaluation, EvaluationInput } from './evaluation';
+import { explainStatus } from './explainStatus';
 import { buildGapContext } from './gapContext';
 import { readNodes } from './readNodes';
 import { GAP_RULES } from './rules';
@@ -22,5 +23,14 @@ export function evaluate(input: EvaluationInput): Evaluation {
     weights.set(id, nodeWeights.weight[index]!);
   }
   const context = buildGapContext(input.nodes, table, tree, nodeWeights, input.caseSide);
-  return { statuses, weights, findings: collectFindings(context, GAP_RULES) };
+  const explainContext = { nodes: input.nodes, table, nodeWeights, thresholds: input.thresholds };
+  return {
+    statuses,
+    weights,
+    findings: collectFindings(context, GAP_RULES),
+    explain: (id) => {
+      const index = tree.indexOfId(id);
+      return index < 0 ? null : explainStatus(explainContext, index);
+    },
+  };
 }

@@ -14,4 +14,6 @@ export interface Evaluation {
   statuses: Map<number, Status>;
   weights: Map<number, number>;
   findings: Finding[];
+  /** Why a node has its status ("Contested: its evidence “X” is contested."); null for notes and unknown ids. */
+  explain(id: number): string | null;
 }

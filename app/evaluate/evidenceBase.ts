@@ -9,9 +9,11 @@ export const EVIDENCE_DEFAULTS: { weight: Weight; assessment: Assessment } = {
   assessment: 'contested',
 };
 
-/** The base of an evidence: its weight times its assessment. */
-export function evidenceBase(weight: Weight | null, assessment: Assessment | null): number {
-  return (
-    WEIGHT_VALUES[weight ?? EVIDENCE_DEFAULTS.weight] * ASSESSMENT_FACTORS[assessment ?? EVIDENCE_DEFAULTS.assessment]
-  );
+/**
+ * The base of an evidence: its weight times its assessment. Evidence that cites no source counts as contested
+ * at best (a fact asserted without a source is an allegation), so its accepted base is halved.
+ */
+export function evidenceBase(weight: Weight | null, assessment: Assessment | null, cited = true): number {
+  const factor = ASSESSMENT_FACTORS[assessment ?? EVIDENCE_DEFAULTS.assessment];
+  return WEIGHT_VALUES[weight ?? EVIDENCE_DEFAULTS.weight] * (cited ? factor : Math.min(factor, 0.5));
 }

@@ -1,34 +1,12 @@
-import type { DocumentNode } from '../interchange/documentSchema';
-import type { Status } from '../model/types';
+import { answerTo, briefAnswer } from './briefAnswer';
 import { caseName, formatLongDate, sideLabel } from './caseNames';
 import type { LayoutBlock, LayoutPart } from './documentLayout';
 import type { LayoutContext } from './layoutContext';
 import { part } from './memorialLayout';
 import { pleadArgument } from './pleadArgument';
 import { questionsPresented } from './questionsPresented';
-import { asQuestion, asSentence } from './sentence';
+import { asQuestion } from './sentence';
 import { statementOfFacts } from './statementOfFacts';
-
-const ANSWERS: Record<Status | 'none', [string, string]> = {
-  established: ['Probably yes', 'the argument is established on the present evidence'],
-  contested: ['Possibly', 'the argument is contested, and the answer turns on the points still in dispute'],
-  unsupported: ['Not yet', 'the argument is not yet supported by rules and evidence'],
-  defeated: ['Probably no', 'the objections against the argument prevail on the present evidence'],
-  none: ['Not assessed', 'the issue has not been evaluated'],
-};
-
-/** The brief answer to an issue, from its status: "Probably yes: the argument is established on the present evidence." */
-function briefAnswer(status: Status | undefined): string {
-  const [answer, reason] = ANSWERS[status ?? 'none'];
-  return `${answer}: ${reason}.`;
-}
-
-function claimStatuses(issue: DocumentNode): string {
-  return (issue.children ?? [])
-    .filter((child) => child.kind === 'claim' && child.status)
-    .map((child) => `${asSentence(child.title).replace(/\.$/, '')}: ${child.status}.`)
-    .join(' ');
-}
 
 /** The parts of a legal memo: heading block, questions presented, brief answers, facts, discussion, conclusion. */
 export function memoParts(context: LayoutContext): LayoutPart[] {
@@ -50,15 +28,9 @@ export function memoParts(context: LayoutContext): LayoutPart[] {
     {
       type: 'list',
       ordered: true,
-      items: issues.map((issue) => {
-        const details = claimStatuses(issue);
-        return [
-          {
-            type: 'paragraph',
-            content: [{ type: 'text', text: `${briefAnswer(issue.status)}${details ? ` ${details}` : ''}` }],
-          },
-        ];
-      }),
+      items: issues.map((issue) => [
+        { type: 'paragraph', content: [{ type: 'text', text: briefAnswer(issue, context.sides, side) }] },
+      ]),
     },
   ];
   const facts = statementOfFacts(context.nodes, context.notes, context.includeNotes);
@@ -71,7 +43,7 @@ export function memoParts(context: LayoutContext): LayoutPart[] {
       items: issues.map((issue) => [
         {
           type: 'paragraph',
-          content: [{ type: 'text', text: `${asQuestion(issue.title)} ${ANSWERS[issue.status ?? 'none'][0]}.` }],
+          content: [{ type: 'text', text: `${asQuestion(issue.title)} ${answerTo(issue, context.sides, side)[0]}.` }],
         },
       ]),
     },

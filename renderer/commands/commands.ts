@@ -11,7 +11,8 @@ export interface CommandContext {
   openExport: () => void;
   focusSearch: () => void;
   focusOutline: () => void;
-  confirm: (message: string) => Promise<boolean>;
+  /** Asks before something is destroyed; `confirmLabel` names the destructive button ("Delete 6 nodes"). */
+  confirm: (message: string, confirmLabel?: string) => Promise<boolean>;
 }
 
 /** What a command does; its id, label, shortcut and menu place come from `COMMAND_LIST`. */
@@ -33,16 +34,26 @@ const selectedId = ({ store }: CommandContext) => store.getState().selectedId!;
 const deleteNode = async (context: CommandContext) => {
   const node = selected(context);
   if (!node) return;
-  if (node.childCount > 0) {
-    const title = node.title || `this ${node.kind}`;
-    if (!(await context.confirm(`Delete “${title}” and everything below it?`))) return;
-  }
-  const index = context.store.getState().rows.findIndex((row) => row.id === node.id);
-  await context.store.run(() => context.store.api['nodes-delete']({ id: node.id }));
   const rows = context.store.getState().rows;
-  context.store.select(rows[Math.min(index, rows.length - 1)]?.id);
+  const index = rows.findIndex((row) => row.id === node.id);
+  if (node.childCount > 0) {
+    const below = countBelow(rows, index);
+    const title = node.title || `this ${node.kind}`;
+    const message = `Delete “${title}” and the ${below === 1 ? 'node' : `${below} nodes`} below it? ${below + 1} nodes will go; Undo brings them back.`;
+    if (!(await context.confirm(message, `Delete ${below + 1} nodes`))) return;
+  }
+  await context.store.run(() => context.store.api['nodes-delete']({ id: node.id }));
+  const left = context.store.getState().rows;
+  context.store.select(left[Math.min(index, left.length - 1)]?.id);
   context.focusOutline();
 };
+
+/** How many rows lie below the row at `index` (rows in reading order, with depths). */
+function countBelow(rows: readonly { depth: number }[], index: number): number {
+  let end = index + 1;
+  while (end < rows.length && rows[end]!.depth > rows[index]!.depth) end++;
+  return end - index - 1;
+}
 
 const addKind = Object.fromEntries(
   NODE_KINDS.map((kind): [string, Behaviour] => [`node.add-${kind}`, { run: ({ store }) => store.addChild(kind) }]),

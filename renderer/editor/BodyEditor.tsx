@@ -10,6 +10,7 @@ import { Citation } from './citation/citationNode';
 import { CrossReference } from './crossReference/crossReferenceNode';
 import { PickerList } from './picker/PickerList';
 import { Picker, type PickerItem, type PickerView } from './picker/pickerExtension';
+import { replaceContent } from './replaceContent';
 import { toBody } from './toBody';
 
 interface BodyEditorProps {
@@ -19,13 +20,15 @@ interface BodyEditorProps {
   rows: OutlineRow[];
   onChange: (body: BodyDocument) => void;
   onOpenNode: (nodeId: number) => void;
+  /** Whether `body` may still replace what is shown in this node (nothing typed since it was loaded). */
+  canReplace: (body: BodyDocument) => boolean;
 }
 
 /** The rich-text body of a node: headings, lists, emphasis, safe links, citations (`@`) and cross-references (`#`). */
-export function BodyEditor({ nodeId, body, authorities, rows, onChange, onOpenNode }: BodyEditorProps) {
+export function BodyEditor({ nodeId, body, authorities, rows, onChange, onOpenNode, canReplace }: BodyEditorProps) {
   const [picker, setPicker] = useState<PickerView | undefined>();
-  const latest = useRef({ authorities, rows, onChange, onOpenNode });
-  latest.current = { authorities, rows, onChange, onOpenNode };
+  const latest = useRef({ authorities, rows, onChange, onOpenNode, canReplace });
+  latest.current = { authorities, rows, onChange, onOpenNode, canReplace };
 
   const editor = useEditor({
     extensions: [
@@ -74,10 +77,17 @@ export function BodyEditor({ nodeId, body, authorities, rows, onChange, onOpenNo
     onUpdate: ({ editor: current }) => latest.current.onChange(toBody(current.getJSON())),
   });
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only another node replaces the content; typing must not reset the cursor
+  // Another node, or a stored body that differs from what is shown (an undo, a redo, a change from elsewhere),
+  // replaces the content; the body of this editor's own typing comes back equal and leaves the cursor alone.
+  const shownNode = useRef<number | undefined>(undefined);
   useEffect(() => {
-    if (editor && !editor.isDestroyed) editor.commands.setContent(body, { emitUpdate: false });
-  }, [editor, nodeId]);
+    if (!editor || editor.isDestroyed) return;
+    const sameNode = shownNode.current === nodeId;
+    shownNode.current = nodeId;
+    if (sameNode && !latest.current.canReplace(body)) return;
+    if (sameNode && JSON.stringify(toBody(editor.getJSON())) === JSON.stringify(body)) return;
+    replaceContent(editor, body, sameNode);
+  }, [editor, nodeId, body]);
 
   return (
     <div className="body-field">

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { MethodOutput } from '../../app/api/handlers';
 import type { BodyDocument } from '../../app/body/types';
+import { TITLE_MAX_LENGTH } from '../../app/model/limits';
 import {
   ASSESSMENTS,
   type Authority,
@@ -15,11 +15,11 @@ import {
 import { kindLabel, StatusBadge } from '../outline/kindIcons';
 import type { CaseState, CaseStore } from '../state/caseStore';
 import { BodyEditor } from './BodyEditor';
+import { splitTitle } from './splitTitle';
+import { useNodeDraft } from './useNodeDraft';
 
-type NodeView = MethodOutput<'nodes-get'>;
 type Patch = Parameters<CaseStore['api']['nodes-update']>[0];
 
-const SAVE_DELAY_MS = 250;
 const words = (value: string) => value.replace(/_/g, ' ');
 
 /** The centre: the selected node's title, kind, side, kind-specific fields and body, saved as you type. */
@@ -32,57 +32,10 @@ export function NodeEditor({
   state: CaseState;
   authorities: Authority[];
 }) {
-  const [node, setNode] = useState<NodeView | undefined>();
-  const [title, setTitle] = useState('');
-  const titleRef = useRef<HTMLInputElement>(null);
-  const pending = useRef<{ id: number; patch: Patch; timer: number } | undefined>(undefined);
   const id = state.selectedId;
-
-  const flush = async () => {
-    const job = pending.current;
-    if (!job) return;
-    pending.current = undefined;
-    window.clearTimeout(job.timer);
-    try {
-      await store.api['nodes-update']({ ...job.patch, id: job.id });
-      if (job.patch.title !== undefined || job.patch.body !== undefined) await store.refresh();
-    } catch (error) {
-      store.say((error as Error).message, 'error');
-    }
-  };
-
-  const schedule = (patch: Omit<Patch, 'id'>) => {
-    if (id === undefined) return;
-    const merged = pending.current?.id === id ? { ...pending.current.patch, ...patch } : patch;
-    if (pending.current && pending.current.id !== id) void flush();
-    if (pending.current) window.clearTimeout(pending.current.timer);
-    pending.current = { id, patch: { ...merged, id }, timer: window.setTimeout(() => void flush(), SAVE_DELAY_MS) };
-  };
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the selection or the case changes
-  useEffect(() => {
-    let cancelled = false;
-    void flush();
-    if (id === undefined) {
-      setNode(undefined);
-      return;
-    }
-    store.api['nodes-get']({ id }).then(
-      (loaded) => {
-        if (cancelled) return;
-        setNode((current) => {
-          const typing =
-            current?.id === loaded.id && (pending.current !== undefined || document.activeElement === titleRef.current);
-          if (!typing) setTitle(loaded.title);
-          return loaded;
-        });
-      },
-      () => !cancelled && setNode(undefined),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [id, state.revision]);
+  const draft = useNodeDraft(store, id, state.revision);
+  const { node, title, schedule, flush } = draft;
+  const titleRef = useRef<HTMLInputElement>(null);
 
   const wantsFocus = useRef(false);
   useEffect(() => {
@@ -95,9 +48,6 @@ export function NodeEditor({
     titleRef.current.select();
   });
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: save what is pending when the editor goes away
-  useEffect(() => () => void flush(), []);
-
   if (id === undefined || !node || node.id !== id) {
     return (
       <section className="editor empty-editor" aria-label="Editor">
@@ -109,7 +59,7 @@ export function NodeEditor({
   const change = async (patch: Omit<Patch, 'id'>) => {
     await flush();
     const updated = await store.run(() => store.api['nodes-update']({ ...patch, id }));
-    if (updated) setNode({ ...node, ...updated });
+    if (updated) draft.setNode({ ...node, ...updated });
   };
   const hasStandard = KINDS_WITH_STANDARD.includes(node.kind);
 
@@ -123,13 +73,16 @@ export function NodeEditor({
             value={title}
             aria-label="Title"
             placeholder={`State the ${node.kind} as one proposition`}
-            maxLength={2000}
             onChange={(event) => {
-              setTitle(event.target.value);
-              store.set({
-                rows: state.rows.map((row) => (row.id === id ? { ...row, title: event.target.value } : row)),
-              });
-              schedule({ title: event.target.value });
+              const { title: next, overflow } = splitTitle(event.target.value, TITLE_MAX_LENGTH);
+              draft.setTitle(next);
+              store.set({ rows: state.rows.map((row) => (row.id === id ? { ...row, title: next } : row)) });
+              if (overflow === '') return schedule({ title: next });
+              schedule({ title: next });
+              draft.showBody(withLeadingParagraph(draft.body() ?? node.body, overflow));
+              store.say(
+                `A title holds at most ${TITLE_MAX_LENGTH.toLocaleString('en-GB')} characters: the rest (${overflow.length.toLocaleString('en-GB')} characters) now starts the body, so nothing you pasted is lost.`,
+              );
             }}
             onKeyDown={(event) => {
               if (event.key === 'Enter' || event.key === 'Escape') {
@@ -141,8 +94,9 @@ export function NodeEditor({
             onBlur={() => void flush()}
           />
         </label>
-        <StatusBadge status={node.status} />
+        <StatusBadge status={node.status} reason={node.statusReason} />
       </div>
+      {node.statusReason && <p className="status-reason">{node.statusReason}</p>}
       <div className="fields">
         <Select
           label="Kind"
@@ -219,6 +173,7 @@ export function NodeEditor({
         rows={state.rows}
         onChange={(body: BodyDocument) => schedule({ body })}
         onOpenNode={(target) => store.reveal(target)}
+        canReplace={draft.bodyIsCurrent}
       />
       <p className="editor-hint">
         Type @ to cite an authority, # to refer to another node. Changes are saved as you type.
@@ -281,4 +236,9 @@ function TagsField({ tags, onChange }: { tags: string[]; onChange: (tags: string
       />
     </label>
   );
+}
+
+/** A body with a paragraph of plain text before what it had. */
+function withLeadingParagraph(body: BodyDocument, text: string): BodyDocument {
+  return { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }, ...body.content] };
 }

@@ -111,7 +111,7 @@ export function Outline({
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
     >
       {rows.length === 0 ? (
-        <p className="outline-empty">No nodes to show. Press Enter or use “Add node” to start.</p>
+        <p className="outline-empty">{emptyMessage(state)}</p>
       ) : (
         <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
           {rows.slice(first, last).map((row, offset) => {
@@ -128,7 +128,7 @@ export function Outline({
                 aria-selected={row.id === state.selectedId}
                 aria-setsize={-1}
                 aria-label={`${kindLabel(row.kind)}: ${row.title || 'untitled'}`}
-                className={`outline-row side-${row.effectiveSide}${row.id === state.selectedId ? ' selected' : ''}${dropClass}`}
+                className={`outline-row side-${row.effectiveSide}${row.otherSide ? ' other-side' : ''}${row.id === state.selectedId ? ' selected' : ''}${dropClass}`}
                 style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT, paddingLeft: 8 + row.depth * 18 }}
                 draggable
                 onDragStart={(event) => {
@@ -162,7 +162,7 @@ export function Outline({
                 <span className={`row-title${row.title ? '' : ' untitled'}`}>
                   {row.title || `Untitled ${row.kind}`}
                 </span>
-                <StatusBadge status={row.status} />
+                <StatusBadge status={row.status} reason={row.statusReason} />
               </div>
             );
           })}
@@ -170,4 +170,11 @@ export function Outline({
       )}
     </div>
   );
+}
+
+function emptyMessage(state: CaseState): string {
+  if (state.rows.length === 0 || state.sideFilter === 'both')
+    return 'No nodes to show. Press Enter or use “Add node” to start.';
+  const side = state.sideFilter === 'applicant' ? 'Applicant' : 'Respondent';
+  return `Nothing in this case is the ${side}’s yet. Press Enter to add the ${side}’s first point, or choose Both in the side switch.`;
 }

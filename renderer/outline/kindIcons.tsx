@@ -10,6 +10,17 @@ const LETTERS: Record<NodeKind, string> = {
   note: '✎',
 };
 
+/** What each kind of node is, as the legend explains it. */
+export const KIND_MEANINGS: Record<NodeKind, string> = {
+  issue: 'A question presented: “Whether …”. Its claims answer it.',
+  claim: 'A proposition the side must establish. Its children are its support.',
+  rule: 'A legal rule (the major premise), citing its authority.',
+  evidence: 'A fact (the minor premise) with its source, a weight and an assessment.',
+  counter: 'An objection of the other side that attacks its parent.',
+  response: 'An answer to a counter, attacking it.',
+  note: 'A drafting note: not evaluated, left out of exports unless asked for.',
+};
+
 /** The small square that marks a node's kind. */
 export function KindIcon({ kind }: { kind: NodeKind }) {
   return (
@@ -19,17 +30,21 @@ export function KindIcon({ kind }: { kind: NodeKind }) {
   );
 }
 
-const STATUS_LABELS: Record<Status, string> = {
+export const STATUS_LABELS: Record<Status, string> = {
   established: 'Established',
   contested: 'Contested',
   unsupported: 'Unsupported',
   defeated: 'Defeated',
 };
 
-/** The badge that shows a node's status from the evaluation. */
-export function StatusBadge({ status }: { status: Status | null }) {
+/** The badge that shows a node's status from the evaluation; hovering it shows why (`reason`). */
+export function StatusBadge({ status, reason }: { status: Status | null; reason?: string | null }) {
   if (!status) return null;
-  return <span className={`status-badge status-${status}`}>{STATUS_LABELS[status]}</span>;
+  return (
+    <span className={`status-badge status-${status}`} data-tooltip={reason ?? undefined}>
+      {STATUS_LABELS[status]}
+    </span>
+  );
 }
 
 /** A kind's name with a capital, as the UI writes it. */

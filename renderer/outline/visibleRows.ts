@@ -1,38 +1,73 @@
 import type { OutlineRow } from '../../app/api/views';
-import type { CaseSide, Side } from '../../app/model/types';
+import type { CaseSide, NodeKind, Side } from '../../app/model/types';
 
 export interface VisibleRow extends OutlineRow {
   effectiveSide: Side;
+  /** Shown in one side's view as an argument of the other side, which that side must answer. */
+  otherSide: boolean;
 }
 
+/** Propositions a side must answer when the other side makes them; their rules and evidence are the other side's work. */
+const ARGUMENT_KINDS: ReadonlySet<NodeKind> = new Set(['issue', 'claim', 'counter', 'response']);
+
 /**
- * The rows the outline shows: those under no collapsed node and, when one side is chosen, not of
- * the other side. A node without a side takes its parent's; counters and responses take the opposite.
+ * The rows the outline shows: those under no collapsed node and, when one side is chosen, the argument from that
+ * side: all of its own nodes, the other side's issues, claims, counters and responses (what it must answer), notes
+ * that belong to neither, and whatever lies above a shown node. A node without a side takes its parent's; counters
+ * and responses take the opposite.
  */
 export function visibleRows(rows: readonly OutlineRow[], collapsed: ReadonlySet<number>, side: CaseSide): VisibleRow[] {
-  const sides = new Map<number, Side>();
+  const sides = effectiveSides(rows);
+  const shown = side === 'both' ? undefined : shownForSide(rows, sides, side);
   const out: VisibleRow[] = [];
   let hiddenBelowDepth = Number.POSITIVE_INFINITY;
-  for (const row of rows) {
-    const parentSide = row.parentId === null ? undefined : sides.get(row.parentId);
-    const inherited =
-      row.kind === 'counter' || row.kind === 'response'
-        ? parentSide === 'applicant'
-          ? 'respondent'
-          : parentSide === 'respondent'
-            ? 'applicant'
-            : 'respondent'
-        : (parentSide ?? 'applicant');
-    const effectiveSide = row.side ?? inherited;
-    sides.set(row.id, effectiveSide);
+  for (const [index, row] of rows.entries()) {
     if (row.depth > hiddenBelowDepth) continue;
     hiddenBelowDepth = Number.POSITIVE_INFINITY;
-    if (side !== 'both' && effectiveSide !== side) {
+    if (shown && !shown[index]) {
       hiddenBelowDepth = row.depth;
       continue;
     }
-    out.push({ ...row, effectiveSide });
+    const effectiveSide = sides[index]!;
+    const neutral = row.kind === 'note' && row.side === null;
+    out.push({ ...row, effectiveSide, otherSide: side !== 'both' && effectiveSide !== side && !neutral });
     if (collapsed.has(row.id) && row.childCount > 0) hiddenBelowDepth = row.depth;
   }
   return out;
+}
+
+/** Each row's side, by its index: its own, else its parent's (the opposite for counters and responses). */
+function effectiveSides(rows: readonly OutlineRow[]): Side[] {
+  const byId = new Map<number, Side>();
+  return rows.map((row) => {
+    const parentSide = row.parentId === null ? undefined : byId.get(row.parentId);
+    const opposes = row.kind === 'counter' || row.kind === 'response';
+    const inherited = opposes
+      ? parentSide === 'respondent'
+        ? 'applicant'
+        : 'respondent'
+      : (parentSide ?? 'applicant');
+    const effective = row.side ?? inherited;
+    byId.set(row.id, effective);
+    return effective;
+  });
+}
+
+/** Which rows (in reading order) one side's view keeps: a row is kept for itself, or for a kept row below it. */
+function shownForSide(rows: readonly OutlineRow[], sides: readonly Side[], side: Side): Uint8Array {
+  const indexOf = new Map<number, number>();
+  const shown = new Uint8Array(rows.length);
+  for (const [index, row] of rows.entries()) {
+    indexOf.set(row.id, index);
+    const parent = row.parentId === null ? undefined : indexOf.get(row.parentId);
+    const parentShown = parent === undefined || shown[parent] === 1;
+    const neutralNote = row.kind === 'note' && row.side === null && parentShown;
+    if (sides[index] === side || ARGUMENT_KINDS.has(row.kind) || neutralNote) shown[index] = 1;
+  }
+  for (let index = rows.length - 1; index >= 0; index--) {
+    const parentId = rows[index]!.parentId;
+    const parent = parentId === null ? undefined : indexOf.get(parentId);
+    if (shown[index] && parent !== undefined) shown[parent] = 1;
+  }
+  return shown;
 }

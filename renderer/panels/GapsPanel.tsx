@@ -8,12 +8,25 @@ const GROUPS = [
 ] as const;
 
 /** The gap report grouped by severity; each finding goes to its node. */
-export function GapsPanel({ findings, store }: { findings: Finding[]; store: CaseStore }) {
+export function GapsPanel({
+  findings,
+  store,
+  empty,
+}: {
+  findings: Finding[];
+  store: CaseStore;
+  /** The case has no node to evaluate (none, or only notes). */
+  empty: boolean;
+}) {
   return (
     <section className="panel" aria-label="Gaps">
       <h2>Gaps</h2>
       {findings.length === 0 && (
-        <p className="panel-empty">No gaps found: every claim has its rule, its facts and its sources.</p>
+        <p className="panel-empty">
+          {empty
+            ? 'Nothing to check yet: the gaps of the argument will be listed here as you build it.'
+            : 'No gaps found: every claim has its rule, its facts and its sources.'}
+        </p>
       )}
       {GROUPS.map(([severity, heading]) => {
         const group = findings.filter((finding) => finding.severity === severity);

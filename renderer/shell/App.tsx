@@ -5,6 +5,7 @@ import { runMenuCommand } from '../commands/runMenuCommand';
 import { isEditingText, matchesShortcut } from '../commands/shortcut';
 import { NodeEditor } from '../editor/NodeEditor';
 import { MapView } from '../map/MapView';
+import { LegendButton } from '../outline/Legend';
 import { Outline } from '../outline/Outline';
 import { AuthoritiesPanel } from '../panels/AuthoritiesPanel';
 import { GapsPanel } from '../panels/GapsPanel';
@@ -16,6 +17,7 @@ import { DocumentView } from './DocumentView';
 import { EmptyState } from './EmptyState';
 import { ExportDialog } from './ExportDialog';
 import { Toolbar } from './Toolbar';
+import { TooltipLayer } from './TooltipLayer';
 
 type Panel = 'gaps' | 'authorities' | 'search';
 type Authorities = MethodOutput<'authorities-list'>;
@@ -26,7 +28,9 @@ export function App({ store }: { store: CaseStore }) {
   const [palette, setPalette] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [panel, setPanel] = useState<Panel>('gaps');
-  const [question, setQuestion] = useState<{ message: string; answer: (yes: boolean) => void } | undefined>();
+  const [question, setQuestion] = useState<
+    { message: string; confirmLabel?: string; answer: (yes: boolean) => void } | undefined
+  >();
   const [authorities, setAuthorities] = useState<Authorities>([]);
   const treeRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -46,7 +50,8 @@ export function App({ store }: { store: CaseStore }) {
         requestAnimationFrame(() => searchRef.current?.focus());
       },
       focusOutline: () => treeRef.current?.focus(),
-      confirm: (message) => new Promise<boolean>((resolve) => setQuestion({ message, answer: resolve })),
+      confirm: (message, confirmLabel) =>
+        new Promise<boolean>((resolve) => setQuestion({ message, confirmLabel, answer: resolve })),
     }),
     [store],
   );
@@ -85,6 +90,7 @@ export function App({ store }: { store: CaseStore }) {
       <main className={`workspace view-${state.view}`}>
         <nav className="outline-pane" aria-label="Outline pane">
           <Outline state={state} context={context} treeRef={treeRef} />
+          <LegendButton />
         </nav>
         <div className="centre-pane">
           {empty && state.view === 'outline' ? (
@@ -109,16 +115,20 @@ export function App({ store }: { store: CaseStore }) {
               </button>
             ))}
           </div>
-          {panel === 'gaps' && <GapsPanel findings={state.findings} store={store} />}
+          {panel === 'gaps' && (
+            <GapsPanel findings={state.findings} store={store} empty={!state.rows.some((row) => row.status !== null)} />
+          )}
           {panel === 'authorities' && <AuthoritiesPanel store={store} authorities={authorities} />}
           {panel === 'search' && <SearchPanel store={store} inputRef={searchRef} revision={state.revision} />}
         </aside>
       </main>
       {palette && <CommandPalette context={context} onClose={() => setPalette(false)} />}
       {exporting && <ExportDialog store={store} state={state} onClose={() => setExporting(false)} />}
+      <TooltipLayer />
       {question && (
         <ConfirmDialog
           message={question.message}
+          confirmLabel={question.confirmLabel}
           onAnswer={(yes) => {
             question.answer(yes);
             setQuestion(undefined);

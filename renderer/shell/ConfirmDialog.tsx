@@ -1,9 +1,20 @@
 import { useEffect, useRef } from 'react';
 
-/** A question that needs an answer before something is destroyed. */
-export function ConfirmDialog({ message, onAnswer }: { message: string; onAnswer: (yes: boolean) => void }) {
-  const confirm = useRef<HTMLButtonElement>(null);
-  useEffect(() => confirm.current?.focus(), []);
+/**
+ * A question that needs an answer before something is destroyed. Cancel has the focus, so that Enter or Space
+ * pressed by habit destroys nothing; the destructive button says what it does (`confirmLabel`).
+ */
+export function ConfirmDialog({
+  message,
+  confirmLabel = 'Delete',
+  onAnswer,
+}: {
+  message: string;
+  confirmLabel?: string;
+  onAnswer: (yes: boolean) => void;
+}) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancel.current?.focus(), []);
   return (
     <div className="overlay">
       <div
@@ -17,10 +28,10 @@ export function ConfirmDialog({ message, onAnswer }: { message: string; onAnswer
       >
         <p>{message}</p>
         <div className="form-buttons">
-          <button ref={confirm} type="button" className="danger" onClick={() => onAnswer(true)}>
-            Delete
+          <button type="button" className="danger" onClick={() => onAnswer(true)}>
+            {confirmLabel}
           </button>
-          <button type="button" onClick={() => onAnswer(false)}>
+          <button ref={cancel} type="button" onClick={() => onAnswer(false)}>
             Cancel
           </button>
         </div>

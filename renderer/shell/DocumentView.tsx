@@ -7,7 +7,7 @@ type Layout = 'memo' | 'memorial' | 'outline';
 export function DocumentView({ store, state }: { store: CaseStore; state: CaseState }) {
   const [layout, setLayout] = useState<Layout>('memorial');
   const [html, setHtml] = useState<string | undefined>();
-  const side = state.sideFilter === 'respondent' ? 'respondent' : 'applicant';
+  const side = documentSide(state);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: render again when the case changes
   useEffect(() => {
@@ -32,7 +32,10 @@ export function DocumentView({ store, state }: { store: CaseStore; state: CaseSt
             <option value="outline">Oral-argument outline</option>
           </select>
         </label>
-        <span className="document-side">Written for the {side}. Use the side switch to change.</span>
+        <span className="document-side">
+          Written for the {side === 'applicant' ? 'Applicant' : 'Respondent'}
+          {state.sideFilter === 'both' ? ' (the case’s side)' : ''}. Use the side switch to change.
+        </span>
       </div>
       {html === undefined ? (
         <p className="panel-empty">Preparing the preview…</p>
@@ -41,4 +44,10 @@ export function DocumentView({ store, state }: { store: CaseStore; state: CaseSt
       )}
     </section>
   );
+}
+
+/** Whose document the preview shows: the side chosen in the side switch, else the case's own (the applicant's for both). */
+function documentSide(state: CaseState): 'applicant' | 'respondent' {
+  if (state.sideFilter !== 'both') return state.sideFilter;
+  return state.info?.side === 'respondent' ? 'respondent' : 'applicant';
 }

@@ -2,6 +2,7 @@ import type { ApiClient, MethodOutput } from '../../app/api/handlers';
 import type { OutlineRow } from '../../app/api/views';
 import type { Finding } from '../../app/evaluate/finding';
 import type { CaseSide, NodeKind } from '../../app/model/types';
+import { nodeForSideView } from './nodeForSideView';
 
 export type View = 'outline' | 'map' | 'document';
 export type CaseInfoView = MethodOutput<'case-get'>;
@@ -41,6 +42,7 @@ export class CaseStore {
     focusTitle: 0,
   };
   private readonly listeners = new Set<() => void>();
+  private readonly savers = new Set<() => Promise<void>>();
 
   constructor(readonly api: ApiClient) {}
 
@@ -75,9 +77,16 @@ export class CaseStore {
     });
   }
 
+  /** Registers a save of typing not yet saved, run before every change so that no change overtakes it. */
+  beforeChange(save: () => Promise<void>): () => void {
+    this.savers.add(save);
+    return () => this.savers.delete(save);
+  }
+
   /** Runs a change through the API, then refreshes; an error becomes a message and changes nothing. */
   async run<T>(change: () => Promise<T>): Promise<T | undefined> {
     try {
+      await Promise.all([...this.savers].map((save) => save()));
       const result = await change();
       await this.refresh();
       return result;
@@ -112,11 +121,13 @@ export class CaseStore {
   /** Adds a node after the selected one (as its sibling) or at the top level, and asks for its title. */
   async addSibling(kind?: NodeKind): Promise<void> {
     const selected = this.state.rows.find((row) => row.id === this.state.selectedId);
+    const parentId = selected?.parentId ?? null;
+    const place = nodeForSideView(this.state.rows, parentId, kind, selected?.kind ?? 'issue', this.state.sideFilter);
     const node = await this.run(() =>
       this.api['nodes-add']({
-        parentId: selected?.parentId ?? null,
+        parentId,
         index: selected ? selected.position + 1 : Number.MAX_SAFE_INTEGER,
-        kind: kind ?? selected?.kind ?? 'issue',
+        ...place,
         title: '',
       }),
     );
@@ -127,9 +138,14 @@ export class CaseStore {
   async addChild(kind?: NodeKind): Promise<void> {
     const selected = this.state.rows.find((row) => row.id === this.state.selectedId);
     if (!selected) return this.addSibling(kind);
-    const node = await this.run(() =>
-      this.api['nodes-add']({ parentId: selected.id, kind: kind ?? childKindFor(selected.kind), title: '' }),
+    const place = nodeForSideView(
+      this.state.rows,
+      selected.id,
+      kind,
+      childKindFor(selected.kind),
+      this.state.sideFilter,
     );
+    const node = await this.run(() => this.api['nodes-add']({ parentId: selected.id, ...place, title: '' }));
     if (node) {
       this.toggle(selected.id, true);
       this.set({ selectedId: node.id, focusTitle: this.state.focusTitle + 1 });

@@ -200,6 +200,59 @@ describe('evaluate: properties of random trees', () => {
     );
   });
 
+  it('establishes a claim, issue, counter or response only when its support holds (every element, or one ground)', () => {
+    const supporting = new Set(['claim', 'rule', 'evidence']);
+    const argued = new Set(['issue', 'claim', 'counter', 'response']);
+    fc.assert(
+      fc.property(caseArbitrary, ({ input }) => {
+        const { statuses } = evaluate(input);
+        for (const node of input.nodes) {
+          if (!argued.has(node.kind) || statuses.get(node.id) !== 'established') continue;
+          const support = input.nodes.filter((child) => child.parentId === node.id && supporting.has(child.kind));
+          const established = support.filter((child) => statuses.get(child.id) === 'established');
+          if (node.mode === 'any') expect(established.length).toBeGreaterThan(0);
+          else expect(established.length).toBe(support.length);
+          expect(support.length).toBeGreaterThan(0);
+        }
+      }),
+    );
+  });
+
+  it('never establishes evidence that cites no authority of the case, and halves its weight at least', () => {
+    fc.assert(
+      fc.property(caseArbitrary, ({ input }) => {
+        const keys = new Set(input.authorities.map((authority) => authority.key));
+        const { statuses, weights } = evaluate(input);
+        for (const node of input.nodes) {
+          if (node.kind !== 'evidence' || node.citations.some((citation) => keys.has(citation.key))) continue;
+          expect(statuses.get(node.id)).not.toBe('established');
+          expect(weights.get(node.id)!).toBeLessThanOrEqual(0.9 * 0.5 * 0.5 + 1e-9);
+        }
+      }),
+    );
+  });
+
+  it('citing a source for evidence never lowers that evidence', () => {
+    fc.assert(
+      fc.property(caseArbitrary, fc.nat(), ({ input }, choice) => {
+        const evidence = input.nodes.filter((node) => node.kind === 'evidence');
+        fc.pre(evidence.length > 0);
+        const target = evidence[choice % evidence.length]!;
+        const uncited = withNodes(
+          input,
+          input.nodes.map((node) => (node.id === target.id ? { ...node, citations: [] } : node)),
+        );
+        const cited = withNodes(
+          input,
+          input.nodes.map((node) =>
+            node.id === target.id ? { ...node, citations: [{ key: 'a', pinpoint: 'para 1' }] } : node,
+          ),
+        );
+        expectNotAbove(standing(uncited, target.id), standing(cited, target.id));
+      }),
+    );
+  });
+
   it('does not depend on the order of siblings or of the input array', () => {
     fc.assert(
       fc.property(caseArbitrary, ({ input, shuffledPositions }) => {
@@ -251,7 +304,7 @@ describe('evaluate: properties of random trees', () => {
     nodes[0] = { ...nodes[0]!, parentId: null };
     const { statuses, weights } = evaluate({
       nodes,
-      authorities: [],
+      authorities: [{ key: 'a', type: 'report' }],
       caseSide: 'applicant',
       thresholds: DEFAULT_THRESHOLDS,
     });

@@ -192,7 +192,7 @@ const cases: StatusCase[] = [
     },
   },
   {
-    name: 'scintilla: any support establishes, even under a stronger attack',
+    name: 'scintilla: any support meets it, even under a stronger attack; a disputed rule still only contests',
     roots: [
       claim('scintilla', { standard: 'scintilla' }, [citedRule('rule 1', { disputed: true })]),
       claim('attacked', { standard: 'scintilla' }, [
@@ -200,7 +200,7 @@ const cases: StatusCase[] = [
         counter('counter 2', [fact('fact 3', 'strong')]),
       ]),
     ],
-    expected: { scintilla: ['established', 0.25], attacked: ['established', 0.3] },
+    expected: { scintilla: ['contested', 0.125], attacked: ['established', 0.3] },
   },
   {
     name: 'clear and convincing with the default thresholds (0.7, margin 0.3)',
@@ -248,7 +248,7 @@ const cases: StatusCase[] = [
     expected: {
       strong: ['established', 0.9],
       moderate: ['contested', 0.3],
-      'slight counter': ['established', 0.075],
+      'slight counter': ['contested', 0.0375],
       'slight doubt': ['established', 0.9],
       'real doubt': ['contested', 0.45],
     },
@@ -297,6 +297,122 @@ const cases: StatusCase[] = [
       'contested, weakly attacked': ['contested', 0.225],
       'disputed, strongly attacked': ['defeated', 0],
     },
+  },
+  {
+    name: 'support must hold: a claim whose only evidence is contested, or uncited, is contested, never established',
+    roots: [
+      claim('on contested evidence', [fact('contested 1', 'strong', { assessment: 'contested' })]),
+      claim('on uncited evidence', [evidence('uncited 2', { weight: 'strong', assessment: 'accepted' })]),
+      claim('rule and contested evidence', [
+        citedRule('rule 3'),
+        fact('contested 3', 'moderate', { assessment: 'contested' }),
+      ]),
+      claim('on a disputed rule', [citedRule('disputed 4', { disputed: true }), fact('fact 4', 'strong')]),
+    ],
+    expected: {
+      'on contested evidence': ['contested', 0.1125],
+      'contested 1': ['contested', 0.225],
+      'on uncited evidence': ['contested', 0.1125],
+      'uncited 2': ['contested', 0.225],
+      'rule and contested evidence': ['contested', 0.075],
+      'on a disputed rule': ['contested', 0.125],
+    },
+  },
+  {
+    name: 'evidence without a source is an allegation: halved as if contested, contested at best, until a source is cited',
+    roots: [
+      evidence('uncited strong', { weight: 'strong', assessment: 'accepted' }),
+      evidence('uncited weak', { weight: 'weak', assessment: 'accepted' }),
+      evidence('uncited and contested', { weight: 'strong', assessment: 'contested' }),
+      evidence('uncited and rejected', { weight: 'strong', assessment: 'rejected' }),
+      evidence('citing a missing authority', { weight: 'strong', assessment: 'accepted', cites: ['nowhere'] }),
+      evidence('citing one existing authority', { weight: 'strong', assessment: 'accepted', cites: ['nowhere', 'a'] }),
+      evidence('uncited under a weak counter', { weight: 'strong', assessment: 'accepted' }, [
+        counter('weak counter', [fact('weak fact', 'weak')]),
+      ]),
+      evidence('uncited under a moderate counter', { weight: 'strong', assessment: 'accepted' }, [
+        counter('moderate counter', [fact('moderate fact', 'moderate')]),
+      ]),
+    ],
+    expected: {
+      'uncited strong': ['contested', 0.225],
+      'uncited weak': ['contested', 0.075],
+      'uncited and contested': ['contested', 0.225],
+      'uncited and rejected': ['defeated', 0],
+      'citing a missing authority': ['contested', 0.225],
+      'citing one existing authority': ['established', 0.9],
+      'weak counter': ['established', 0.3],
+      'uncited under a weak counter': ['contested', 0.225],
+      'moderate counter': ['established', 0.6],
+      'uncited under a moderate counter': ['defeated', 0],
+    },
+  },
+  {
+    name: 'support must hold in mode all: every supporting child established; in mode any: one of them',
+    roots: [
+      claim('all, one contested', [
+        citedRule('rule 1'),
+        fact('fact 1', 'strong'),
+        fact('contested 1', 'strong', { assessment: 'contested' }),
+      ]),
+      claim('any, one established', { mode: 'any' }, [
+        fact('contested 2', 'strong', { assessment: 'contested' }),
+        fact('weak 2', 'weak'),
+      ]),
+      claim('any, none established', { mode: 'any' }, [
+        fact('contested 3', 'strong', { assessment: 'contested' }),
+        citedRule('disputed 3', { disputed: true }),
+      ]),
+      claim('all, an unsupported sub-claim', [citedRule('rule 4'), claim('empty sub-claim')]),
+    ],
+    expected: {
+      'all, one contested': ['contested', 0.1125],
+      'any, one established': ['established', 0.3],
+      'any, none established': ['contested', 0.125],
+      'all, an unsupported sub-claim': ['unsupported', 0],
+    },
+  },
+  {
+    name: 'support must hold up the tree: an issue over a contested claim is contested, and so is an issue on weak ground',
+    roots: [
+      issue('issue on contested ground', [
+        claim('established claim', [citedRule('rule 1'), fact('fact 1', 'strong')]),
+        claim('contested claim', [citedRule('rule 2'), fact('fact 2', 'strong', { assessment: 'contested' })]),
+      ]),
+      issue('issue with an alternative', { mode: 'any' }, [
+        claim('established alternative', [citedRule('rule 3'), fact('fact 3', 'moderate')]),
+        claim('contested alternative', [citedRule('rule 4'), fact('fact 4', 'strong', { assessment: 'contested' })]),
+      ]),
+    ],
+    expected: {
+      'established claim': ['established', 0.9],
+      'contested claim': ['contested', 0.1125],
+      'issue on contested ground': ['contested', 0.05625],
+      'issue with an alternative': ['established', 0.6],
+    },
+  },
+  {
+    name: 'support must hold for counters and responses too: a counter on contested evidence weighs half as much',
+    roots: [
+      claim('claim', [
+        citedRule('rule'),
+        fact('fact', 'moderate'),
+        counter('counter on contested evidence', [
+          citedRule('counter rule'),
+          fact('counter fact', 'strong', { assessment: 'contested' }),
+        ]),
+      ]),
+    ],
+    expected: { 'counter on contested evidence': ['contested', 0.1125], claim: ['established', 0.6] },
+  },
+  {
+    name: 'a fresh template claim (two cited rules, two uncited placeholder facts) is contested, not established',
+    roots: [
+      issue('issue', [
+        claim('brief answer', [citedRule('rule 1'), citedRule('rule 2'), evidence('fact 1'), evidence('fact 2')]),
+      ]),
+    ],
+    expected: { 'brief answer': ['contested', 0.075], issue: ['contested', 0.0375] },
   },
   {
     name: 'a response attacked by its own counter no longer defeats the counter',

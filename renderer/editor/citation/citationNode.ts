@@ -88,6 +88,7 @@ export const Citation = Node.create<CitationOptions>({
   addNodeView() {
     return ({ node: initial, getPos, editor }) => {
       let node = initial;
+      let editing = false;
       const chip = document.createElement('span');
       chip.className = 'citation-chip';
       chip.setAttribute('data-citation', '');
@@ -95,29 +96,36 @@ export const Citation = Node.create<CitationOptions>({
       const label = document.createElement('span');
       const input = document.createElement('input');
       input.className = 'pinpoint-input';
-      input.setAttribute('aria-label', 'Pinpoint');
       input.placeholder = 'para, art, p…';
       input.maxLength = 200;
       chip.append(label);
 
       const render = () => {
         const short = this.options.label(node.attrs.key);
-        label.textContent = node.attrs.pinpoint ? `${short}, ${node.attrs.pinpoint}` : short;
-        chip.title = `Citation of ${node.attrs.key}. Click to edit the pinpoint.`;
+        label.textContent = editing ? `${short},` : node.attrs.pinpoint ? `${short}, ${node.attrs.pinpoint}` : short;
+        chip.title = `Citation of ${short} (${node.attrs.key}). Click to edit the pinpoint.`;
+        input.setAttribute('aria-label', `Pinpoint in ${short}`);
       };
-      const commit = () => {
-        if (!input.isConnected) return;
+      // Leaving the box saves it; `editing` is cleared first, so the blur that removing the focused box fires
+      // does not save (and remove) a second time.
+      const commit = (refocus: boolean) => {
+        if (!editing) return;
+        editing = false;
         const pinpoint = input.value.trim();
         input.remove();
-        chip.append(label);
+        render();
         const position = typeof getPos === 'function' ? getPos() : undefined;
-        if (position === undefined || pinpoint === node.attrs.pinpoint) return;
-        editor.view.dispatch(editor.view.state.tr.setNodeMarkup(position, undefined, { ...node.attrs, pinpoint }));
+        if (position === undefined) return;
+        if (pinpoint !== node.attrs.pinpoint) {
+          editor.view.dispatch(editor.view.state.tr.setNodeMarkup(position, undefined, { ...node.attrs, pinpoint }));
+        }
+        if (refocus) editor.commands.focus(position + node.nodeSize);
       };
       const edit = () => {
-        if (!editor.isEditable || input.isConnected) return;
+        if (!editor.isEditable || editing) return;
+        editing = true;
         input.value = node.attrs.pinpoint;
-        label.remove();
+        render();
         chip.append(input);
         input.focus();
         input.select();
@@ -127,11 +135,10 @@ export const Citation = Node.create<CitationOptions>({
         if (event.key === 'Enter' || event.key === 'Escape') {
           event.preventDefault();
           if (event.key === 'Escape') input.value = node.attrs.pinpoint;
-          commit();
-          editor.commands.focus();
+          commit(true);
         }
       });
-      input.addEventListener('blur', commit);
+      input.addEventListener('blur', () => commit(false));
       chip.addEventListener('click', edit);
       render();
       if (this.storage.editNext) {
