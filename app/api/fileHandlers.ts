@@ -8,7 +8,7 @@ import { CaseSession } from '../session/caseSession';
 import { listBackups } from '../store/backups';
 import { loadCaseInfo, saveCaseInfo } from '../store/caseInfoStore';
 import { createCaseDatabase, openCaseDatabase } from '../store/openDatabase';
-import { fillPlaceholders, loadTemplate } from '../templates/templateLibrary';
+import { fillPlaceholders, loadTemplate, templateParties } from '../templates/templateLibrary';
 import { type ApiContext, requireSession } from './apiContext';
 import { method } from './method';
 import { templateFolders } from './templateHandlers';
@@ -49,7 +49,11 @@ function createCase(context: ApiContext, input: z.output<typeof createInput>): C
     const session = new CaseSession(database, path, context.dataFolder);
     session.change('Create case', () => {
       if (template) {
-        const values = { applicant: input.applicant ?? 'Applicant', respondent: input.respondent ?? 'Respondent' };
+        const parties = templateParties(template);
+        const values = {
+          applicant: input.applicant ?? parties.applicant,
+          respondent: input.respondent ?? parties.respondent,
+        };
         const { template: _info, ...content } = fillPlaceholders(template, values);
         importDocument(database, content);
       }

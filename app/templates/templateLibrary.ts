@@ -84,6 +84,19 @@ export function deleteUserTemplate(folders: TemplateFolders, id: string): void {
   unlinkSync(path);
 }
 
+/**
+ * The parties a case made from the template starts with: the template's own names where it gives them (the sample
+ * case names the Republic of Korea and the Russian Federation), else "Applicant" and "Respondent".
+ */
+export function templateParties(document: CasewrightDocument): { applicant: string; respondent: string } {
+  const named = (value: string | undefined, fallback: string) =>
+    value !== undefined && value.trim() !== '' && !value.includes('{{') ? value.trim() : fallback;
+  return {
+    applicant: named(document.case?.applicant, 'Applicant'),
+    respondent: named(document.case?.respondent, 'Respondent'),
+  };
+}
+
 /** Replaces `{{applicant}}`, `{{respondent}}` and the other placeholders in every string of a document. */
 export function fillPlaceholders<T>(value: T, values: Record<string, string>): T {
   const fill = (text: string) =>

@@ -17,7 +17,7 @@ export const REQUIRED_IDS = [
   'legal-memo',
   'moot-memorial',
 ];
-/** Generic skeletons whose evidence nodes may be empty slots without a cited source. */
+/** Generic skeletons: their evidence nodes are slots, titled in square brackets. */
 export const SKELETONS = new Set(['legal-memo', 'moot-memorial']);
 export const SAMPLE = 'russia-dprk-pact-2024';
 
@@ -64,8 +64,6 @@ export const NODE_FIELDS = new Set([
   'tags',
   'children',
 ]);
-/** Citations of primary sources that a rule may leave without a pinpoint (left to the user: no pinpoint in the reference). */
-export const PINPOINT_LEFT_TO_USER_IN_RULES = new Set(['monetarygold', 'easttimor']);
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -220,8 +218,12 @@ export function shapeProblems(json: Json): string[] {
     checkKeys(caseInfo, caseFields, 'case', problems);
     for (const field of caseFields)
       if (typeof caseInfo[field] !== 'string') problems.push(`case.${field}: not a string`);
-    if (caseInfo.applicant !== '{{applicant}}') problems.push('case.applicant must be "{{applicant}}"');
-    if (caseInfo.respondent !== '{{respondent}}') problems.push('case.respondent must be "{{respondent}}"');
+    // A party is the placeholder, or a name the template gives (the sample case names its two States).
+    for (const party of ['applicant', 'respondent'] as const) {
+      const value = caseInfo[party];
+      if (typeof value === 'string' && value !== `{{${party}}}` && (value.trim() === '' || value.includes('{{')))
+        problems.push(`case.${party} must be "{{${party}}}" or a name`);
+    }
     if (!['applicant', 'respondent', 'both'].includes(caseInfo.side as string)) problems.push('case.side: bad value');
     if (caseInfo.citationStyle !== 'oscola') problems.push('case.citationStyle must be "oscola"');
   }
