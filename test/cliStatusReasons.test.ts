@@ -29,10 +29,14 @@ describe('the CLI tells why each node has its status', () => {
     const why = cli('show', 'memo.casewright', '--why');
     expect(why.code).toBe(0);
     const lines = why.stdout.split('\n');
-    const answer = lines.findIndex((line) => /^ {2}#\d+ claim: Brief answer/.test(line));
+    const answer = lines.findIndex((line) => /^ {2}#\d+ claim: Yes: Respondent’s conduct breaches/.test(line));
     expect(lines[answer]).toContain('[~ contested]');
-    expect(lines[answer + 1]).toMatch(/^ {6}Contested: its evidence “Application: fact establishing the first/);
-    const rule = lines.findIndex((line) => /#\d+ rule: Rule: the obligation/.test(line));
+    expect(lines[answer + 1]).toMatch(
+      /^ {6}Contested: its support of [\d.]+ against an objection of [\d.]+ is not clear/,
+    );
+    const fact = lines.findIndex((line) => /#\d+ evidence: \[Fact establishing the first element/.test(line));
+    expect(lines[fact + 1]?.trim()).toBe('Contested: it is assessed as contested.');
+    const rule = lines.findIndex((line) => /#\d+ rule: The obligation is drawn from the sources/.test(line));
     expect(lines[rule + 1]?.trim()).toBe('Established: it cites an authority for the rule.');
     expect(why.stdout).not.toMatch(/issue: .*\[✓ established\]/);
   });
