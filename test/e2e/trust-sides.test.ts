@@ -7,10 +7,10 @@ import { launchChromium, startWebMode, type WebMode } from '../support/browser';
 import { runCli, storedNode } from '../support/caseFileReader';
 import { attribute, containsText, focused, visible } from '../support/pageExpect';
 
-const APPLICANT_CLAIM = 'A legal dispute existed between Republic of Korea and Russian Federation';
-const APPLICANT_EVIDENCE = 'In June 2024 the Republic of Korea told the Russian Federation';
+const APPLICANT_CLAIM = 'A legal dispute existed between the Republic of Korea and the Russian Federation';
+const APPLICANT_EVIDENCE = 'On 20 June 2024 the foreign ministry of the Republic of Korea';
 const RESPONDENT_COUNTER = 'No dispute existed: the Republic of Korea’s statements were general';
-const RESPONDENT_EVIDENCE = 'Much of the Republic of Korea’s criticism was voiced in public statements';
+const RESPONDENT_EVIDENCE = 'Much of the Republic of Korea’s criticism was made in public statements';
 const APPLICANT_RESPONSE = 'The Republic of Korea protested directly to the Russian Federation';
 
 let folder: string;

@@ -7,7 +7,7 @@ import { launchChromium, startWebMode, type WebMode } from '../support/browser';
 import { runCli, storedNode } from '../support/caseFileReader';
 import { containsText, focused, visible } from '../support/pageExpect';
 
-const EVIDENCE = 'Application: fact establishing the first element';
+const EVIDENCE = '[Fact establishing the first element';
 let folder: string;
 let file: string;
 let browser: Browser;
@@ -46,7 +46,7 @@ async function typeAtEndOfBody(target: Page, text: string): Promise<void> {
 
 describe('undo and redo from the toolbar keep the editor true to the case file', () => {
   it('shows the stored body after an undo, and typing on does not bring the undone words back', async () => {
-    await page.getByRole('treeitem', { name: new RegExp(EVIDENCE) }).click();
+    await page.getByRole('treeitem', { name: EVIDENCE }).click();
     await containsText(body(), 'State the fact and cite its source');
     const original = stored().text!;
     await typeAtEndOfBody(page, ' First words.');
@@ -108,7 +108,7 @@ describe('undo and redo from the toolbar keep the editor true to the case file',
     const other = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     other.on('pageerror', (error) => pageErrors.push(error.message));
     await other.goto(web.url);
-    await other.getByRole('treeitem', { name: new RegExp(EVIDENCE) }).click();
+    await other.getByRole('treeitem', { name: EVIDENCE }).click();
     await typeAtEndOfBody(other, ' From elsewhere.');
     await expect.poll(() => stored().text, { timeout: 10_000 }).toContain('From elsewhere.');
     await other.close();
