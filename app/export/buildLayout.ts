@@ -83,6 +83,7 @@ export function buildLayout(
     parts,
     footnotes: notes.footnotes,
     authorities: notes.index(),
+    passimThreshold: info.passimThreshold,
     wordCounts,
     warnings: [...warnings, ...notes.warnings],
   };

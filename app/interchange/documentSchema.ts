@@ -7,6 +7,7 @@ import {
   CITATION_STYLES,
   MODES,
   NODE_KINDS,
+  PASSIM_THRESHOLD_RANGE,
   PROOF_STANDARDS,
   SIDES,
   STATUSES,
@@ -19,10 +20,18 @@ export const MAX_DEPTH = 200;
 const title = z.string().max(2000);
 const shortText = z.string().max(500);
 
-const thresholdsSchema = z.strictObject({
+export const thresholdsSchema = z.strictObject({
   clearAndConvincing: z.strictObject({ base: z.number().min(0).max(1), margin: z.number().min(0).max(1) }),
   beyondReasonableDoubt: z.strictObject({ base: z.number().min(0).max(1), maxCon: z.number().min(0).max(1) }),
 });
+
+const passimMessage = `the "passim" threshold is a whole number of citing places from ${PASSIM_THRESHOLD_RANGE.min} to ${PASSIM_THRESHOLD_RANGE.max}`;
+/** From how many citing places the Index of Authorities writes "passim". */
+export const passimThresholdSchema = z
+  .number(passimMessage)
+  .int(passimMessage)
+  .min(PASSIM_THRESHOLD_RANGE.min, passimMessage)
+  .max(PASSIM_THRESHOLD_RANGE.max, passimMessage);
 
 export const caseSchema = z.strictObject({
   title: title.optional(),
@@ -32,6 +41,7 @@ export const caseSchema = z.strictObject({
   side: z.enum(CASE_SIDES).optional(),
   citationStyle: z.enum(CITATION_STYLES).optional(),
   thresholds: thresholdsSchema.optional(),
+  passimThreshold: passimThresholdSchema.optional(),
 });
 
 /** CSL-JSON: an object of bibliographic fields; Casewright reads a known subset and keeps the rest. */

@@ -73,6 +73,7 @@ export function exportDocument(database: Database.Database, options: ExportOptio
       side: info.side,
       citationStyle: info.citationStyle,
       thresholds: info.thresholds,
+      passimThreshold: info.passimThreshold,
     },
     authorities: listAuthorities(database)
       .filter((authority) => cited === undefined || cited.has(authority.key))
