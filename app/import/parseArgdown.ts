@@ -15,6 +15,10 @@ import { stripArgdownComments } from './stripArgdownComments';
 const RELATION = /^(<\+|\+>|<-|->|<_|_>|><|\+|-)(?:\s+|(?=[[<]))/;
 const NUMBERED = /^\((\d{1,9})\)\s+/;
 const HEADING = /^#{1,6}(\s|$)/;
+/** A list item (`* item`, `1. item`): each is a statement of its own, as in Argdown. */
+const LIST_ITEM = /^(?:\*|\d{1,9}\.)\s+/;
+/** A Markdown link (`[text](url)`), which is text even at the start of a line. */
+const LINK = /^\[[^\]]*\]\(/;
 const RULE_LINE = /^(={3,}|-{3,})\s*$/;
 const INFERENCE = /^--/;
 /** An inference line that is complete in itself: `----`, `-- Modus ponens --`. */
@@ -67,7 +71,8 @@ export function parseArgdown(source: string): ArgdownReading {
   let untitledCount = 0;
   let untitledArguments = 0;
 
-  const occurrence = (element: ArgdownElement, line: number): string => {
+  /** Records an element; `continues` says whether lines that continue its text belong to the text kept. */
+  const occurrence = (element: ArgdownElement, line: number): { id: string; continues: boolean } => {
     const key = element.type === 'untitled' ? `untitled ${++untitledCount}` : `${element.type} ${element.title}`;
     let entry = entries.get(key);
     if (!entry) {
@@ -84,8 +89,9 @@ export function parseArgdown(source: string): ArgdownReading {
       };
       entries.set(key, entry);
     }
+    const continues = entry.text === undefined;
     addText(entry, element.text, line, false);
-    return entry.id;
+    return { id: entry.id, continues };
   };
 
   const addText = (entry: Entry, text: ArgdownText, line: number, continues: boolean) => {
@@ -142,7 +148,8 @@ export function parseArgdown(source: string): ArgdownReading {
   };
 
   let stack: { indent: number; id: string }[] = [];
-  let continuing: { id: string; indent: number } | null = null;
+  let continuing: { id: string; continues: boolean } | null = null;
+  let inHeading = false;
   for (let index = skipFrontMatter(lines); index < lines.length; index++) {
     const line = index + 1;
     const raw = lines[index]!;
@@ -161,18 +168,21 @@ export function parseArgdown(source: string): ArgdownReading {
     }
     if (content.trimEnd() === '') {
       continuing = null;
+      inHeading = false;
       // A blank line ends a premise–conclusion structure once it has its conclusion.
       const lastStatement = structure?.statements[structure.statements.length - 1];
       if (structure && structure.inferences > 0 && lastStatement?.inferencesBefore === structure.inferences)
         finishPremiseConclusion();
       continue;
     }
+    if (inHeading) continue; // A heading runs on to the next blank line.
     if (HEADING.test(content) || content.startsWith('===')) {
       finishPremiseConclusion();
       stack = [];
       continuing = null;
       if (!HEADING.test(content) && !RULE_LINE.test(content))
         throw argdownSyntaxError(line, 'a line starting with "===" that Argdown does not know');
+      inHeading = HEADING.test(content);
       continue;
     }
     if (structure && structure.statements.length > 0 && INFERENCE.test(content)) {
@@ -207,10 +217,10 @@ export function parseArgdown(source: string): ArgdownReading {
         });
         structure.argumentId = key;
       }
-      const id = occurrence(readArgdownElement(raw, offset + numbered[0].length, line), line);
-      structure.statements.push({ id, inferencesBefore: structure.inferences, line });
-      stack = [{ indent, id }];
-      continuing = { id, indent };
+      const read = occurrence(readArgdownElement(raw, offset + numbered[0].length, line), line);
+      structure.statements.push({ id: read.id, inferencesBefore: structure.inferences, line });
+      stack = [{ indent, id: read.id }];
+      continuing = read;
       continue;
     }
     const relation = RELATION.exec(content);
@@ -223,22 +233,29 @@ export function parseArgdown(source: string): ArgdownReading {
       const start = offset + relation[0].length;
       if (raw.slice(start).trim() === '')
         throw argdownSyntaxError(line, `the relation "${symbol}" needs a statement or argument after it`);
-      const id = occurrence(readArgdownElement(raw, start, line), line);
-      relate(symbol, parent.id, id, line);
-      stack.push({ indent, id });
-      continuing = { id, indent };
+      const read = occurrence(readArgdownElement(raw, start, line), line);
+      relate(symbol, parent.id, read.id, line);
+      stack.push({ indent, id: read.id });
+      continuing = read;
       continue;
     }
-    if (continuing && indent >= continuing.indent && content[0] !== '[' && content[0] !== '<') {
-      addText(entries.get(continuing.id)!, readArgdownText(raw, offset, line), line, true);
+    const listItem = LIST_ITEM.exec(content);
+    if (continuing && !listItem && ((content[0] !== '[' && content[0] !== '<') || LINK.test(content))) {
+      // A line that goes on with the text above, however far it is indented, as in Argdown. When that text was
+      // not kept (a statement given a second text), neither are the lines that continue it.
+      const text = readArgdownText(raw, offset, line);
+      addText(entries.get(continuing.id)!, continuing.continues ? text : { ...text, words: '' }, line, true);
       continue;
     }
     finishPremiseConclusion();
-    const element = readArgdownElement(raw, offset, line);
-    const id = occurrence(element, line);
-    stack = [{ indent, id }];
-    continuing = { id, indent };
-    if (element.type === 'argument') structure = { argumentId: id, statements: [], inferences: 0 };
+    const start = offset + (listItem?.[0].length ?? 0);
+    const element = LINK.test(raw.slice(start))
+      ? { type: 'untitled' as const, title: '', text: readArgdownText(raw, start, line) }
+      : readArgdownElement(raw, start, line);
+    const read = occurrence(element, line);
+    stack = [{ indent, id: read.id }];
+    continuing = read;
+    if (element.type === 'argument') structure = { argumentId: read.id, statements: [], inferences: 0 };
   }
   if (inferenceOpenedAt !== null)
     throw argdownSyntaxError(inferenceOpenedAt, 'the inference opened with "--" here is never closed with "--"');

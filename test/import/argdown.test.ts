@@ -240,6 +240,41 @@ describe('Argdown export and import', () => {
     ]);
   });
 
+  it('reads text as @argdown/core does: headings over lines, links and less indented lines continuing, list items, a second text', async () => {
+    const text = [
+      '# A heading that runs',
+      'over two lines',
+      '',
+      '[A]: First text',
+      'that goes on.',
+      '  + [B]: Support, see',
+      '[the report](https://example.org) for details.',
+      '  - Objection',
+      'less indented but continuing',
+      '',
+      '[A]: Another text',
+      'whose continuation is not added.',
+      '',
+      '  * item one',
+      '  * item two',
+      '',
+    ].join('\n');
+    const summary = await t.api['import-argdown']({ text });
+    expect(await outlineLines(t.api)).toEqual([
+      'claim: A',
+      '  claim: B',
+      '  counter: Objection less indented but continuing',
+      'claim: item one',
+      'claim: item two',
+    ]);
+    const rows = await t.api['outline-get']({});
+    expect(bodyPlainText((await t.api['nodes-get']({ id: rows[0]!.id })).body)).toBe('First text that goes on.');
+    expect(bodyPlainText((await t.api['nodes-get']({ id: rows[1]!.id })).body)).toBe(
+      'Support, see the report for details.',
+    );
+    expect(summary.warnings).toEqual(['Argdown: line 11: "A" is given another text here; the first one is kept.']);
+  });
+
   it('is one step that undo takes back, and can go under a chosen node', async () => {
     await t.api['import-argdown']({ text: '[Host]: where the import goes\n' });
     const [host] = await t.api['outline-get']({});
