@@ -781,6 +781,16 @@ describe('templates: pinpoints checked after the review, no longer marked verify
     }
   });
 
+  it('nothing a memorial prints speaks of how the template was made (the source article, the review, a draft)', () => {
+    for (const { doc } of loaded) {
+      for (const node of allNodes(doc.nodes).filter((candidate) => candidate.kind !== 'note')) {
+        expect(wording(node), `${doc.template.id}: "${node.title}"`).not.toMatch(
+          /source article|first draft|the review\b|legal review|this template/i,
+        );
+      }
+    }
+  });
+
   it('W2 holds on checked paragraphs: the order made no definitive findings of fact and does not prejudge the merits', () => {
     const evidence = nodesCiting(aid, 'ukrainepm', 'paras 50–60', 'evidence')[0]!;
     expect(cites(evidence, 'ukrainepm', 'paras 50–60, 67, 85')).toBe(true);
