@@ -67,3 +67,32 @@ describe('the DOCX Index of Authorities follows the threshold', () => {
     expect(await passimEntries(100)).toBe(0);
   });
 });
+
+describe("the case's word limits", () => {
+  it('are kept with the case and count against each part of every export that sets none itself', async () => {
+    t = await serviceWithCase();
+    expect((await t.api['case-get']({})).wordLimits).toEqual({});
+    await t.api['case-update']({ wordLimits: { pleadings: 100, facts: 5000 } });
+    await t.api['case-close']({});
+    await t.api['case-open']({ path: t.path('case.casewright') });
+    expect((await t.api['case-get']({})).wordLimits).toEqual({ pleadings: 100, facts: 5000 });
+
+    const checked = await t.api['export-check']({ layout: 'memorial' });
+    const pleadings = checked.wordCounts.find((count) => count.part === 'pleadings')!;
+    expect(pleadings.limit).toBe(100);
+    expect(checked.warnings.map((warning) => warning.part)).toEqual(['pleadings']);
+
+    const ownLimits = await t.api['export-check']({ layout: 'memorial', wordLimits: { facts: 1 } });
+    expect(ownLimits.wordCounts.find((count) => count.part === 'pleadings')!.limit).toBeNull();
+    expect(ownLimits.warnings.map((warning) => warning.part)).toEqual(['facts']);
+  });
+
+  it('refuses a limit that is not a whole number of words, or a part no layout has, and changes nothing', async () => {
+    t = await serviceWithCase();
+    await t.api['case-update']({ wordLimits: { pleadings: 9000 } });
+    await expect(t.api['case-update']({ wordLimits: { pleadings: 0 } })).rejects.toThrow(/at least one word/);
+    await expect(t.api['case-update']({ wordLimits: { pleadings: 10.5 } })).rejects.toThrow(/whole number of words/);
+    await expect(t.api['case-update']({ wordLimits: { annex: 10 } as never })).rejects.toThrow(/wordLimits/);
+    expect((await t.api['case-get']({})).wordLimits).toEqual({ pleadings: 9000 });
+  });
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { passimThresholdSchema, thresholdsSchema } from '../interchange/documentSchema';
+import { passimThresholdSchema, thresholdsSchema, wordLimitsSchema } from '../interchange/documentSchema';
 import { CASE_SIDES, CITATION_STYLES } from '../model/types';
 import { saveCaseInfo } from '../store/caseInfoStore';
 import { requireSession } from './apiContext';
@@ -23,6 +23,7 @@ export const caseHandlers = {
       citationStyle: z.enum(CITATION_STYLES).optional(),
       thresholds: thresholdsSchema.optional(),
       passimThreshold: passimThresholdSchema.optional(),
+      wordLimits: wordLimitsSchema.optional(),
     }),
     (context, input) => {
       const session = requireSession(context);

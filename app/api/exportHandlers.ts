@@ -21,7 +21,8 @@ const layoutFields = {
   layout: z.enum(LAYOUTS).default('memo'),
   side: z.enum(SIDES).optional(),
   includeNotes: z.boolean().default(false),
-  wordLimits: z.partialRecord(z.enum(PART_IDS), z.number().int().positive().max(10_000_000)).default({}),
+  /** Limits for this export only; without them, the case's own (its settings). */
+  wordLimits: z.partialRecord(z.enum(PART_IDS), z.number().int().positive().max(10_000_000)).optional(),
   minutes: z.number().int().min(1).max(600).default(15),
   memoTo: z.string().max(500).optional(),
   memoFrom: z.string().max(500).optional(),
@@ -35,7 +36,7 @@ async function layoutOptions(input: z.output<typeof layoutSchema>): Promise<Layo
   return {
     ...(input.cslStyle !== undefined ? { csl: await loadCslStyle(input.cslStyle) } : {}),
     includeNotes: input.includeNotes,
-    wordLimits: input.wordLimits,
+    ...(input.wordLimits ? { wordLimits: input.wordLimits } : {}),
     minutes: input.minutes,
     ...(input.side ? { side: input.side } : {}),
     ...(input.memoTo !== undefined ? { memoTo: input.memoTo } : {}),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { authorityKeySchema, bodySchema } from '../body/bodySchema';
+import { PART_IDS } from '../export/documentLayout';
 import {
   ASSESSMENTS,
   AUTHORITY_TYPES,
@@ -33,6 +34,16 @@ export const passimThresholdSchema = z
   .min(PASSIM_THRESHOLD_RANGE.min, passimMessage)
   .max(PASSIM_THRESHOLD_RANGE.max, passimMessage);
 
+/** Word limits per document part: whole numbers of words, by the part's id. */
+export const wordLimitsSchema = z.partialRecord(
+  z.enum(PART_IDS),
+  z
+    .number('a word limit is a whole number of words')
+    .int('a word limit is a whole number of words')
+    .positive('a word limit is at least one word')
+    .max(10_000_000, 'a word limit is at most 10,000,000 words'),
+);
+
 export const caseSchema = z.strictObject({
   title: title.optional(),
   forum: shortText.optional(),
@@ -42,6 +53,7 @@ export const caseSchema = z.strictObject({
   citationStyle: z.enum(CITATION_STYLES).optional(),
   thresholds: thresholdsSchema.optional(),
   passimThreshold: passimThresholdSchema.optional(),
+  wordLimits: wordLimitsSchema.optional(),
 });
 
 /** CSL-JSON: an object of bibliographic fields; Casewright reads a known subset and keeps the rest. */

@@ -74,6 +74,7 @@ export function exportDocument(database: Database.Database, options: ExportOptio
       citationStyle: info.citationStyle,
       thresholds: info.thresholds,
       passimThreshold: info.passimThreshold,
+      wordLimits: info.wordLimits,
     },
     authorities: listAuthorities(database)
       .filter((authority) => cited === undefined || cited.has(authority.key))

@@ -100,6 +100,7 @@ function fillCaseInfo(database: Database.Database, document: CasewrightDocument)
     citationStyle: blank && incoming.citationStyle ? incoming.citationStyle : current.citationStyle,
     thresholds: blank && incoming.thresholds ? incoming.thresholds : current.thresholds,
     passimThreshold: blank && incoming.passimThreshold ? incoming.passimThreshold : current.passimThreshold,
+    wordLimits: blank && incoming.wordLimits ? incoming.wordLimits : current.wordLimits,
   };
   if (JSON.stringify(next) !== JSON.stringify(current)) saveCaseInfo(database, next);
 }
