@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bodyPlainText } from '../../app/body/bodyText';
 import type { DocumentNode } from '../../app/interchange/documentSchema';
+import { argdownReference } from '../support/argdownReference';
 import { runs } from '../support/longRuns';
 import { type TempService, tempService } from '../support/tempService';
 import { expectRefused, outlineLines } from './importAssertions';
@@ -165,6 +166,24 @@ describe('Argdown export and import', () => {
       'Braces {like this}, a #hash, a // slash pair, /* not a comment */, (@notakey) and <b>tags</b>.',
     );
     expect(body.tags).toEqual([]);
+  });
+
+  it('writes text starting with "===" so that @argdown/core reads it, and reads it back as written', async () => {
+    const nodes = [
+      { kind: 'claim', title: 'A', text: '=== first' },
+      { kind: 'claim', title: 'B', text: '=== second ===' },
+    ];
+    await t.api['interchange-import']({ document: { format: 'casewright', version: 1, nodes } });
+    const { text } = await t.api['export-argdown']({});
+    const reference = argdownReference();
+    if (reference) expect(reference(text).errors).toBe(0);
+    await t.api['case-create']({ path: t.path('second.casewright') });
+    await t.api['import-argdown']({ text });
+    const rows = await t.api['outline-get']({});
+    const bodies = await Promise.all(
+      rows.map(async (row) => bodyPlainText((await t.api['nodes-get']({ id: row.id })).body)),
+    );
+    expect(bodies).toEqual(['=== first', '=== second ===']);
   });
 
   it('exports one subtree', async () => {
