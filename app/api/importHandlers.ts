@@ -4,6 +4,7 @@ import { argdownFromDocument } from '../export/argdownFromDocument';
 import { aifToDocument } from '../import/aifToDocument';
 import { argdownToDocument } from '../import/argdownToDocument';
 import type { ImportedDocument } from '../import/importedDocument';
+import { noteCitationResolver } from '../import/noteCitation';
 import { outlineFromDocx } from '../import/outlineFromDocx';
 import { outlineFromMarkdown } from '../import/outlineFromMarkdown';
 import { SOURCE_FORMAT_NAMES, SOURCE_FORMATS } from '../import/readCslItems';
@@ -79,21 +80,23 @@ export const importHandlers = {
     ),
   ),
 
-  /** Adds the headings of a Markdown text or a DOCX file (base64) as issues and claims, with the text below them as bodies. */
+  /**
+   * Adds the headings of a Markdown text or a DOCX file (base64) as issues and claims, with the text
+   * below them as bodies; a DOCX file's footnotes and endnotes are kept and counted (`notes`).
+   */
   'import-outline': method(
     z.discriminatedUnion('format', [
       z.strictObject({ format: z.literal('md'), text, parentId }),
       z.strictObject({ format: z.literal('docx'), base64: z.string().max(70_000_000), parentId }),
     ]),
     async (context, input) => {
-      const imported = input.format === 'md' ? outlineFromMarkdown(input.text) : await outlineFromDocx(input.base64);
-      return addToCase(
-        context,
-        'Import outline',
-        input.format === 'md' ? 'Markdown' : 'DOCX',
-        imported,
-        input.parentId,
-      );
+      if (input.format === 'md') {
+        const imported = outlineFromMarkdown(input.text);
+        return { ...addToCase(context, 'Import outline', 'Markdown', imported, input.parentId), notes: null };
+      }
+      const resolver = noteCitationResolver(requireSession(context).authorityList());
+      const imported = await outlineFromDocx(input.base64, resolver);
+      return { ...addToCase(context, 'Import outline', 'DOCX', imported, input.parentId), notes: imported.notes };
     },
   ),
 

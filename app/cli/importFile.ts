@@ -51,13 +51,24 @@ export async function importFile(api: ApiClient, input: string, format: ImportFo
       skipped: summary.skipped.map((record) => `skipped ${record.where}: ${record.reason}`),
     };
   }
+  if (format === 'docx') {
+    const summary = await api['import-outline']({ format: 'docx', base64: data.toString('base64') });
+    const notes = summary.notes;
+    const kept =
+      notes && notes.footnotes + notes.endnotes > 0
+        ? `; kept ${plural(notes.footnotes, 'footnote', 'footnotes')} and ${plural(notes.endnotes, 'endnote', 'endnotes')}, ${notes.citations} of them as citations`
+        : '';
+    return {
+      summary: `Imported ${plural(summary.nodes, 'node', 'nodes')}${kept}.`,
+      warnings: summary.warnings,
+      skipped: [],
+    };
+  }
   const summary =
     format === 'argdown'
       ? await api['import-argdown']({ text: text() })
       : format === 'aif'
         ? await api['import-aif']({ text: text() })
-        : format === 'md'
-          ? await api['import-outline']({ format: 'md', text: text() })
-          : await api['import-outline']({ format: 'docx', base64: data.toString('base64') });
+        : await api['import-outline']({ format: 'md', text: text() });
   return { summary: `Imported ${plural(summary.nodes, 'node', 'nodes')}.`, warnings: summary.warnings, skipped: [] };
 }

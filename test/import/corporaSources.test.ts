@@ -1,16 +1,35 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bodyPlainText } from '../../app/body/bodyText';
+import type { BodyDocument } from '../../app/body/types';
+import {
+  type PandocNode,
+  pandocHeadings,
+  pandocJson,
+  pandocNotes,
+  plainText,
+  walkPandoc,
+} from '../support/documentReaders';
 import { type TempService, tempService } from '../support/tempService';
 
 /**
- * Real bibliographies from ../shared/corpora/sources (Zotero's RIS test cases, Better BibTeX's
- * exports, citation-js's inputs), held to what their peers do: Zotero imports every RIS record,
- * Better BibTeX keeps the legal fields of @jurisdiction and @legislation.
+ * Real files from ../shared/corpora, held to what their peers do: from sources/ (Zotero's RIS test
+ * cases, Better BibTeX's exports, citation-js's inputs) Zotero imports every RIS record and Better
+ * BibTeX keeps the legal fields of @jurisdiction and @legislation; from docx/ (pandoc's test
+ * documents) pandoc keeps every footnote and endnote, the nesting of lists and the rows of tables.
  */
 const CORPUS = resolve(import.meta.dirname, '../../../shared/corpora/sources');
+const DOCX_CORPUS = resolve(import.meta.dirname, '../../../shared/corpora/docx');
 const present = existsSync(CORPUS);
 if (!present) console.warn(`corporaSources: ${CORPUS} is absent, so the real-world source files are not tested.`);
+const docxPresent = existsSync(DOCX_CORPUS);
+if (!docxPresent) console.warn(`corporaSources: ${DOCX_CORPUS} is absent, so the real Word documents are not tested.`);
+const docxFiles = docxPresent
+  ? readdirSync(DOCX_CORPUS)
+      .filter((name) => name.endsWith('.docx'))
+      .sort()
+  : [];
 
 const read = (name: string) => readFileSync(resolve(CORPUS, name), 'utf8');
 const files = present ? readdirSync(CORPUS).sort() : [];
@@ -109,4 +128,84 @@ describe.skipIf(!present)('real bibliographies from ../shared/corpora/sources', 
       })),
     );
   });
+});
+
+/** The deepest nesting of lists in a tree of body or pandoc nodes (1 for a flat list). */
+function listDepth(value: unknown, isList: (node: { type?: string; t?: string }) => boolean): number {
+  if (Array.isArray(value)) return Math.max(0, ...value.map((item) => listDepth(item, isList)));
+  if (value === null || typeof value !== 'object') return 0;
+  const node = value as { type?: string; t?: string; content?: unknown; c?: unknown };
+  const inner = listDepth(node.content ?? node.c, isList);
+  return isList(node) ? inner + 1 : inner;
+}
+
+type PandocRow = [unknown, [unknown, unknown, number, number, PandocNode[]][]];
+
+/** The rows of a pandoc table (head, bodies, foot), each as its cells' blocks. */
+function pandocTableRows(table: PandocNode): PandocNode[][][] {
+  const [, , , head, bodies, foot] = table.c as [
+    unknown,
+    unknown,
+    unknown,
+    [unknown, PandocRow[]],
+    [unknown, unknown, PandocRow[], PandocRow[]][],
+    [unknown, PandocRow[]],
+  ];
+  const rows = [...head[1], ...bodies.flatMap((body) => [...body[2], ...body[3]]), ...foot[1]];
+  return rows.map(([, cells]) => cells.map((cell) => cell[4]));
+}
+
+describe.skipIf(!docxPresent)('real Word documents from ../shared/corpora/docx, held to pandoc', () => {
+  for (const name of docxFiles) {
+    it(`${name}: headings, every footnote and endnote, list nesting and table rows as pandoc reads them`, async () => {
+      const path = resolve(DOCX_CORPUS, name);
+      const pandoc = pandocJson({ path }, 'docx');
+      const headings = pandocHeadings(pandoc);
+      const base64 = readFileSync(path).toString('base64');
+      if (headings.length === 0) {
+        await expect(t.api['import-outline']({ format: 'docx', base64 })).rejects.toThrow(
+          /DOCX: the document has no headings; an outline is built from its headings/,
+        );
+        return;
+      }
+      const summary = await t.api['import-outline']({ format: 'docx', base64 });
+      const rows = await t.api['outline-get']({});
+      expect(rows.filter((row) => row.kind !== 'note').map((row) => row.title)).toEqual(
+        headings.map((heading) => heading.text),
+      );
+      const bodies: BodyDocument[] = [];
+      for (const row of rows) bodies.push((await t.api['nodes-get']({ id: row.id })).body);
+      const text = bodies.map((body) => bodyPlainText(body)).join('\n');
+
+      const notes = pandocNotes(pandoc);
+      expect(summary.notes).toMatchObject({ citations: 0 });
+      expect(summary.notes!.footnotes + summary.notes!.endnotes).toBe(notes.length);
+      for (const note of notes) expect(text).toContain(note.text);
+
+      const theirs = listDepth(pandoc.blocks, (node) => node.t === 'OrderedList' || node.t === 'BulletList');
+      const ours = listDepth(
+        bodies.map((body) => body.content),
+        (node) => node.type === 'orderedList' || node.type === 'bulletList',
+      );
+      const tables: PandocNode[] = [];
+      walkPandoc(pandoc.blocks, (node) => {
+        if (node.t === 'Table') tables.push(node);
+      });
+      if (tables.length === 0) expect(ours).toBe(theirs);
+
+      for (const table of tables) {
+        const rowsOfCells = pandocTableRows(table).map((cells) =>
+          cells.map((blocks) => {
+            const parts: string[] = [];
+            walkPandoc(blocks, (block) => {
+              if (block.t === 'Para' || block.t === 'Plain') parts.push(plainText(block.c).replace(/\s+/g, ' ').trim());
+            });
+            return parts.join(' / ');
+          }),
+        );
+        expect(rowsOfCells.length).toBeGreaterThan(0);
+        for (const cells of rowsOfCells) expect(text.split('\n')).toContain(cells.join(' | '));
+      }
+    });
+  }
 });
