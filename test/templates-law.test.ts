@@ -791,6 +791,13 @@ describe('templates: pinpoints checked after the review, no longer marked verify
     }
   });
 
+  it('D2 holds on a checked paragraph: LaGrand para 108 left open whether Article 94 covers orders', () => {
+    const rule = nodesCiting(icj, 'uncharter', 'art 94(2)', 'rule')[0]!;
+    expect(cites(rule, 'lagrand', 'para 108')).toBe(true);
+    expect(wording(rule)).toMatch(/arguable/);
+    expect(sources(icj)).toMatch(/LaGrand para 108/);
+  });
+
   it('W2 holds on checked paragraphs: the order made no definitive findings of fact and does not prejudge the merits', () => {
     const evidence = nodesCiting(aid, 'ukrainepm', 'paras 50–60', 'evidence')[0]!;
     expect(cites(evidence, 'ukrainepm', 'paras 50–60, 67, 85')).toBe(true);
