@@ -27,6 +27,24 @@ export interface PaginationState {
   pagedError?: string;
 }
 
+/** The same, as a script for Electron's `executeJavaScript` (which the document's CSP does not govern). */
+export const PAGINATION_STATE_SCRIPT =
+  '({ paged: document.documentElement.dataset.paged, pagedError: document.documentElement.dataset.pagedError })';
+
+/** Waits until a paged document says it is paginated (polling `read`); a clear error if it failed or took too long. */
+export async function awaitPagination(read: () => Promise<PaginationState>): Promise<number> {
+  const deadline = Date.now() + PAGINATION_TIMEOUT_MS;
+  let state = await read();
+  while (state.paged === undefined && state.pagedError === undefined) {
+    if (Date.now() > deadline) throw new CasewrightError('io', 'The document took too long to paginate.');
+    await delay(100);
+    state = await read();
+  }
+  if (state.pagedError !== undefined)
+    throw new CasewrightError('io', `The document could not be paginated: ${state.pagedError}`);
+  return Number(state.paged);
+}
+
 /** Runs in the page (as a function, not eval, which the document's CSP forbids): the root's pagination state. */
 function readPagination(): PaginationState {
   const root = (globalThis as unknown as { document: { documentElement: { dataset: PaginationState } } }).document
@@ -76,15 +94,7 @@ export class PdfPrinter {
       const page = await context.newPage();
       await page.route('**/*', (route) => route.abort());
       await page.setContent(html, { waitUntil: 'load' });
-      const deadline = Date.now() + PAGINATION_TIMEOUT_MS;
-      let state = await page.evaluate(readPagination);
-      while (state.paged === undefined && state.pagedError === undefined) {
-        if (Date.now() > deadline) throw new CasewrightError('io', 'The document took too long to paginate.');
-        await delay(100);
-        state = await page.evaluate(readPagination);
-      }
-      if (state.pagedError !== undefined)
-        throw new CasewrightError('io', `The document could not be paginated: ${state.pagedError}`);
+      await awaitPagination(() => page.evaluate(readPagination));
       return await page.pdf({ printBackground: true, preferCSSPageSize: true });
     } finally {
       await context.close();
