@@ -8,6 +8,7 @@ import { MapView } from '../map/MapView';
 import { LegendButton } from '../outline/Legend';
 import { Outline } from '../outline/Outline';
 import { AuthoritiesPanel } from '../panels/AuthoritiesPanel';
+import { AuthorityDialogHost } from '../panels/AuthorityDialog';
 import { GapsPanel } from '../panels/GapsPanel';
 import { SearchPanel } from '../panels/SearchPanel';
 import type { CaseStore } from '../state/caseStore';
@@ -125,6 +126,7 @@ export function App({ store }: { store: CaseStore }) {
       {palette && <CommandPalette context={context} onClose={() => setPalette(false)} />}
       {exporting && <ExportDialog store={store} state={state} onClose={() => setExporting(false)} />}
       <TooltipLayer />
+      <AuthorityDialogHost store={store} authorities={authorities} />
       {question && (
         <ConfirmDialog
           message={question.message}
