@@ -8,11 +8,10 @@
  *
  * A backslash before the bracket (`\[@x]`) keeps it literal. What cannot be read stays text.
  */
-import { AUTHORITY_KEY_PATTERN } from '../body/bodySchema';
+import { AUTHORITY_KEY_MAX_LENGTH, AUTHORITY_KEY_PATTERN } from '../model/authorityKey';
 import type { CitationRef } from '../model/types';
 
-/** The longest key and pinpoint the service accepts. */
-const MAX_KEY_LENGTH = 100;
+/** The longest pinpoint the service accepts. */
 const MAX_PINPOINT_LENGTH = 200;
 /** Characters a pinpoint never holds: controls, and the stand-in an editor gives a non-text node. */
 const NOT_IN_PINPOINT = /[\p{Cc}\ufffc]/u;
@@ -86,7 +85,7 @@ function startsBareKey(text: string, index: number): boolean {
 
 function readBareKey(text: string, at: number, bareKey: (key: string) => boolean): CitationSyntax | null {
   let end = at + 1;
-  while (end < text.length && end - at <= MAX_KEY_LENGTH && KEY_CHARACTER.test(text[end]!)) end++;
+  while (end < text.length && end - at <= AUTHORITY_KEY_MAX_LENGTH && KEY_CHARACTER.test(text[end]!)) end++;
   const written = text.slice(at + 1, end);
   const key = [written, written.replace(/[.:/-]+$/, '')].find((candidate) => isKey(candidate) && bareKey(candidate));
   if (key === undefined) return null;
@@ -99,7 +98,7 @@ function readBareKey(text: string, at: number, bareKey: (key: string) => boolean
 }
 
 function isKey(key: string): boolean {
-  return key.length > 0 && key.length <= MAX_KEY_LENGTH && AUTHORITY_KEY_PATTERN.test(key);
+  return key.length > 0 && key.length <= AUTHORITY_KEY_MAX_LENGTH && AUTHORITY_KEY_PATTERN.test(key);
 }
 
 function isPinpoint(pinpoint: string): boolean {
