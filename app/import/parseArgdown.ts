@@ -63,7 +63,7 @@ export interface ArgdownReading {
  * read is an error naming the line.
  */
 export function parseArgdown(source: string): ArgdownReading {
-  const lines = stripArgdownComments(source);
+  const { lines, commentOnly } = stripArgdownComments(source);
   const entries = new Map<string, Entry>();
   const relations: GraphRelation[] = [];
   const warnings: string[] = [];
@@ -152,7 +152,17 @@ export function parseArgdown(source: string): ArgdownReading {
   let inHeading = false;
   for (let index = skipFrontMatter(lines); index < lines.length; index++) {
     const line = index + 1;
-    const raw = lines[index]!;
+    if (commentOnly[index]) continue; // Argdown reads past a comment as if it were not there.
+    let raw = lines[index]!;
+    if (inferenceOpenedAt === null && openDataDepth(raw) > 0) {
+      // A data block written over several lines (`{sources: [` … `]}`) is read as one line.
+      let last = index;
+      while (openDataDepth(raw) > 0 && last + 1 < lines.length && lines[last + 1]!.trim() !== '') {
+        last++;
+        if (!commentOnly[last]) raw = `${raw} ${lines[last]!.trim()}`;
+      }
+      index = last;
+    }
     const content = raw.trimStart();
     const offset = raw.length - content.length;
     const indent = measureIndent(raw.slice(0, offset));
@@ -304,6 +314,29 @@ function addTag(entry: Entry, tag: string, line: number): void {
 
 function isPlain(content: readonly { type: string; marks?: unknown[] }[] | undefined): boolean {
   return (content ?? []).every((node) => node.type === 'text' && (node.marks?.length ?? 0) === 0);
+}
+
+/** How many `{` and `[` are left open at the end of `text`, from its first unescaped `{` on, quotes aside. */
+function openDataDepth(text: string): number {
+  let depth = 0;
+  let quote: string | null = null;
+  let previous = '';
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (char === '\\') {
+      index++;
+      continue;
+    }
+    if (depth === 0 && char !== '{') continue;
+    if (quote) {
+      if (char === quote) quote = null;
+    } else if ((char === '"' || char === "'") && /^[{[,:]?$/.test(previous)) quote = char;
+    else if (char === '{' || char === '[') depth++;
+    else if (char === '}' || char === ']') depth--;
+    if (depth === 0) return 0;
+    if (!/\s/.test(char)) previous = char;
+  }
+  return depth;
 }
 
 function skipFrontMatter(lines: string[]): number {
