@@ -154,12 +154,16 @@ export function parseArgdown(source: string): ArgdownReading {
     const line = index + 1;
     if (commentOnly[index]) continue; // Argdown reads past a comment as if it were not there.
     let raw = lines[index]!;
-    if (inferenceOpenedAt === null && openDataDepth(raw) > 0) {
+    const data = { depth: 0, quote: null, previous: '' };
+    if (inferenceOpenedAt === null && scanData(raw, data) > 0) {
       // A data block written over several lines (`{sources: [` … `]}`) is read as one line.
       let last = index;
-      while (openDataDepth(raw) > 0 && last + 1 < lines.length && lines[last + 1]!.trim() !== '') {
+      while (data.depth > 0 && last + 1 < lines.length && lines[last + 1]!.trim() !== '') {
         last++;
-        if (!commentOnly[last]) raw = `${raw} ${lines[last]!.trim()}`;
+        if (commentOnly[last]) continue;
+        const next = lines[last]!.trim();
+        raw = `${raw} ${next}`;
+        scanData(` ${next}`, data);
       }
       index = last;
     }
@@ -316,11 +320,23 @@ function isPlain(content: readonly { type: string; marks?: unknown[] }[] | undef
   return (content ?? []).every((node) => node.type === 'text' && (node.marks?.length ?? 0) === 0);
 }
 
-/** How many `{` and `[` are left open at the end of `text`, from its first unescaped `{` on, quotes aside. */
-function openDataDepth(text: string): number {
-  let depth = 0;
-  let quote: string | null = null;
-  let previous = '';
+/** Where a scan of a data block stands: brackets open, the quote it is in, the last character that is not space. */
+interface DataScan {
+  depth: number;
+  quote: string | null;
+  previous: string;
+}
+
+/**
+ * Scans `text` on from `state`, from the first unescaped `{` on when no data block is open yet, and returns how many
+ * `{` and `[` are left open at its end (0 once the data block closes), quotes aside.
+ */
+function scanData(text: string, state: DataScan): number {
+  let { depth, quote, previous } = state;
+  const done = (result: number) => {
+    Object.assign(state, { depth: result, quote, previous });
+    return result;
+  };
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!;
     if (char === '\\') {
@@ -333,10 +349,10 @@ function openDataDepth(text: string): number {
     } else if ((char === '"' || char === "'") && /^[{[,:]?$/.test(previous)) quote = char;
     else if (char === '{' || char === '[') depth++;
     else if (char === '}' || char === ']') depth--;
-    if (depth === 0) return 0;
+    if (depth === 0) return done(0);
     if (!/\s/.test(char)) previous = char;
   }
-  return depth;
+  return done(depth);
 }
 
 function skipFrontMatter(lines: string[]): number {
