@@ -791,6 +791,15 @@ describe('templates: pinpoints checked after the review, no longer marked verify
     }
   });
 
+  it('the Monitoring Team’s labour figure is given as its report gives it: visas sought for about 8,000 workers', () => {
+    for (const doc of [sample, sanctions]) {
+      const labour = nodesCiting(doc, 'msmt2025', '', 'evidence').filter((node) => /8,000/.test(wording(node)));
+      expect(labour.length, doc.template.id).toBe(1);
+      expect(wording(labour[0]!)).toMatch(/sought visas for about 8,000 workers/);
+      expect(wording(labour[0]!)).not.toMatch(/Check the figure/);
+    }
+  });
+
   it('D2 holds on a checked paragraph: LaGrand para 108 left open whether Article 94 covers orders', () => {
     const rule = nodesCiting(icj, 'uncharter', 'art 94(2)', 'rule')[0]!;
     expect(cites(rule, 'lagrand', 'para 108')).toBe(true);
