@@ -28,12 +28,14 @@ const layoutFields = {
   date: z.iso.date().optional(),
   /** The text of a CSL style file (.csl) to write the citations in, instead of the case's OSCOLA or Bluebook. */
   cslStyle: z.string().min(1).max(MAX_CSL_STYLE_LENGTH, 'the CSL style is larger than 1 MB').optional(),
+  /** The text of the independent style that a dependent `cslStyle` names as its parent. */
+  cslParentStyle: z.string().min(1).max(MAX_CSL_STYLE_LENGTH, 'the parent CSL style is larger than 1 MB').optional(),
 };
 const layoutSchema = z.strictObject(layoutFields);
 
 async function layoutOptions(input: z.output<typeof layoutSchema>): Promise<LayoutOptions> {
   return {
-    ...(input.cslStyle !== undefined ? { csl: await loadCslStyle(input.cslStyle) } : {}),
+    ...(input.cslStyle !== undefined ? { csl: await loadCslStyle(input.cslStyle, input.cslParentStyle) } : {}),
     includeNotes: input.includeNotes,
     wordLimits: input.wordLimits,
     minutes: input.minutes,

@@ -115,7 +115,10 @@ function renderInlines(content: readonly LayoutInline[]): Html[] {
 }
 
 function renderCitation(runs: readonly CitationRun[]): Html[] {
-  return runs.map((run) => (run.italic ? element('em', {}, [text(run.text)]) : text(run.text)));
+  return runs.map((run) => {
+    const html = run.italic ? element('em', {}, [text(run.text)]) : text(run.text);
+    return run.superscript ? element('sup', {}, [html]) : html;
+  });
 }
 
 function renderContents(layout: DocumentLayout): Html {
