@@ -20,7 +20,10 @@ const text = z.string().max(20_000_000, 'the file is larger than 20 MB');
 const parentId = z.number().int().positive().nullable().default(null);
 const rootId = z.strictObject({ rootId: z.number().int().positive().optional() });
 
-/** Validates what an importer built and adds it to the case as one undoable step; a problem changes nothing. */
+/**
+ * Validates what an importer built and adds it to the case as one undoable step; a problem changes
+ * nothing. The result lists the records the importer skipped (number, where, reason).
+ */
 function addToCase(
   context: ApiContext,
   label: string,
@@ -40,6 +43,7 @@ function addToCase(
       addedKeys: keys.filter((key) => !present.includes(key)),
       presentKeys: present,
       warnings: imported.warnings,
+      skipped: imported.skipped ?? [],
     };
   });
 }
@@ -62,7 +66,10 @@ export const importHandlers = {
     addToCase(context, 'Import AIF', 'AIF', aifToDocument(input.text), input.parentId),
   ),
 
-  /** Adds the authorities of a Zotero export (CSL-JSON, BibTeX or RIS), keeping those whose key the case has. */
+  /**
+   * Adds the authorities of a Zotero export (CSL-JSON, BibTeX or RIS), keeping those whose key the
+   * case has; records that cannot be read are skipped and listed, the rest added in one step.
+   */
   'import-sources': method(z.strictObject({ format: z.enum(SOURCE_FORMATS), text }), (context, input) =>
     addToCase(
       context,

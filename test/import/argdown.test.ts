@@ -212,6 +212,69 @@ describe('Argdown export and import', () => {
     ]);
   });
 
+  it('reads the multi-line inference rule, and a premise–conclusion structure with no <Title> as an argument of its own', async () => {
+    const text = [
+      '<Modus>',
+      '',
+      '(1) [P]: p',
+      '(2) [Q]: if p then q',
+      '--',
+      'Modus ponens {uses: [1,2]}',
+      '--',
+      '(3) [R]: q',
+      '',
+      '(1) [S]: s',
+      '----',
+      '(2) [T]: t',
+      '',
+    ].join('\n');
+    await t.api['import-argdown']({ text });
+    expect(await outlineLines(t.api)).toEqual([
+      'claim: R',
+      '  claim: Modus',
+      '    claim: P',
+      '    claim: Q',
+      'claim: T',
+      '  claim: Argument for: T',
+      '    claim: S',
+    ]);
+  });
+
+  it('reads text as @argdown/core does: headings over lines, links and less indented lines continuing, list items, a second text', async () => {
+    const text = [
+      '# A heading that runs',
+      'over two lines',
+      '',
+      '[A]: First text',
+      'that goes on.',
+      '  + [B]: Support, see',
+      '[the report](https://example.org) for details.',
+      '  - Objection',
+      'less indented but continuing',
+      '',
+      '[A]: Another text',
+      'whose continuation is not added.',
+      '',
+      '  * item one',
+      '  * item two',
+      '',
+    ].join('\n');
+    const summary = await t.api['import-argdown']({ text });
+    expect(await outlineLines(t.api)).toEqual([
+      'claim: A',
+      '  claim: B',
+      '  counter: Objection less indented but continuing',
+      'claim: item one',
+      'claim: item two',
+    ]);
+    const rows = await t.api['outline-get']({});
+    expect(bodyPlainText((await t.api['nodes-get']({ id: rows[0]!.id })).body)).toBe('First text that goes on.');
+    expect(bodyPlainText((await t.api['nodes-get']({ id: rows[1]!.id })).body)).toBe(
+      'Support, see the report for details.',
+    );
+    expect(summary.warnings).toEqual(['Argdown: line 11: "A" is given another text here; the first one is kept.']);
+  });
+
   it('is one step that undo takes back, and can go under a chosen node', async () => {
     await t.api['import-argdown']({ text: '[Host]: where the import goes\n' });
     const [host] = await t.api['outline-get']({});
@@ -273,9 +336,14 @@ describe('Argdown export and import', () => {
     ],
     ['a comment never closed', '[A]\n/* open\n[B]\n', /line 2: a comment is opened here and never closed/],
     [
-      'a premise with no argument',
-      '[A]\n\n(1) premise\n',
-      /line 3: "\(1\)" starts a premise or conclusion, but no argument/,
+      'an inference rule never closed',
+      '<A>\n\n(1) premise\n--\nModus ponens\n',
+      /line 4: the inference opened with "--" here is never closed with "--"/,
+    ],
+    [
+      'a premise inside an open inference',
+      '<A>\n\n(1) premise\n-- Modus ponens\n(2) conclusion\n',
+      /line 5: a premise or conclusion starts inside the inference opened on line 4/,
     ],
     ['a relation with no target', '[A]\n  +   \n  - \n', /line 2: the relation "\+" needs a statement/],
     ['conflicting data', '[A] {kind: rule}\n\n[A] {kind: evidence}\n', /line 3: "A" was given another kind before/],
