@@ -337,10 +337,18 @@ function scanData(text: string, state: DataScan): number {
     Object.assign(state, { depth: result, quote, previous });
     return result;
   };
+  const unclosed = new Set<string>();
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!;
     if (char === '\\') {
       index++;
+      continue;
+    }
+    if (depth === 0 && (char === '[' || char === '<') && !unclosed.has(char)) {
+      // A title or link text in brackets is not data, whatever it holds.
+      const close = closingBracket(text, index);
+      if (close > 0) index = close;
+      else unclosed.add(char); // Nothing later closes one either: no need to look again.
       continue;
     }
     if (depth === 0 && char !== '{') continue;
@@ -353,6 +361,16 @@ function scanData(text: string, state: DataScan): number {
     if (!/\s/.test(char)) previous = char;
   }
   return done(depth);
+}
+
+/** The index of the `]` or `>` that closes the bracket at `start`, escapes aside; -1 when none does. */
+function closingBracket(text: string, start: number): number {
+  const close = text[start] === '[' ? ']' : '>';
+  for (let index = start + 1; index < text.length; index++) {
+    if (text[index] === '\\') index++;
+    else if (text[index] === close) return index;
+  }
+  return -1;
 }
 
 function skipFrontMatter(lines: string[]): number {
