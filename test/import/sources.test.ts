@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatFull, runsToPlainText } from '../../app/cite';
 import { type TempService, tempService } from '../support/tempService';
 import { expectRefused } from './importAssertions';
 
@@ -285,6 +286,10 @@ describe('records Zotero reads and citation-js did not', () => {
       authority: 'HCA',
     });
     expect(list.find((authority) => authority.key === 'kartinyeri1998')!.csl.publisher).toBeUndefined();
+    const kartinyeri = list.find((authority) => authority.key === 'kartinyeri1998')!;
+    expect(runsToPlainText(formatFull(kartinyeri, '340', 'oscola'))).toBe(
+      'Kartinyeri v Commonwealth (1998) 195 CLR 337, 340',
+    );
     expect(list.find((authority) => authority.key === 'loi2011')!.csl).toMatchObject({
       type: 'legislation',
       'container-title': 'JORF',
