@@ -63,7 +63,7 @@ export interface ArgdownReading {
  * read is an error naming the line.
  */
 export function parseArgdown(source: string): ArgdownReading {
-  const lines = stripArgdownComments(source);
+  const { lines, commentOnly } = stripArgdownComments(source);
   const entries = new Map<string, Entry>();
   const relations: GraphRelation[] = [];
   const warnings: string[] = [];
@@ -152,7 +152,21 @@ export function parseArgdown(source: string): ArgdownReading {
   let inHeading = false;
   for (let index = skipFrontMatter(lines); index < lines.length; index++) {
     const line = index + 1;
-    const raw = lines[index]!;
+    if (commentOnly[index]) continue; // Argdown reads past a comment as if it were not there.
+    let raw = lines[index]!;
+    const data = { depth: 0, quote: null, previous: '' };
+    if (inferenceOpenedAt === null && scanData(raw, data) > 0) {
+      // A data block written over several lines (`{sources: [` … `]}`) is read as one line.
+      let last = index;
+      while (data.depth > 0 && last + 1 < lines.length && lines[last + 1]!.trim() !== '') {
+        last++;
+        if (commentOnly[last]) continue;
+        const next = lines[last]!.trim();
+        raw = `${raw} ${next}`;
+        scanData(` ${next}`, data);
+      }
+      index = last;
+    }
     const content = raw.trimStart();
     const offset = raw.length - content.length;
     const indent = measureIndent(raw.slice(0, offset));
@@ -304,6 +318,41 @@ function addTag(entry: Entry, tag: string, line: number): void {
 
 function isPlain(content: readonly { type: string; marks?: unknown[] }[] | undefined): boolean {
   return (content ?? []).every((node) => node.type === 'text' && (node.marks?.length ?? 0) === 0);
+}
+
+/** Where a scan of a data block stands: brackets open, the quote it is in, the last character that is not space. */
+interface DataScan {
+  depth: number;
+  quote: string | null;
+  previous: string;
+}
+
+/**
+ * Scans `text` on from `state`, from the first unescaped `{` on when no data block is open yet, and returns how many
+ * `{` and `[` are left open at its end (0 once the data block closes), quotes aside.
+ */
+function scanData(text: string, state: DataScan): number {
+  let { depth, quote, previous } = state;
+  const done = (result: number) => {
+    Object.assign(state, { depth: result, quote, previous });
+    return result;
+  };
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (char === '\\') {
+      index++;
+      continue;
+    }
+    if (depth === 0 && char !== '{') continue;
+    if (quote) {
+      if (char === quote) quote = null;
+    } else if ((char === '"' || char === "'") && /^[{[,:]?$/.test(previous)) quote = char;
+    else if (char === '{' || char === '[') depth++;
+    else if (char === '}' || char === ']') depth--;
+    if (depth === 0) return done(0);
+    if (!/\s/.test(char)) previous = char;
+  }
+  return done(depth);
 }
 
 function skipFrontMatter(lines: string[]): number {

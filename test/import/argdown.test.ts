@@ -294,6 +294,30 @@ describe('Argdown export and import', () => {
     expect(summary.warnings).toEqual(['Argdown: line 11: "A" is given another text here; the first one is kept.']);
   });
 
+  it('reads past comments as if they were not there, and data written over several lines', async () => {
+    const text = [
+      '<a>: An argument description <!-- a comment',
+      'over two lines -->',
+      'that goes on.',
+      '// a comment line',
+      '',
+      '(1) [P]: A premise {sources: [',
+      '    "Cleanthes"',
+      '  ], kind: evidence}',
+      '// a comment between the premise and the inference',
+      '----',
+      '(2) [C]: The conclusion',
+      '',
+    ].join('\n');
+    const summary = await t.api['import-argdown']({ text });
+    expect(await outlineLines(t.api)).toEqual(['claim: C', '  claim: a', '    evidence: P']);
+    const [, argument] = await t.api['outline-get']({});
+    expect(bodyPlainText((await t.api['nodes-get']({ id: argument!.id })).body)).toBe(
+      'An argument description that goes on.',
+    );
+    expect(summary.warnings).toEqual(['Argdown: data fields Casewright does not use were skipped: sources.']);
+  });
+
   it('is one step that undo takes back, and can go under a chosen node', async () => {
     await t.api['import-argdown']({ text: '[Host]: where the import goes\n' });
     const [host] = await t.api['outline-get']({});

@@ -330,6 +330,10 @@ describe('hostile inputs: each is read, or refused with nothing changed', () => 
       'Argdown with thousands of comment markers',
       () => t.api['import-argdown']({ text: `[A]: x${many(' x//y', 100_000)}` }),
     ],
+    [
+      'Argdown with a data block left open over a hundred thousand lines',
+      () => t.api['import-argdown']({ text: `[A]: x {a: [\n${many('"b", \n', 100_000)}` }),
+    ],
     ['Argdown with thousands of tags', () => t.api['import-argdown']({ text: `[A]: x ${many('#t ', 100_000)}` })],
     [
       'Argdown nested ten thousand levels',
