@@ -31,12 +31,14 @@ const layoutFields = {
   cslStyle: z.string().min(1).max(MAX_CSL_STYLE_LENGTH, 'the CSL style is larger than 1 MB').optional(),
   /** An authority cited on more pages than this is "passim" in the printed Index of Authorities; default 5. */
   passimThreshold: z.number().int().min(1).max(1000).optional(),
+  /** The text of the independent style that a dependent `cslStyle` names as its parent. */
+  cslParentStyle: z.string().min(1).max(MAX_CSL_STYLE_LENGTH, 'the parent CSL style is larger than 1 MB').optional(),
 };
 const layoutSchema = z.strictObject(layoutFields);
 
 async function layoutOptions(input: z.output<typeof layoutSchema>): Promise<LayoutOptions> {
   return {
-    ...(input.cslStyle !== undefined ? { csl: await loadCslStyle(input.cslStyle) } : {}),
+    ...(input.cslStyle !== undefined ? { csl: await loadCslStyle(input.cslStyle, input.cslParentStyle) } : {}),
     includeNotes: input.includeNotes,
     ...(input.wordLimits ? { wordLimits: input.wordLimits } : {}),
     minutes: input.minutes,

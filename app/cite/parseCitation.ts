@@ -60,6 +60,12 @@ const ORGANS: Readonly<Record<string, string>> = {
   HRC: 'UNHRC',
   UNHRC: 'UNHRC',
 };
+const ORGAN_NAMES: Readonly<Record<string, string>> = {
+  'Security Council': 'UNSC',
+  'General Assembly': 'UNGA',
+  'Economic and Social Council': 'ECOSOC',
+  'Human Rights Council': 'UNHRC',
+};
 const SYMBOL_PREFIX: Readonly<Record<string, string>> = { UNSC: 'S', UNGA: 'A', ECOSOC: 'E' };
 
 /** Reads a pasted full citation; null when nothing in it could be read. */
@@ -90,25 +96,40 @@ export function parseCitation(pasted: string): ReadCitation | null {
     text = text.slice(0, pin.index).trim();
   }
 
-  const read =
+  const read = readAny(text, csl) ?? readWithReferences(text, csl);
+  if (!read) return null;
+  if (!pinpoint && read.pinpoint) pinpoint = read.pinpoint;
+  return { type: read.type, csl, pinpoint };
+}
+
+/** A citation followed by "; " and a further source or later history, as OSCOLA writes CSL `references`. */
+function readWithReferences(text: string, csl: CslItem): ReturnType<Reader> {
+  const split = text.indexOf('; ');
+  if (split < 0) return null;
+  const read = readAny(text.slice(0, split), csl);
+  if (read) csl.references = text.slice(split + 2).trim();
+  return read;
+}
+
+function readAny(text: string, csl: CslItem): ReturnType<Reader> {
+  return (
     readUnDocument(text, csl) ??
     readTreaty(text, csl) ??
     readOscolaArticle(text, csl) ??
     readCase(text, csl) ??
     readBluebookArticle(text, csl) ??
+    readReport(text, csl) ??
     readWebpage(text, csl) ??
     readBook(text, csl) ??
-    readLegislation(text, csl);
-  if (!read) return null;
-  if (!pinpoint && read.pinpoint) pinpoint = read.pinpoint;
-  return { type: read.type, csl, pinpoint };
+    readLegislation(text, csl)
+  );
 }
 
 type Reader = (text: string, csl: CslItem) => { type: AuthorityType; pinpoint?: string } | null;
 
 const readUnDocument: Reader = (text, csl) => {
   const resolution =
-    /^(UNSC|UNGA|ECOSOC|UNHRC|HRC|SC|GA|S\.C\.|G\.A\.|E\.S\.C\.)\s+Res(?:olution)?\.?\s+(\d+(?:\/\d+)?)\s*(\([IVXLC]+\))?\s*\(([^)]*)\)(?:,?\s*(?:UN Doc|U\.N\. Doc\.)\s+(.+))?$/i.exec(
+    /^(UNSC|UNGA|ECOSOC|UNHRC|HRC|SC|GA|S\.C\.|G\.A\.|E\.S\.C\.)\s+Res(?:olution)?\.?\s+((?:[A-Z]+-)?\d+(?:\/\d+)?)\s*(\([IVXLC]+\))?\s*\(([^)]*)\)(?:,?\s*(?:UN Doc|U\.N\. Doc\.)\s+(.+))?$/i.exec(
       text,
     );
   if (resolution) {
@@ -125,21 +146,27 @@ const readUnDocument: Reader = (text, csl) => {
     setDate(csl, 'issued', resolution[4]!);
     return { type: 'un_document' };
   }
-  const document = /^(.*?)\s*(?:UN Doc|U\.N\. Doc\.)\s+(\S.*)$/i.exec(text);
+  const document = /^(.*?),?\s*(?:UN Doc|U\.N\. Doc\.)\s+(\S.*)$/i.exec(text);
   if (document) {
-    csl.number = document[2]!.trim();
+    let symbol = document[2]!.trim();
+    const dated = new RegExp(String.raw`\s*\((${DATE})\)$`, 'i').exec(symbol);
+    if (dated) {
+      setDate(csl, 'issued', dated[1]!);
+      symbol = symbol.slice(0, dated.index).trim();
+    }
+    csl.number = symbol;
     let head = document[1]!.trim();
     const date = new RegExp(String.raw`\((${DATE})\)$`, 'i').exec(head);
     if (date) {
       setDate(csl, 'issued', date[1]!);
       head = head.slice(0, date.index).trim();
     }
-    const titled = /^(.*?),?\s*[‘'"“](.+)[’'"”]$/.exec(head);
+    const titled = /^(.*?),?\s*[‘'"“](.+)[’'"”]$/.exec(head) ?? /^([^,]+),\s*(.+)$/.exec(head);
     if (titled) {
       csl.title = titled[2]!.trim();
       head = titled[1]!.trim();
     }
-    if (head !== '') csl.authority = ORGANS[head.toUpperCase()] ?? head;
+    if (head !== '') csl.authority = ORGANS[head.toUpperCase()] ?? ORGAN_NAMES[head.replace(/^U\.?N\.? /, '')] ?? head;
     return { type: 'un_document' };
   }
   const symbol = /^([ASE](?:\/[A-Z0-9.]+)+(?:\s*\([IVXLC]+\))?)(?:\s*\((\d{4})\))?$/.exec(text);
@@ -166,13 +193,14 @@ const readTreaty: Reader = (text, csl) => {
     return { type: 'treaty' };
   }
   const bluebook = new RegExp(
-    String.raw`^(.+?),\s*(${MONTH_DAY_YEAR}),\s*(\d+)\s+((?:[A-Z]\.)+(?:\s*[A-Z]\.)*|UNTS|LNTS)\s+([\dIVXLCivxlc]+)(?:,\s*(\d+(?:[–-]\d+)?))?$`,
+    String.raw`^(.+?),(?:\s*([A-Z][\w.]*(?:[-–][A-Z][\w.]*(?: [A-Z][\w.]*)?)+),)?\s*(${MONTH_DAY_YEAR})(?:,\s*(\d+)\s+((?:[A-Z]\.)+(?:\s*[A-Z]\.)*|UNTS|LNTS)\s+([\dIVXLCivxlc]+)(?:,\s*(\d+(?:[–-]\d+)?))?)?$`,
   ).exec(text);
   if (bluebook) {
     csl.title = bluebook[1]!.trim();
-    setDate(csl, 'issued', bluebook[2]!);
-    setSeries(csl, bluebook[3]!, bluebook[4]!, bluebook[5]!);
-    return { type: 'treaty', pinpoint: bluebook[6] ? `p ${bluebook[6]}` : '' };
+    if (bluebook[2]) csl.authority = bluebook[2];
+    setDate(csl, 'issued', bluebook[3]!);
+    if (bluebook[5]) setSeries(csl, bluebook[4]!, bluebook[5], bluebook[6]!);
+    return { type: 'treaty', pinpoint: bluebook[7] ? `p ${bluebook[7]}` : '' };
   }
   return null;
 };
@@ -191,20 +219,23 @@ const readCase: Reader = (text, csl) => {
     if (court) csl.authority = court;
     return { type: 'case' };
   }
-  const unreported = new RegExp(String.raw`^(.+?)\s*\(([A-Z][\w .&'-]*?),\s*(${DATE})\)$`).exec(text);
+  const unreported = new RegExp(
+    String.raw`^(.+?)\s*\(([A-Z][\w .&'-]*?),\s*(${DATE})\)(?:\s+((?:General List )?No\.? \w+))?$`,
+  ).exec(text);
   if (unreported && /\bv\.?\s/.test(unreported[1]!)) {
     setName(csl, unreported[1]!);
     csl.authority = unreported[2]!.trim();
     setDate(csl, 'issued', unreported[3]!);
+    if (unreported[4]) csl.number = unreported[4];
     return { type: 'case' };
   }
   const icj = new RegExp(
-    String.raw`^(.+?),\s*([^,]+?),\s*(\d{4})\s+I\.C\.J\.\s+(\d+)(?:,\s*(\d+(?:[–-]\d+)?))?\s*\((${MONTH}\s+\d{1,2})\)$`,
+    String.raw`^(.+),\s*([^,]+?),\s*(\d{4})\s+I\.C\.J\.\s+(\d+)(?:,\s*(\d+(?:[–-]\d+)?))?(?:\s*\((${MONTH}\s+\d{1,2})\))?$`,
   ).exec(text);
   if (icj) {
     csl.title = icj[1]!.trim();
-    if (PHASES.test(icj[2]!.trim())) csl.genre = icj[2]!.trim();
-    setDate(csl, 'issued', `${icj[6]}, ${icj[3]}`);
+    csl.genre = icj[2]!.trim();
+    setDate(csl, 'issued', icj[6] ? `${icj[6]}, ${icj[3]}` : icj[3]!);
     csl['container-title'] = 'ICJ Rep';
     csl.page = icj[4]!;
     csl.authority = 'ICJ';
@@ -270,6 +301,19 @@ const readLegislation: Reader = (text, csl) => {
   csl.title = `${statute[1]!.trim()} ${statute[2]}`;
   setDate(csl, 'issued', statute[2]!);
   return { type: 'legislation' };
+};
+
+const readReport: Reader = (text, csl) => {
+  const report = new RegExp(
+    String.raw`^(.+?),\s*[‘“]?(.+?)[’”]?\s*\(([^()]*?)\s+No\.?\s+([\w/.-]+),\s*(${DATE})\)$`,
+  ).exec(text);
+  if (!report) return null;
+  csl.author = [{ literal: report[1]!.trim() }];
+  csl.title = report[2]!.trim();
+  csl['collection-title'] = report[3]!.trim();
+  csl.number = report[4]!;
+  setDate(csl, 'issued', report[5]!);
+  return { type: 'report' };
 };
 
 const readWebpage: Reader = (text, csl) => {

@@ -36,6 +36,8 @@ export interface LayoutContext {
   includeNotes: boolean;
   options: LayoutOptions;
   date: Date;
+  /** Words the case writes in lower case within its sentences: a title continuing a sentence lower-cases them. */
+  lowerCaseWords: ReadonlySet<string>;
 }
 
 /** "the Court", "the Tribunal": how the pleading addresses the forum. */

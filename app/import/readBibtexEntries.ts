@@ -18,8 +18,10 @@ export interface BibtexEntry {
   entry: RawBibtexEntry;
 }
 
-const ENTRY_START = /^[ \t]*@[ \t]*([A-Za-z]+)[ \t]*[{(]/;
+const ENTRY_START = /^[ \t]*@[ \t]*([A-Za-z][\w-]*)[ \t]*[{(]/;
 const NOT_ENTRIES = new Set(['string', 'preamble', 'comment']);
+/** The stand-in key of an entry written without one; the item's key is then made from its author or title. */
+export const KEYLESS = 'casewright-entry-without-key';
 
 /**
  * Reads the entries of a BibTeX/BibLaTeX file. The file is parsed whole; when that fails (an
@@ -62,19 +64,36 @@ export function readBibtexEntries(text: string): {
     const number = index + 1;
     const label = /^[^{(]*[{(]\s*([^,\s]*)/.exec(chunk.text)?.[1] ?? '';
     const where = `entry ${number} (${label ? `${label}, ` : ''}line ${chunk.line})`;
+    // An entry without a key (`@misc{,`), as Mendeley writes, is read with a stand-in key that is not kept.
+    const keyless = /^[^{(]*[{(]\s*(?:,|[^,\s=]+\s*=)/.test(chunk.text);
+    const text = keyless ? chunk.text.replace(/^([^{(]*[{(])\s*,?/, `$1${KEYLESS},`) : chunk.text;
     try {
-      const [entry] = parse(strings === '' ? chunk.text : `${strings}\n${chunk.text}`);
+      const [entry] = parseLeniently(strings === '' ? text : `${strings}\n${text}`);
       if (!entry) throw new Error('the entry could not be read');
-      entries.push({ number, line: chunk.line, label: entry.label, entry });
+      entries.push({ number, line: chunk.line, label: keyless ? '' : entry.label, entry });
     } catch (error) {
       const message = String((error as Error)?.message ?? error)
         .split('\n')[0]!
         .replace(/:$/, '')
-        .replace(/\bline (\d+)/, (_, line: string) => `line ${Number(line) - prefixLines + chunk.line - 1}`);
+        .replace(
+          /\bline (\d+)/,
+          (_, line: string) => `line ${Math.max(chunk.line, Number(line) - prefixLines + chunk.line - 1)}`,
+        );
       skipped.push({ number, where, reason: message });
     }
   });
   return { entries, skipped, warnings: [] };
+}
+
+/** Parses an entry; failing that, parses it again without empty fields (`title = {…}, , number = …`). */
+function parseLeniently(text: string): RawBibtexEntry[] {
+  try {
+    return parse(text);
+  } catch (error) {
+    const cleaned = text.replace(/,(\s*,)+(?=\s*[A-Za-z][\w-]*\s*=)/g, ',');
+    if (cleaned === text) throw error;
+    return parse(cleaned);
+  }
 }
 
 function parse(text: string): RawBibtexEntry[] {

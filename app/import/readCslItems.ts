@@ -1,7 +1,7 @@
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { invalidInput } from '../model/errors';
-import { type BibtexEntry, readBibtexEntries } from './readBibtexEntries';
+import { type BibtexEntry, KEYLESS, type RawBibtexEntry, readBibtexEntries } from './readBibtexEntries';
 import { readRisRecords } from './readRisRecords';
 import { risToCsl } from './risToCsl';
 
@@ -63,7 +63,21 @@ export function readCslItems(format: SourceFormat, text: string): CslItems {
     try {
       result.entries.push({ item: bibtexItem(entry), number: entry.number, where });
     } catch (error) {
-      result.skipped.push({ number: entry.number, where, reason: firstLine(error) });
+      const fields = unreadableFields(entry.entry);
+      const reason = firstLine(error).replace(/\s+at line \d+ col \d+$/, '');
+      const rest = Object.fromEntries(
+        Object.entries(entry.entry.properties).filter(([field]) => !fields.includes(field)),
+      );
+      try {
+        if (fields.length === 0) throw error;
+        const item = bibtexItem({ ...entry, entry: { ...entry.entry, properties: rest } });
+        result.entries.push({ item, number: entry.number, where });
+        const named = fields.map((field) => `"${field}"`).join(', ');
+        result.warnings.push(`BibTeX: ${where}: the value of ${named} cannot be read (${reason}) and is left out.`);
+      } catch {
+        const named = fields.length > 0 ? `the value of "${fields[0]}" cannot be read (${reason})` : reason;
+        result.skipped.push({ number: entry.number, where, reason: named });
+      }
     }
   }
   result.skipped.sort((left, right) => left.number - right.number);
@@ -91,7 +105,11 @@ function convert(input: unknown, forceType: string): Record<string, unknown> {
  * court in `institution`; for `@legislation` the code or gazette in `journaltitle` and the number.
  */
 function bibtexItem(entry: BibtexEntry): Record<string, unknown> {
-  const item = convert([entry.entry], '@biblatex/entries+list');
+  const item = convertWithDate(entry.entry);
+  if (entry.entry.label === KEYLESS) {
+    delete item.id;
+    delete item['citation-key'];
+  }
   const type = entry.entry.type.toLowerCase();
   if (type === 'jurisdiction' || type === 'legislation') {
     const fields = entry.entry.properties;
@@ -104,6 +122,35 @@ function bibtexItem(entry: BibtexEntry): Record<string, unknown> {
     }
   }
   return item;
+}
+
+/** The fields of an entry whose values citation-js cannot read (LaTeX it does not parse). */
+function unreadableFields(entry: RawBibtexEntry): string[] {
+  return Object.entries(entry.properties).flatMap(([field, value]) => {
+    try {
+      convert([{ ...entry, properties: { [field]: value } }], '@biblatex/entries+list');
+      return [];
+    } catch {
+      return [field];
+    }
+  });
+}
+
+/**
+ * Converts an entry; when citation-js cannot read its date (an EDTF form it does not know), the
+ * entry is converted without it and the date kept as written.
+ */
+function convertWithDate(entry: RawBibtexEntry): Record<string, unknown> {
+  try {
+    return convert([entry], '@biblatex/entries+list');
+  } catch (error) {
+    const { date, year, month, day, ...rest } = entry.properties;
+    const written = date ?? [year, month, day].filter(Boolean).join('-');
+    if (!written) throw error;
+    const item = convert([{ ...entry, properties: rest }], '@biblatex/entries+list');
+    item.issued = { raw: written };
+    return item;
+  }
 }
 
 function readCslJson(text: string): CslItems {

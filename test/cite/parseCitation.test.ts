@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatFull, runsToPlainText } from '../../app/cite';
+import { type CitableAuthority, formatFull, runsToPlainText } from '../../app/cite';
 import { parseCitation } from '../../app/cite/parseCitation';
 import { proposeKey } from '../../app/cite/proposeKey';
 
@@ -186,6 +188,39 @@ describe('reading a pasted citation into the fields of its type', () => {
     });
   });
 
+  it('a report in a numbered series, an emergency-session resolution, a later source after a semicolon', () => {
+    expect(
+      parseCitation(
+        'Multilateral Sanctions Monitoring Team, Violations of UN Sanctions (MSMT Report No 1, 29 May 2025) <https://msmt.info> accessed 1 December 2026',
+      ),
+    ).toEqual({
+      type: 'report',
+      csl: {
+        URL: 'https://msmt.info',
+        accessed: { 'date-parts': [[2026, 12, 1]] },
+        author: [{ literal: 'Multilateral Sanctions Monitoring Team' }],
+        title: 'Violations of UN Sanctions',
+        'collection-title': 'MSMT Report',
+        number: '1',
+        issued: { 'date-parts': [[2025, 5, 29]] },
+      },
+      pinpoint: '',
+    });
+    expect(parseCitation('G.A. Res. ES-11/1 (Mar. 2, 2022)')?.csl).toMatchObject({
+      authority: 'UNGA',
+      number: 'A/RES/ES-11/1',
+    });
+    expect(
+      parseCitation('Treaty of Friendship (signed 6 July 1961); registered with the United Nations on 23 January 1962')
+        ?.csl,
+    ).toEqual({
+      title: 'Treaty of Friendship',
+      genre: 'signed',
+      issued: { 'date-parts': [[1961, 7, 6]] },
+      references: 'registered with the United Nations on 23 January 1962',
+    });
+  });
+
   it('reads nothing from text that is not a citation', () => {
     expect(parseCitation('')).toBeNull();
     expect(parseCitation('the respondent failed to prevent the transfers')).toBeNull();
@@ -206,6 +241,46 @@ describe('reading a pasted citation into the fields of its type', () => {
     ]) {
       expect(roundTrip(pasted).replace(/[‘’]/g, "'")).toBe(pasted.replace(/[‘’]/g, "'"));
     }
+  });
+});
+
+describe('reading back what Casewright prints for every authority of the templates', () => {
+  /** Printed forms that do not say what they are: an untitled source, a treaty named by its short form, … */
+  const UNREADABLE = {
+    'oscola:arsiwacomm': 'a report printed in a yearbook reads as an article',
+    'bluebook:arsiwacomm': 'a report printed in a yearbook, in Bluebook order',
+    'oscola:compromis': 'a treaty with no date or series',
+    'bluebook:compromis': 'a treaty with no date or series',
+    'oscola:iaeadprk': 'a report with no date, number or series',
+    'bluebook:iaeadprk': 'a report with no date, number or series',
+    'oscola:icjrules': 'rules of court printed as a treaty is',
+    'bluebook:icjrules': 'rules of court printed as a treaty is',
+    'oscola:instructions': 'a document with only an author and a title',
+    'bluebook:instructions': 'a document with only an author and a title',
+    'bluebook:arsiwa': 'an annex to a resolution, in Bluebook',
+    'bluebook:ukrainepo': 'an unreported decision in Bluebook order',
+    'bluebook:uncharter': '“U.N. Charter”: Bluebook cites it by its short form alone',
+  };
+
+  it('reads the type and the title (or symbol) of each, in OSCOLA and in Bluebook, but for the known few', () => {
+    const folder = join(import.meta.dirname, '../../templates');
+    const unread: string[] = [];
+    let read = 0;
+    for (const name of readdirSync(folder)) {
+      const template = JSON.parse(readFileSync(join(folder, name), 'utf8')) as { authorities?: CitableAuthority[] };
+      for (const authority of template.authorities ?? []) {
+        for (const style of ['oscola', 'bluebook'] as const) {
+          const printed = runsToPlainText(formatFull({ ...authority, short: authority.short ?? '' }, '', style));
+          const found = parseCitation(printed);
+          const csl = authority.csl as { title?: string; number?: string };
+          if (found?.type === authority.type && (found.csl.title === csl.title || found.csl.number === csl.number))
+            read++;
+          else unread.push(`${style}:${authority.key}`);
+        }
+      }
+    }
+    expect([...new Set(unread)].sort()).toEqual(Object.keys(UNREADABLE).sort());
+    expect(read).toBeGreaterThan(300);
   });
 });
 

@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startWebMode, type WebMode } from '../support/browser';
@@ -8,6 +8,8 @@ import { runCli, storedNode } from '../support/caseFileReader';
 import { containsText, focused, visible } from '../support/pageExpect';
 
 const EVIDENCE = '[Satellite imagery and ship-tracking records';
+/** Where the screenshots go, for a person to look at (test-results/ is not committed). */
+const SHOTS = resolve(import.meta.dirname, '../../test-results/citation-syntax');
 let folder: string;
 let file: string;
 let browser: Browser;
@@ -16,6 +18,7 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
   folder = mkdtempSync(join(tmpdir(), 'casewright-e2e-citation-syntax-'));
   file = join(folder, 'sanctions.casewright');
   runCli(
@@ -90,6 +93,20 @@ describe('citation syntax typed in a body', () => {
     expect(html).toMatch(/Corfu Channel[^<]*\(United Kingdom v Albania\)|Corfu Channel/);
   });
 
+  it('gives the text back when Backspace follows the conversion at once, for a user who meant the brackets', async () => {
+    const chips = () => page.locator('.citation-chip').count();
+    const before = await chips();
+    await typeAtEnd(' Literally [@corfu]');
+    await expect.poll(chips, { timeout: 10_000 }).toBe(before + 1);
+    await page.keyboard.press('Backspace');
+    await expect.poll(chips, { timeout: 10_000 }).toBe(before);
+    await containsText(body(), 'Literally [@corfu]');
+    await expect.poll(storedText, { timeout: 10_000 }).toContain('Literally \\[\\@corfu\\]');
+    await page.keyboard.press('Backspace');
+    for (let count = 0; count < ' Literally [@corfu'.length; count++) await page.keyboard.press('Backspace');
+    await expect.poll(storedText, { timeout: 10_000 }).not.toContain('Literally');
+  });
+
   it('reads a group of several citations in one bracket', async () => {
     await typeAtEnd(' See also [@res1718, para 8(a); @namibia, para 118]');
     await visible(chip('UNSC Res 1718, para 8(a)'));
@@ -102,6 +119,7 @@ describe('citation syntax typed in a body', () => {
     const missing = page.locator('.citation-chip.missing', { hasText: 'nonexistent, para 3' });
     await visible(missing);
     await visible(missing.getByRole('button', { name: 'Add authority “nonexistent”…' }));
+    await page.locator('.body-field').screenshot({ path: join(SHOTS, 'missing-citation.png') });
     await expect.poll(storedText, { timeout: 10_000 }).toContain('[@nonexistent, para 3]');
     const nodeId = storedNode(folder, file, EVIDENCE).id;
     expect(missingFindings()).toEqual([
@@ -120,6 +138,7 @@ describe('citation syntax typed in a body', () => {
     await visible(dialog);
     expect(await dialog.getByRole('textbox', { name: 'Key' }).inputValue()).toBe('nonexistent');
     await containsText(dialog, 'The key your citation uses');
+    await dialog.screenshot({ path: join(SHOTS, 'add-missing-authority.png') });
     await dialog
       .getByRole('textbox', { name: 'Case name and parties' })
       .fill('Nonexistent Case (Testland v Otherland)');
@@ -153,6 +172,7 @@ describe('the @ picker when no authority matches', () => {
     await typeAtEnd(' Compare @Pulp Mills');
     const picker = page.getByRole('listbox', { name: 'Cite authority' });
     await visible(picker.getByRole('option', { name: 'Add authority…' }));
+    await page.screenshot({ path: join(SHOTS, 'picker-add-authority.png') });
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Add authority' });
     await visible(dialog);

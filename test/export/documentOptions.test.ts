@@ -58,6 +58,35 @@ describe('whose document it is', () => {
   });
 });
 
+describe('sentences made from titles', () => {
+  it('lower-cases a word the case writes in lower case after "However, ", keeps names, and never doubles a stop', async () => {
+    const issue = (await temp.api['outline-get']({})).find((row) => row.kind === 'issue')!;
+    const claim = await temp.api['nodes-add']({
+      parentId: issue.id,
+      kind: 'claim',
+      side: 'applicant',
+      title: 'The Council acted within its primary responsibility,',
+    });
+    const counter = await temp.api['nodes-add']({
+      parentId: claim.id,
+      kind: 'counter',
+      side: 'respondent',
+      title: 'The matter is for the Security Council alone',
+    });
+    await temp.api['nodes-add']({
+      parentId: counter.id,
+      kind: 'response',
+      side: 'applicant',
+      title: 'Primary responsibility is not exclusive',
+    });
+    const text = await markdown();
+    expect(text).toContain('**However, primary responsibility is not exclusive.**');
+    expect(text).toContain('**However, Charter obligations prevail over the Pact.**');
+    expect(text).toContain('The Council acted within its primary responsibility.');
+    expect(text).not.toMatch(/responsibility,\./);
+  });
+});
+
 describe('export options', () => {
   it('leaves drafting notes out unless asked', async () => {
     expect(await markdown()).not.toContain('Check the Panel report');

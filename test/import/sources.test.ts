@@ -173,6 +173,20 @@ describe('libraries with records that cannot be read', () => {
     expect(summary.skipped[0]!.reason).toMatch(/line [3-6]\b/);
   });
 
+  it('reads BibTeX entries written without a key, and leaves out a field it cannot read, saying so', async () => {
+    const text =
+      '@web_page{,\n  author = {Crawford, James},\n  title = {State Responsibility},\n  year = {2013},\n}\n\n' +
+      '@article{ahn1986,\n  title = {Hashtags},\n  keywords = {price in $US},\n}\n';
+    const summary = await t.api['import-sources']({ format: 'bibtex', text });
+    expect(summary.skipped).toEqual([]);
+    expect(summary.addedKeys).toEqual(['crawford2013', 'ahn1986']);
+    expect(summary.warnings).toEqual([
+      expect.stringMatching(
+        /^BibTeX: entry 2 \(ahn1986, line 7\): the value of "keywords" cannot be read \(.+\) and is left out\.$/,
+      ),
+    ]);
+  });
+
   it('skips a CSL-JSON item that is not an object and keeps the others', async () => {
     const text = JSON.stringify([{ id: 'a', type: 'book', title: 'A' }, 42, { id: 'b', type: 'book', title: 'B' }]);
     const summary = await t.api['import-sources']({ format: 'csl', text });
