@@ -73,9 +73,13 @@ Adds what the input holds to the case, in one step (undo removes it as one step)
   aif       AIF or xAIF JSON (AIFdb, OVA3, argument-mining tools): I-nodes as claims, nested by their
             RA and CA nodes
   csl       sources from a Zotero CSL-JSON export; bibtex, ris: from a BibTeX or RIS export
-            (a source whose key the case already has is kept as it is)
-  md, docx  an outline: headings as issues and claims, the text below each as its body
-An input with a problem changes nothing; the message says where (line, or JSON path).`,
+            (a source whose key the case already has is kept as it is; a record that cannot be
+            read is skipped, and listed with its number, line and reason)
+  md, docx  an outline: headings as issues and claims, the text below each as its body; a Word
+            document's footnotes and endnotes become citations where they cite an authority of
+            the case, else text after the paragraph that refers to them
+An input with a problem changes nothing; the message says where (line, or JSON path). A library
+of sources is refused only when no record in it can be read.`,
   backup: `Usage: casewright backup <file> [--list]
 
 Backs the case up into the data folder (keeping the newest 10), or lists its backups.`,
