@@ -97,7 +97,7 @@ export async function runDocumentExport(
   const input: Omit<MethodInput<'export-document'>, 'format'> = {
     layout: layout as 'memo',
     includeNotes: options.notes === true,
-    wordLimits: options.wordLimits === undefined ? {} : parseWordLimits(options.wordLimits, usage),
+    ...(options.wordLimits !== undefined ? { wordLimits: parseWordLimits(options.wordLimits, usage) } : {}),
     ...(options.side !== undefined ? { side: options.side as 'applicant' } : {}),
     ...(minutes !== undefined ? { minutes } : {}),
     ...(options.csl !== undefined ? readStyle(options.csl) : {}),

@@ -10,7 +10,7 @@ export interface LayoutOptions {
   side?: Side;
   /** Drafting notes are left out unless this is set. */
   includeNotes?: boolean;
-  /** Word limits per part, as the moot's rules set them. */
+  /** Word limits per part for this export; default the case's own (its settings). */
   wordLimits?: Partial<Record<PartId, number>>;
   /** Minutes of the oral argument (outline); default 15. */
   minutes?: number;
@@ -20,6 +20,8 @@ export interface LayoutOptions {
   date?: Date;
   /** A CSL style that writes the footnotes and the Index of Authorities instead of the case's own style. */
   csl?: CslStyle;
+  /** An authority cited on more pages than this is "passim" in the printed Index of Authorities; default 5. */
+  passimThreshold?: number;
 }
 
 /** What every layout builder reads: the case, its tree, and the writer of footnotes shared by all parts. */

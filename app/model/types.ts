@@ -59,6 +59,14 @@ export const DEFAULT_THRESHOLDS: ProofThresholds = {
   beyondReasonableDoubt: { base: 0.9, maxCon: 0.1 },
 };
 
+/** From how many citing places an Index of Authorities writes "passim" instead of listing them. */
+export const DEFAULT_PASSIM_THRESHOLD = 5;
+/** The range a case's "passim" threshold may take. */
+export const PASSIM_THRESHOLD_RANGE = { min: 2, max: 100 } as const;
+
+/** Word limits of a document's parts (by the part's id, as the export's layouts name them), as a moot's rules set them. */
+export type WordLimits = Readonly<Partial<Record<string, number>>>;
+
 /** A citation as it stands in a node's body: the authority's key and an optional pinpoint. */
 export interface CitationRef {
   key: string;
@@ -74,6 +82,10 @@ export interface CaseInfo {
   side: CaseSide;
   citationStyle: CitationStyle;
   thresholds: ProofThresholds;
+  /** An authority cited in this many places or more is indexed as "passim". */
+  passimThreshold: number;
+  /** Word limits per document part; a part without one has no limit. */
+  wordLimits: WordLimits;
 }
 
 /**
