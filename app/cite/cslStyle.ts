@@ -299,8 +299,8 @@ class CslNoteFormatter implements NoteFormatter {
     const runs = citeprocHtmlToRuns(html);
     const text = runsToPlainText(runs);
     const prefixes = items.map((item) => item.prefix?.trim() ?? '').filter((prefix) => prefix !== '');
-    const isIbid = /^\W*(\S+\s)?(ibid|id\.)/i.test(text);
-    const lost = items.map((item) => !isIbid && item.locator !== undefined && !text.includes(item.locator));
+    const isIbid = items.length === 1 && /^\W*(\S+\s)?(ibid|id\.)/i.test(text);
+    const lost = items.map((item) => !isIbid && item.locator !== undefined && !printsLocator(text, item.locator));
     if (!html.includes('[CSL STYLE ERROR') && !leavesOutACite(text, prefixes) && !lost.includes(true)) return runs;
     const full = items.map((item, index) => {
       if (!lost[index]) return item;
@@ -350,6 +350,12 @@ class CslNoteFormatter implements NoteFormatter {
   private remember(authority: CitableAuthority): void {
     if (!this.items.has(authority.key)) this.items.set(authority.key, citeprocItem(authority));
   }
+}
+
+/** Whether a note prints a locator as such: "4" is not printed by "(2024)", nor "12" by "S/RES/1718". */
+function printsLocator(text: string, locator: string): boolean {
+  const escaped = locator.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}/])${escaped}($|[^\\p{N}])`, 'u').test(text);
 }
 
 /** Whether a note's text has a cite the style wrote as nothing: empty, "See .", "See ; Other", "Other; ." */
