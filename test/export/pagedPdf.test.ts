@@ -5,7 +5,6 @@ import {
   bodyLines,
   callsNote,
   type ExpectedDocument,
-  flat,
   notePages,
   numberedLines,
   type PrintedPage,
@@ -40,6 +39,8 @@ async function printMemorial(name: string): Promise<Printed> {
   return { pages, expected, noteStarts: notePages(pages, expected.notes) };
 }
 
+/** Text without its white space, as a heading reads however its lines break ("nuclear-\nweapons"). */
+const squeeze = (value: string) => value.replace(/\s+/g, '');
 const page = (printed: Printed, label: string) => printed.pages.find((candidate) => candidate.label === label);
 const firstWith = (printed: Printed, heading: string) =>
   printed.pages.findIndex((candidate) => candidate.lines.some((line) => line.trim() === heading));
@@ -82,7 +83,7 @@ function checkPrinted(get: () => Printed, footnotes: number, runningHead: RegExp
     expect(entries.length).toBeGreaterThan(10);
     const wrong = entries.filter((entry) => {
       const target = page(printed, entry.page);
-      return !target || !flat(target.lines.join(' ')).includes(entry.text);
+      return !target || !squeeze(target.lines.join(' ')).includes(squeeze(entry.text));
     });
     expect(wrong).toEqual([]);
   });
@@ -97,7 +98,7 @@ function checkPrinted(get: () => Printed, footnotes: number, runningHead: RegExp
     for (const [at, entry] of printed.expected.index.entries()) {
       const cited = [...new Set(entry.notes.map((number) => printed.noteStarts.get(number)!.label))];
       const shown = listed[at]!;
-      expect(entry.citation.startsWith(shown.text), `${shown.text} / ${entry.citation}`).toBe(true);
+      expect(entry.citation.includes(shown.text), `${shown.text} / ${entry.citation}`).toBe(true);
       if (cited.length > 5) passim++;
       expect(shown.page, entry.citation).toBe(cited.length > 5 ? 'passim' : cited.join(', '));
     }
