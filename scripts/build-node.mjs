@@ -20,8 +20,11 @@ await build({ ...common, entryPoints: { cli: 'app/cli/entry.ts' }, outdir: 'out'
 
 if (process.argv.includes('--web')) {
   await build({ ...common, entryPoints: { web: 'app/server/webEntry.ts' }, outdir: 'out' });
+  // The product's renderer is always a production build (React in production mode), whatever NODE_ENV the caller
+  // runs in: vitest sets it to "test", and Vite would then bundle React's development build into out/renderer.
+  process.env.NODE_ENV = 'production';
   const { build: viteBuild } = await import('vite');
-  await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  await viteBuild({ configFile: 'vite.config.ts', mode: 'production', logLevel: 'warn' });
 }
 
 if (process.argv.includes('--main')) {
@@ -40,6 +43,7 @@ if (process.argv.includes('--main')) {
   });
 }
 
+// What only the tests use goes to out/testing, apart from the product's build.
 if (process.argv.includes('--testing')) {
   await build({ ...common, entryPoints: { 'testing/writer': 'test/reliability/writer.ts' }, outdir: 'out' });
 }
@@ -49,7 +53,7 @@ if (process.argv.includes('--bench')) {
     ...common,
     // The reference Argdown parser is loaded from node_modules as its own CLI would load it.
     external: [...common.external, '@argdown/core'],
-    entryPoints: { bench: 'bench/run.ts', 'bench-memory': 'bench/memoryProbe.ts' },
+    entryPoints: { bench: 'bench/run.ts', 'bench-memory': 'bench/memoryProbe.ts', 'bench-corpora': 'bench/corpora.ts' },
     outdir: 'out',
   });
 }

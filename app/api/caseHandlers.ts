@@ -1,13 +1,9 @@
 import { z } from 'zod';
+import { passimThresholdSchema, thresholdsSchema, wordLimitsSchema } from '../interchange/documentSchema';
 import { CASE_SIDES, CITATION_STYLES } from '../model/types';
 import { saveCaseInfo } from '../store/caseInfoStore';
 import { requireSession } from './apiContext';
 import { method } from './method';
-
-const thresholds = z.strictObject({
-  clearAndConvincing: z.strictObject({ base: z.number().min(0).max(1), margin: z.number().min(0).max(1) }),
-  beyondReasonableDoubt: z.strictObject({ base: z.number().min(0).max(1), maxCon: z.number().min(0).max(1) }),
-});
 
 export const caseHandlers = {
   /** The case's metadata and where its file is. */
@@ -25,7 +21,9 @@ export const caseHandlers = {
       respondent: z.string().max(500).optional(),
       side: z.enum(CASE_SIDES).optional(),
       citationStyle: z.enum(CITATION_STYLES).optional(),
-      thresholds: thresholds.optional(),
+      thresholds: thresholdsSchema.optional(),
+      passimThreshold: passimThresholdSchema.optional(),
+      wordLimits: wordLimitsSchema.optional(),
     }),
     (context, input) => {
       const session = requireSession(context);

@@ -21,7 +21,8 @@ const layoutFields = {
   layout: z.enum(LAYOUTS).default('memo'),
   side: z.enum(SIDES).optional(),
   includeNotes: z.boolean().default(false),
-  wordLimits: z.partialRecord(z.enum(PART_IDS), z.number().int().positive().max(10_000_000)).default({}),
+  /** Limits for this export only; without them, the case's own (its settings). */
+  wordLimits: z.partialRecord(z.enum(PART_IDS), z.number().int().positive().max(10_000_000)).optional(),
   minutes: z.number().int().min(1).max(600).default(15),
   memoTo: z.string().max(500).optional(),
   memoFrom: z.string().max(500).optional(),
@@ -30,14 +31,16 @@ const layoutFields = {
   cslStyle: z.string().min(1).max(MAX_CSL_STYLE_LENGTH, 'the CSL style is larger than 1 MB').optional(),
   /** An authority cited on more pages than this is "passim" in the printed Index of Authorities; default 5. */
   passimThreshold: z.number().int().min(1).max(1000).optional(),
+  /** The text of the independent style that a dependent `cslStyle` names as its parent. */
+  cslParentStyle: z.string().min(1).max(MAX_CSL_STYLE_LENGTH, 'the parent CSL style is larger than 1 MB').optional(),
 };
 const layoutSchema = z.strictObject(layoutFields);
 
 async function layoutOptions(input: z.output<typeof layoutSchema>): Promise<LayoutOptions> {
   return {
-    ...(input.cslStyle !== undefined ? { csl: await loadCslStyle(input.cslStyle) } : {}),
+    ...(input.cslStyle !== undefined ? { csl: await loadCslStyle(input.cslStyle, input.cslParentStyle) } : {}),
     includeNotes: input.includeNotes,
-    wordLimits: input.wordLimits,
+    ...(input.wordLimits ? { wordLimits: input.wordLimits } : {}),
     minutes: input.minutes,
     ...(input.side ? { side: input.side } : {}),
     ...(input.memoTo !== undefined ? { memoTo: input.memoTo } : {}),

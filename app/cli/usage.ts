@@ -59,7 +59,8 @@ Documents: casewright export <file> --format docx|pdf|html|md [--layout memo|mem
   --side         whose document it is (default: the case's side; the applicant for a case of both sides)
   --notes        include drafting notes
   --minutes      the oral argument's length for the outline (default 15)
-  --word-limits  limits per part, e.g. pleadings=10000,facts=1500; going over is warned on stderr first
+  --word-limits  limits per part, e.g. pleadings=10000,facts=1500 (default: the case settings' limits);
+                 going over is warned on stderr first
   --csl          a CSL style file (as Zotero uses) for the footnotes and the index of authorities,
                  instead of the case's OSCOLA or Bluebook
 --out is required for docx and pdf; html and md go to stdout without it. PDF needs Chromium

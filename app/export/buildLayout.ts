@@ -61,7 +61,7 @@ export function buildLayout(
       part: part.id,
       title: part.title,
       words: countWords(part.blocks),
-      limit: options.wordLimits?.[part.id] ?? null,
+      limit: (options.wordLimits ?? info.wordLimits)[part.id] ?? null,
     }));
   const warnings: ExportWarning[] = wordCounts
     .filter((count) => count.limit !== null && count.words > count.limit)
@@ -84,6 +84,7 @@ export function buildLayout(
     parts,
     footnotes: notes.footnotes,
     authorities: notes.index(),
+    passimThreshold: info.passimThreshold,
     wordCounts,
     warnings: [...warnings, ...notes.warnings],
   };

@@ -122,6 +122,8 @@ export interface DocumentLayout {
   parts: LayoutPart[];
   footnotes: LayoutFootnote[];
   authorities: IndexGroup[];
+  /** An authority cited in this many footnotes or more is indexed as "passim" (a case setting). */
+  passimThreshold: number;
   wordCounts: PartWordCount[];
   warnings: ExportWarning[];
 }

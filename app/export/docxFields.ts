@@ -55,17 +55,26 @@ export function tableOfAuthoritiesEntry(footnote: FootnoteCitationEntry): TextRu
 
 /** Citation runs as Word runs, italic where the style says. */
 export function citationRuns(runs: readonly CitationRun[]): TextRun[] {
-  return runs.map((run) => new TextRun({ text: cleanText(run.text), ...(run.italic ? { italics: true } : {}) }));
+  return runs.map(
+    (run) =>
+      new TextRun({
+        text: cleanText(run.text),
+        ...(run.italic ? { italics: true } : {}),
+        ...(run.superscript ? { superScript: true } : {}),
+      }),
+  );
 }
-
-/** From how many places Word's `\p` switch writes "passim" instead of listing them. */
-const PASSIM = 5;
 
 /**
  * One group of the Index of Authorities: a `TOA \c "N" \p` field whose result, until Word updates it, lists each
- * authority once with the footnotes that cite it ("passim" from five). Word replaces that with page numbers.
+ * authority once with the footnotes that cite it ("passim" from the case's threshold, as Word's `\p` switch writes it
+ * from five pages). Word replaces that with page numbers.
  */
-export function tableOfAuthoritiesField(group: IndexGroup, style: 'oscola' | 'bluebook'): Paragraph[] {
+export function tableOfAuthoritiesField(
+  group: IndexGroup,
+  style: 'oscola' | 'bluebook',
+  passimThreshold: number,
+): Paragraph[] {
   return group.entries.map((entry, index) => {
     const children: ParagraphChild[] = [];
     if (index === 0) {
@@ -74,7 +83,7 @@ export function tableOfAuthoritiesField(group: IndexGroup, style: 'oscola' | 'bl
       );
     }
     const cited =
-      entry.footnotes.length >= PASSIM
+      entry.footnotes.length >= passimThreshold
         ? new TextRun({ children: [new Tab(), 'passim'], italics: true })
         : new TextRun({ children: [new Tab(), footnoteList(entry.footnotes, style)] });
     children.push(...citationRuns(entry.runs), cited);

@@ -123,7 +123,7 @@ export class DocxParagraphs {
         if (this.layout.authorities.length === 0) return [new Paragraph('No authorities are cited.')];
         return this.layout.authorities.flatMap((group) => [
           new Paragraph({ style: 'TOAHeading', children: [new TextRun(group.title)] }),
-          ...tableOfAuthoritiesField(group, this.layout.style),
+          ...tableOfAuthoritiesField(group, this.layout.style, this.layout.passimThreshold),
         ]);
     }
   }

@@ -10,7 +10,7 @@ export interface LayoutOptions {
   side?: Side;
   /** Drafting notes are left out unless this is set. */
   includeNotes?: boolean;
-  /** Word limits per part, as the moot's rules set them. */
+  /** Word limits per part for this export; default the case's own (its settings). */
   wordLimits?: Partial<Record<PartId, number>>;
   /** Minutes of the oral argument (outline); default 15. */
   minutes?: number;

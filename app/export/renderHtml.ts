@@ -141,9 +141,12 @@ export function renderInlines(content: readonly LayoutInline[], footnote: (numbe
   });
 }
 
-/** A formatted citation: its runs, italic where the style says. */
+/** A formatted citation: its runs, italic and superscript where the style says. */
 export function renderCitation(runs: readonly CitationRun[]): Html[] {
-  return runs.map((run) => (run.italic ? element('em', {}, [text(run.text)]) : text(run.text)));
+  return runs.map((run) => {
+    const html = run.italic ? element('em', {}, [text(run.text)]) : text(run.text);
+    return run.superscript ? element('sup', {}, [html]) : html;
+  });
 }
 
 function renderContents(layout: DocumentLayout): Html {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { authorityKeySchema, bodySchema } from '../body/bodySchema';
+import { PART_IDS } from '../export/documentLayout';
 import {
   ASSESSMENTS,
   AUTHORITY_TYPES,
@@ -7,6 +8,7 @@ import {
   CITATION_STYLES,
   MODES,
   NODE_KINDS,
+  PASSIM_THRESHOLD_RANGE,
   PROOF_STANDARDS,
   SIDES,
   STATUSES,
@@ -19,10 +21,28 @@ export const MAX_DEPTH = 200;
 const title = z.string().max(2000);
 const shortText = z.string().max(500);
 
-const thresholdsSchema = z.strictObject({
+export const thresholdsSchema = z.strictObject({
   clearAndConvincing: z.strictObject({ base: z.number().min(0).max(1), margin: z.number().min(0).max(1) }),
   beyondReasonableDoubt: z.strictObject({ base: z.number().min(0).max(1), maxCon: z.number().min(0).max(1) }),
 });
+
+const passimMessage = `the "passim" threshold is a whole number of citing places from ${PASSIM_THRESHOLD_RANGE.min} to ${PASSIM_THRESHOLD_RANGE.max}`;
+/** From how many citing places the Index of Authorities writes "passim". */
+export const passimThresholdSchema = z
+  .number(passimMessage)
+  .int(passimMessage)
+  .min(PASSIM_THRESHOLD_RANGE.min, passimMessage)
+  .max(PASSIM_THRESHOLD_RANGE.max, passimMessage);
+
+/** Word limits per document part: whole numbers of words, by the part's id. */
+export const wordLimitsSchema = z.partialRecord(
+  z.enum(PART_IDS),
+  z
+    .number('a word limit is a whole number of words')
+    .int('a word limit is a whole number of words')
+    .positive('a word limit is at least one word')
+    .max(10_000_000, 'a word limit is at most 10,000,000 words'),
+);
 
 export const caseSchema = z.strictObject({
   title: title.optional(),
@@ -32,6 +52,8 @@ export const caseSchema = z.strictObject({
   side: z.enum(CASE_SIDES).optional(),
   citationStyle: z.enum(CITATION_STYLES).optional(),
   thresholds: thresholdsSchema.optional(),
+  passimThreshold: passimThresholdSchema.optional(),
+  wordLimits: wordLimitsSchema.optional(),
 });
 
 /** CSL-JSON: an object of bibliographic fields; Casewright reads a known subset and keeps the rest. */

@@ -73,6 +73,8 @@ export function exportDocument(database: Database.Database, options: ExportOptio
       side: info.side,
       citationStyle: info.citationStyle,
       thresholds: info.thresholds,
+      passimThreshold: info.passimThreshold,
+      wordLimits: info.wordLimits,
     },
     authorities: listAuthorities(database)
       .filter((authority) => cited === undefined || cited.has(authority.key))

@@ -99,6 +99,8 @@ function fillCaseInfo(database: Database.Database, document: CasewrightDocument)
     side: blank && incoming.side ? incoming.side : current.side,
     citationStyle: blank && incoming.citationStyle ? incoming.citationStyle : current.citationStyle,
     thresholds: blank && incoming.thresholds ? incoming.thresholds : current.thresholds,
+    passimThreshold: blank && incoming.passimThreshold ? incoming.passimThreshold : current.passimThreshold,
+    wordLimits: blank && incoming.wordLimits ? incoming.wordLimits : current.wordLimits,
   };
   if (JSON.stringify(next) !== JSON.stringify(current)) saveCaseInfo(database, next);
 }

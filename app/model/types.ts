@@ -59,6 +59,14 @@ export const DEFAULT_THRESHOLDS: ProofThresholds = {
   beyondReasonableDoubt: { base: 0.9, maxCon: 0.1 },
 };
 
+/** From how many citing places an Index of Authorities writes "passim" instead of listing them. */
+export const DEFAULT_PASSIM_THRESHOLD = 5;
+/** The range a case's "passim" threshold may take. */
+export const PASSIM_THRESHOLD_RANGE = { min: 2, max: 100 } as const;
+
+/** Word limits of a document's parts (by the part's id, as the export's layouts name them), as a moot's rules set them. */
+export type WordLimits = Readonly<Partial<Record<string, number>>>;
+
 /** A citation as it stands in a node's body: the authority's key and an optional pinpoint. */
 export interface CitationRef {
   key: string;
@@ -74,6 +82,10 @@ export interface CaseInfo {
   side: CaseSide;
   citationStyle: CitationStyle;
   thresholds: ProofThresholds;
+  /** An authority cited in this many places or more is indexed as "passim". */
+  passimThreshold: number;
+  /** Word limits per document part; a part without one has no limit. */
+  wordLimits: WordLimits;
 }
 
 /**
@@ -138,6 +150,10 @@ export interface CslDate {
   'date-parts'?: Array<Array<number | string>>;
   literal?: string;
   raw?: string;
+  /** The date is approximate (EDTF "~"): CSL-JSON writes true, Zotero sometimes 1 or "true". */
+  circa?: boolean | number | string;
+  /** 1–4: spring, summer, autumn, winter (EDTF 21–24). */
+  season?: number | string;
 }
 
 export interface CslName {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { CaseInfo, CaseSide, CitationStyle, ProofThresholds } from '../model/types';
-import { DEFAULT_THRESHOLDS } from '../model/types';
+import type { CaseInfo, CaseSide, CitationStyle, ProofThresholds, WordLimits } from '../model/types';
+import { DEFAULT_PASSIM_THRESHOLD, DEFAULT_THRESHOLDS } from '../model/types';
 import { statement } from './statements';
 
 type CaseRow = [string, string, string, string, CaseSide, CitationStyle, string];
@@ -13,7 +13,11 @@ export function loadCaseInfo(database: Database.Database): CaseInfo {
   )
     .raw()
     .get() as CaseRow;
-  const settings = JSON.parse(row[6]) as { thresholds?: ProofThresholds };
+  const settings = JSON.parse(row[6]) as {
+    thresholds?: ProofThresholds;
+    passimThreshold?: number;
+    wordLimits?: WordLimits;
+  };
   return {
     title: row[0],
     forum: row[1],
@@ -22,6 +26,8 @@ export function loadCaseInfo(database: Database.Database): CaseInfo {
     side: row[4],
     citationStyle: row[5],
     thresholds: settings.thresholds ?? DEFAULT_THRESHOLDS,
+    passimThreshold: settings.passimThreshold ?? DEFAULT_PASSIM_THRESHOLD,
+    wordLimits: settings.wordLimits ?? {},
   };
 }
 
@@ -38,6 +44,6 @@ export function saveCaseInfo(database: Database.Database, info: CaseInfo): void 
     info.respondent,
     info.side,
     info.citationStyle,
-    JSON.stringify({ thresholds: info.thresholds }),
+    JSON.stringify({ thresholds: info.thresholds, passimThreshold: info.passimThreshold, wordLimits: info.wordLimits }),
   );
 }

@@ -9,6 +9,7 @@ export interface CommandContext {
   store: CaseStore;
   openPalette: () => void;
   openExport: () => void;
+  openSettings: () => void;
   focusSearch: () => void;
   focusOutline: () => void;
   /** Asks before something is destroyed; `confirmLabel` names the destructive button ("Delete 6 nodes"). */
@@ -108,6 +109,10 @@ const BEHAVIOURS: Record<CommandId, Behaviour> = {
   'app.palette': { run: (context) => context.openPalette() },
   'app.search': { run: (context) => context.focusSearch() },
   'app.export': { run: (context) => context.openExport() },
+  'case.settings': {
+    enabled: ({ store }) => store.getState().info !== undefined,
+    run: (context) => context.openSettings(),
+  },
   'case.reload': { run: ({ store }) => store.refresh() },
 };
 

@@ -8,9 +8,11 @@ import { MapView } from '../map/MapView';
 import { LegendButton } from '../outline/Legend';
 import { Outline } from '../outline/Outline';
 import { AuthoritiesPanel } from '../panels/AuthoritiesPanel';
+import { AuthorityDialogHost } from '../panels/AuthorityDialog';
 import { GapsPanel } from '../panels/GapsPanel';
 import { SearchPanel } from '../panels/SearchPanel';
 import type { CaseStore } from '../state/caseStore';
+import { CaseSettingsDialog } from './CaseSettingsDialog';
 import { CommandPalette } from './CommandPalette';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentView } from './DocumentView';
@@ -27,6 +29,7 @@ export function App({ store }: { store: CaseStore }) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const [palette, setPalette] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [settings, setSettings] = useState(false);
   const [panel, setPanel] = useState<Panel>('gaps');
   const [question, setQuestion] = useState<
     { message: string; confirmLabel?: string; answer: (yes: boolean) => void } | undefined
@@ -45,6 +48,7 @@ export function App({ store }: { store: CaseStore }) {
       store,
       openPalette: () => setPalette(true),
       openExport: () => setExporting(true),
+      openSettings: () => setSettings(true),
       focusSearch: () => {
         setPanel('search');
         requestAnimationFrame(() => searchRef.current?.focus());
@@ -124,7 +128,9 @@ export function App({ store }: { store: CaseStore }) {
       </main>
       {palette && <CommandPalette context={context} onClose={() => setPalette(false)} />}
       {exporting && <ExportDialog store={store} state={state} onClose={() => setExporting(false)} />}
+      {settings && <CaseSettingsDialog store={store} onClose={() => setSettings(false)} />}
       <TooltipLayer />
+      <AuthorityDialogHost store={store} authorities={authorities} />
       {question && (
         <ConfirmDialog
           message={question.message}

@@ -35,10 +35,17 @@ export function Toolbar({ state, context }: { state: CaseState; context: Command
   };
   return (
     <header className="toolbar">
-      <div className="case-title" title={state.info?.path}>
+      <button
+        type="button"
+        className="case-title"
+        title={`Case settings of ${state.info?.path ?? 'the case'}`}
+        aria-label={`${state.info?.title || 'Untitled case'}: open the case settings`}
+        disabled={state.info === undefined}
+        onClick={() => context.openSettings()}
+      >
         <strong>{state.info?.title || 'Untitled case'}</strong>
-        <span>{state.info?.forum}</span>
-      </div>
+        <span>{state.info?.forum || 'Click to set the title, forum and parties'}</span>
+      </button>
       <div className="toolbar-group">
         {button('node.add-sibling', 'Add node')}
         {button('node.add-child', 'Add child')}
@@ -71,6 +78,7 @@ export function Toolbar({ state, context }: { state: CaseState; context: Command
         ))}
       </div>
       <div className="toolbar-group">
+        {button('case.settings', 'Case settings')}
         {button('app.export', 'Export…')}
         {button('app.palette', 'Commands')}
       </div>

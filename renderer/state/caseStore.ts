@@ -83,13 +83,18 @@ export class CaseStore {
     return () => this.savers.delete(save);
   }
 
+  /** Runs a change through the API after saving typing not yet saved, then refreshes; an error is thrown to the caller. */
+  async attempt<T>(change: () => Promise<T>): Promise<T> {
+    await Promise.all([...this.savers].map((save) => save()));
+    const result = await change();
+    await this.refresh();
+    return result;
+  }
+
   /** Runs a change through the API, then refreshes; an error becomes a message and changes nothing. */
   async run<T>(change: () => Promise<T>): Promise<T | undefined> {
     try {
-      await Promise.all([...this.savers].map((save) => save()));
-      const result = await change();
-      await this.refresh();
-      return result;
+      return await this.attempt(change);
     } catch (error) {
       this.set({ message: { text: (error as Error).message, tone: 'error' } });
       return undefined;

@@ -29,7 +29,15 @@ describe('whose document it is', () => {
     expect(text).toContain('It may be argued that the Respondent procured arms from the DPRK.');
     expect(text).toContain('### A. The transfers were lawful collective self-defence under Article 51');
     expect(text).toContain('It may be replied that Charter obligations prevail over the Pact.');
-    expect(text).toMatch(/Russian Federation, the Respondent, appears before the International Court of Justice/);
+    expect(text).toContain('The Russian Federation, the Respondent, appears before the International Court of Justice');
+  });
+
+  it('names a party once when the case calls it only "Applicant", as a new case from a generic template does', async () => {
+    await temp.api['case-update']({ applicant: 'Applicant' });
+    const text = await markdown();
+    expect(text).toContain('The Applicant submits this dispute to the International Court of Justice.');
+    expect(text).toContain('For these reasons, the Applicant respectfully requests');
+    expect(text).not.toContain('Applicant, the Applicant');
   });
 
   it("takes the applicant for a case of both sides, and each node's own side", async () => {
@@ -184,6 +192,10 @@ describe('the sample case', () => {
       const notes = pandocNotes(pandocJson({ text: result.text! }, 'markdown'));
       expect(notes).toHaveLength(result.footnotes);
       expect(result.text).toContain('# Pleadings');
+      // The States are named as a submission names them in running text, with the article the case name omits.
+      expect(result.text).toContain('Republic of Korea v Russian Federation');
+      expect(result.text).toContain('The Republic of Korea, the Applicant, submits this dispute');
+      expect(result.text).toContain('For these reasons, the Republic of Korea, the Applicant, respectfully requests');
     } finally {
       sampleCase.dispose();
     }
