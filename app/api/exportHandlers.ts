@@ -29,8 +29,6 @@ const layoutFields = {
   date: z.iso.date().optional(),
   /** The text of a CSL style file (.csl) to write the citations in, instead of the case's OSCOLA or Bluebook. */
   cslStyle: z.string().min(1).max(MAX_CSL_STYLE_LENGTH, 'the CSL style is larger than 1 MB').optional(),
-  /** An authority cited on more pages than this is "passim" in the printed Index of Authorities; default 5. */
-  passimThreshold: z.number().int().min(1).max(1000).optional(),
   /** The text of the independent style that a dependent `cslStyle` names as its parent. */
   cslParentStyle: z.string().min(1).max(MAX_CSL_STYLE_LENGTH, 'the parent CSL style is larger than 1 MB').optional(),
 };
@@ -46,7 +44,6 @@ async function layoutOptions(input: z.output<typeof layoutSchema>): Promise<Layo
     ...(input.memoTo !== undefined ? { memoTo: input.memoTo } : {}),
     ...(input.memoFrom !== undefined ? { memoFrom: input.memoFrom } : {}),
     ...(input.date ? { date: new Date(`${input.date}T00:00:00Z`) } : {}),
-    ...(input.passimThreshold !== undefined ? { passimThreshold: input.passimThreshold } : {}),
   };
 }
 

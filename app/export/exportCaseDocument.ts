@@ -50,12 +50,12 @@ export async function exportCaseDocument(
       return { layout, content: renderHtml(layout) };
     case 'paged-html':
       onProgress(1, 'Done');
-      return { layout, content: renderPagedHtml(layout, options) };
+      return { layout, content: renderPagedHtml(layout) };
     case 'md':
       onProgress(1, 'Done');
       return { layout, content: renderMarkdown(layout) };
     case 'pdf': {
-      const html = renderPagedHtml(layout, options);
+      const html = renderPagedHtml(layout);
       onProgress(0.5, 'Paginating and printing with Chromium');
       const content = await printPdf(html);
       onProgress(1, 'Done');

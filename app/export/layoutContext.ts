@@ -20,8 +20,6 @@ export interface LayoutOptions {
   date?: Date;
   /** A CSL style that writes the footnotes and the Index of Authorities instead of the case's own style. */
   csl?: CslStyle;
-  /** An authority cited on more pages than this is "passim" in the printed Index of Authorities; default 5. */
-  passimThreshold?: number;
 }
 
 /** What every layout builder reads: the case, its tree, and the writer of footnotes shared by all parts. */

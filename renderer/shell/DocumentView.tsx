@@ -27,6 +27,7 @@ export function DocumentView({ store, state }: { store: CaseStore; state: CaseSt
   // biome-ignore lint/correctness/useExhaustiveDependencies: render again when the case changes
   useEffect(() => {
     let cancelled = false;
+    setPages(undefined);
     store.api['export-document']({ format: 'html', paged: true, layout, side }).then(
       (result) => {
         if (cancelled) return;

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startWebMode, type WebMode } from '../support/browser';
 import { runCli, storedNode } from '../support/caseFileReader';
@@ -110,6 +110,7 @@ describe('each side’s view shows the argument from that side', () => {
     await containsText(view, 'Written for the Respondent');
     await view.getByRole('combobox', { name: 'Layout' }).selectOption('memo');
     const preview = page.frameLocator('iframe[title="Document preview"]').locator('body');
+    await pagesLaidOut(view);
     await containsText(preview, 'The Respondent’s points:');
     const respondentAnswers = (await preview.textContent()) ?? '';
     expect(respondentAnswers).toContain('Counsel for the Respondent');
@@ -117,6 +118,7 @@ describe('each side’s view shows the argument from that side', () => {
 
     await side('Applicant').click();
     await containsText(view, 'Written for the Applicant');
+    await pagesLaidOut(view);
     await containsText(preview, 'The Applicant’s points:');
     const applicantAnswers = (await preview.textContent()) ?? '';
     expect(applicantAnswers).not.toContain('The Respondent’s points:');
@@ -130,3 +132,8 @@ describe('each side’s view shows the argument from that side', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+/** Waits until the Document view's pages are laid out: it shows their count. */
+async function pagesLaidOut(view: Locator): Promise<void> {
+  await expect.poll(() => view.textContent().then((text) => text ?? ''), { timeout: 120_000 }).toMatch(/\d+ pages?\b/);
+}

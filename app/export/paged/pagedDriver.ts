@@ -2,7 +2,7 @@
  * The script that paginates a paged memorial in the browser that prints it (Chromium in the CLI, Electron in the
  * app), so both print the same pages. Paged.js lays out the body once to learn the page on which each footnote is
  * called (the body's numbering starts at 1 on its first page, so the front matter cannot move it), writes those pages
- * into the Index of Authorities ("passim" past the threshold on <html data-passim>), lays out the whole document,
+ * into the Index of Authorities ("passim" from the case's threshold, on <html data-passim>), lays out the whole document,
  * then writes the contents' page numbers. It ends with <html data-paged="pages"> or <html data-paged-error="why">.
  * Kept as plain text so its hash can stand in the document's Content-Security-Policy.
  */
@@ -55,7 +55,7 @@ export const PAGED_DRIVER = `(async () => {
           const page = calledOn.get(note);
           if (page !== undefined && !pages.includes(page)) pages.push(page);
         }
-        entry.querySelector('.pages').textContent = pages.length > threshold ? 'passim' : pages.join(', ');
+        entry.querySelector('.pages').textContent = pages.length >= threshold ? 'passim' : pages.join(', ');
       }
     }
     const final = await layOut(source.cloneNode(true), styles);

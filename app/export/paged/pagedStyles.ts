@@ -47,7 +47,7 @@ nav.contents li.level-1 { padding-left: 1.5em; }
 nav.contents li.level-2 { padding-left: 3em; }
 nav.contents li.level-3 { padding-left: 4.5em; }
 nav.contents li.level-4 { padding-left: 6em; }
-nav.contents a, ul.toa li { display: flex; align-items: baseline; }
+nav.contents a, ul.toa li { display: flex; align-items: last baseline; }
 nav.contents .entry, ul.toa .entry { flex: 0 1 auto; }
 .leader { flex: 1 1 1em; min-width: 1em; border-bottom: 1pt dotted #000; margin: 0 0.3em; }
 nav.contents .page { flex: none; min-width: 2.2em; text-align: right; }

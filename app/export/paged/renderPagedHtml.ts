@@ -9,20 +9,12 @@ import { pagedStyles, SCREEN_STYLES } from './pagedStyles';
 /** Parts before the body: numbered i, ii, iii. */
 const FRONT_MATTER: readonly PartId[] = ['cover', 'contents', 'authorities'];
 
-/** Choices of the paged export. */
-export interface PagedOptions {
-  /** An authority cited on more pages than this is listed as "passim"; default 5. */
-  passimThreshold?: number;
-}
-
-export const DEFAULT_PASSIM_THRESHOLD = 5;
-
 /**
  * A layout as a self-paginating HTML document: footnotes float to the foot of their page, the contents and the Index
  * of Authorities get page numbers. Its only scripts are Paged.js and the driver, allowed by hash in its CSP.
  */
-export function renderPagedHtml(layout: DocumentLayout, options: PagedOptions = {}): string {
-  const threshold = options.passimThreshold ?? DEFAULT_PASSIM_THRESHOLD;
+export function renderPagedHtml(layout: DocumentLayout): string {
+  const threshold = layout.passimThreshold;
   const paged = pagedScript();
   const policy = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src ${scriptHash(paged)} ${scriptHash(PAGED_DRIVER)}`;
   const split = layout.title.lastIndexOf(': ');
