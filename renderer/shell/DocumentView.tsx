@@ -1,11 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { CaseState, CaseStore } from '../state/caseStore';
-
-type Layout = 'memo' | 'memorial' | 'outline';
+import type { CaseState, CaseStore, DocumentLayoutName as Layout } from '../state/caseStore';
 
 /** The document preview: the chosen layout as it will print, in a frame that runs nothing. */
 export function DocumentView({ store, state }: { store: CaseStore; state: CaseState }) {
-  const [layout, setLayout] = useState<Layout>('memorial');
+  const layout = state.documentLayout;
   const [html, setHtml] = useState<string | undefined>();
   const side = documentSide(state);
 
@@ -26,7 +24,11 @@ export function DocumentView({ store, state }: { store: CaseStore; state: CaseSt
       <div className="document-controls">
         <label>
           <span className="field-label">Layout</span>
-          <select aria-label="Layout" value={layout} onChange={(event) => setLayout(event.target.value as Layout)}>
+          <select
+            aria-label="Layout"
+            value={layout}
+            onChange={(event) => store.setDocumentLayout(event.target.value as Layout)}
+          >
             <option value="memorial">Memorial</option>
             <option value="memo">Memo</option>
             <option value="outline">Oral-argument outline</option>
