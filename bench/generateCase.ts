@@ -99,3 +99,16 @@ export function generateCase(size: number, seed = 7): CasewrightDocument {
   }
   return { format: 'casewright', version: 1, case: { title: `Generated case of ${size} nodes` }, authorities, nodes };
 }
+
+/** The generated case with only its first `limit` citations kept, so a document export has a known number of footnotes. */
+export function withCitations(document: CasewrightDocument, limit: number): CasewrightDocument {
+  let kept = 0;
+  const trim = (node: DocumentNode): DocumentNode => ({
+    ...node,
+    ...(node.text === undefined
+      ? {}
+      : { text: node.text.replace(/ ?\[@[^\]]*\]/g, (citation) => (kept++ < limit ? citation : '')) }),
+    ...(node.children ? { children: node.children.map(trim) } : {}),
+  });
+  return { ...document, nodes: (document.nodes ?? []).map(trim) };
+}

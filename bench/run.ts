@@ -6,14 +6,14 @@ import Database from 'better-sqlite3';
 import { CaseService } from '../app/api/service';
 import type { BodyDocument } from '../app/body/types';
 import { evaluate } from '../app/evaluate/index';
-import type { CasewrightDocument, DocumentNode } from '../app/interchange/documentSchema';
+import type { CasewrightDocument } from '../app/interchange/documentSchema';
 import { DEFAULT_THRESHOLDS } from '../app/model/types';
 import { CaseSession } from '../app/session/caseSession';
 import { updateFields } from '../app/store/nodeStore';
 import { openCaseDatabase } from '../app/store/openDatabase';
 import { forgetVerified } from '../app/store/verifiedFiles';
 import { measureArgdown } from './argdownBench';
-import { generateCase } from './generateCase';
+import { generateCase, withCitations } from './generateCase';
 import { formatGrowth, measureGrowth } from './growth';
 import { median } from './measure';
 import { formatJson, formatResults, type Row } from './printResults';
@@ -73,19 +73,6 @@ function row(name: string, medianMs: number, targetMs: number | null, reference:
   log(`${name}: ${entry.median_ms} ms${entry.ratio === null ? '' : ` (ratio ${entry.ratio})`}`);
 }
 
-/** The generated case with only its first `limit` citations kept, so a document export has a known number of footnotes. */
-function withCitations(document: CasewrightDocument, limit: number): CasewrightDocument {
-  let kept = 0;
-  const trim = (node: DocumentNode): DocumentNode => ({
-    ...node,
-    ...(node.text === undefined
-      ? {}
-      : { text: node.text.replace(/ ?\[@[^\]]*\]/g, (citation) => (kept++ < limit ? citation : '')) }),
-    ...(node.children ? { children: node.children.map(trim) } : {}),
-  });
-  return { ...document, nodes: (document.nodes ?? []).map(trim) };
-}
-
 async function medianOf(work: () => Promise<unknown>, runs: number, warmup = 1): Promise<number> {
   for (let index = 0; index < warmup; index++) await work();
   const times: number[] = [];
@@ -105,6 +92,20 @@ function hasPandoc(): boolean {
   } catch {
     return false;
   }
+}
+
+/** Median time of LibreOffice converting a DOCX to PDF (a fresh profile, warmed once), or null without soffice. */
+function measureLibreOffice(docx: Buffer): number | null {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
+  } catch {
+    return null;
+  }
+  const input = join(folder, 'memorial-1k.docx');
+  writeFileSync(input, docx);
+  const profile = `-env:UserInstallation=file://${join(folder, 'soffice-profile')}`;
+  const args = [profile, '--headless', '--convert-to', 'pdf', '--outdir', join(folder, 'soffice'), input];
+  return median(() => execFileSync('soffice', args, { stdio: 'ignore' }), 3, 1);
 }
 
 function keystrokeBody(round: number): BodyDocument {
@@ -249,6 +250,26 @@ try {
     2000,
     pandoc1k,
     `DOCX memorial of a 1,000-node case with 500 citations, through the API${versus}`,
+  );
+  const pdf1k = await medianOf(() => api['export-document']({ ...memorial, format: 'pdf' }), 3, 0);
+  const libreOffice1k = measureLibreOffice(
+    Buffer.from((await api['export-document']({ ...memorial, format: 'docx' })).base64 ?? '', 'base64'),
+  );
+  if (libreOffice1k !== null) {
+    row(
+      'soffice-docx-pdf-1k',
+      libreOffice1k,
+      null,
+      null,
+      'reference: LibreOffice (soffice --headless --convert-to pdf) converting our DOCX of the same memorial to PDF',
+    );
+  }
+  row(
+    'pdf-1k',
+    pdf1k,
+    null,
+    libreOffice1k,
+    `paged PDF memorial of the same case (Paged.js in Chromium: footnotes on their pages, page numbers in the contents and index), through the API${libreOffice1k === null ? ' (LibreOffice not installed)' : '; target ratio < 1 to LibreOffice'}`,
   );
   service.close();
 

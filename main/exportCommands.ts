@@ -41,7 +41,7 @@ export function exportCommands(options: ExportCommandsOptions) {
   const saveExport = (caseWindow: CaseWindow, input: Input<'desktop-save-export'>) =>
     save(caseWindow.window, input.fileName, Buffer.from(input.base64, 'base64'));
 
-  /** Exports the case as HTML, prints it to PDF in a hidden window (with taskbar progress) and saves it. */
+  /** Exports the case as paged HTML, prints it to PDF in a hidden window (with taskbar progress) and saves it. */
   const exportPdf = async (caseWindow: CaseWindow, input: Input<'desktop-export-pdf'>) => {
     const { service, window } = caseWindow;
     const { pdf, fileName } = await withTaskbarProgress(
@@ -51,6 +51,7 @@ export function exportCommands(options: ExportCommandsOptions) {
         const html = (await service.call('export-document', {
           ...input,
           format: 'html',
+          paged: true,
         })) as MethodOutput<'export-document'>;
         const pdf = await printHtmlToPdf(html.text ?? '', options.createWindow);
         return { pdf, fileName: html.fileName.replace(/\.html$/i, '.pdf') };

@@ -53,7 +53,7 @@ if (process.argv.includes('--bench')) {
     ...common,
     // The reference Argdown parser is loaded from node_modules as its own CLI would load it.
     external: [...common.external, '@argdown/core'],
-    entryPoints: { bench: 'bench/run.ts', 'bench-memory': 'bench/memoryProbe.ts' },
+    entryPoints: { bench: 'bench/run.ts', 'bench-memory': 'bench/memoryProbe.ts', 'bench-corpora': 'bench/corpora.ts' },
     outdir: 'out',
   });
 }

@@ -29,7 +29,7 @@ describe('the CLI tells why each node has its status', () => {
     const why = cli('show', 'memo.casewright', '--why');
     expect(why.code).toBe(0);
     const lines = why.stdout.split('\n');
-    const answer = lines.findIndex((line) => /^ {2}#\d+ claim: Yes: Respondent’s conduct breaches/.test(line));
+    const answer = lines.findIndex((line) => /^ {2}#\d+ claim: Yes: the Respondent’s conduct breaches/.test(line));
     expect(lines[answer]).toContain('[~ contested]');
     expect(lines[answer + 1]).toMatch(
       /^ {6}Contested: its support of [\d.]+ against an objection of [\d.]+ is not clear/,

@@ -741,3 +741,76 @@ describe('templates: the skeletons', () => {
     ]);
   });
 });
+
+describe('templates: pinpoints checked after the review, no longer marked verify', () => {
+  /** The "Sources checked" note at the top of a template, where each check names its source. */
+  const sources = (doc: TemplateFile) => wording(find(doc, /^Sources checked/, 'note'));
+  const unmarked = (node: TemplateNode) => expect(node.tags ?? [], node.title).not.toContain('verify');
+
+  it('resolution 2397 para 5 caps refined petroleum at 500,000 barrels; para 8 and 2375 para 17 are the labour head', () => {
+    for (const doc of [sample, sanctions]) {
+      const cap = nodesCiting(doc, 'res2397', 'para 5', 'rule');
+      expect(cap.length, doc.template.id).toBe(1);
+      expect(wording(cap[0]!)).toContain('500,000 barrels');
+      const labour = nodesCiting(doc, 'res2397', 'para 8', 'rule');
+      expect(labour.length, doc.template.id).toBe(1);
+      expect(cites(labour[0]!, 'res2375', 'para 17')).toBe(true);
+      expect(wording(labour[0]!)).toMatch(/24 months/);
+      for (const node of [...cap, ...labour]) unmarked(node);
+      expect(sources(doc)).toMatch(/2397 paras 5 \(refined petroleum\) and 8 \(workers\)/);
+    }
+  });
+
+  it('the order of 16 March 2022 gives the four provisional-measures tests at paras 24–25, 50–60, 61–64 and 65–66', () => {
+    for (const doc of [sample, icj]) {
+      const rule = nodesCiting(doc, 'ukrainepm', 'paras 24', 'rule')[0]!;
+      for (const pinpoint of ['paras 24–25', 'paras 50–60', 'paras 61–64', 'paras 65–66', 'para 85']) {
+        expect(cites(rule, 'ukrainepm', pinpoint), `${doc.template.id}: ${pinpoint}`).toBe(true);
+      }
+      expect(cites(rule, 'ukrainepm', 'paras 50–51'), 'the plausibility section is paras 50–60').toBe(false);
+      unmarked(rule);
+      expect(sources(doc)).toMatch(/order of 16 March 2022 in Ukraine v Russian Federation, paras 24–25/);
+    }
+  });
+
+  it('LaGrand para 109 holds provisional measures binding, as the order of 16 March 2022 para 84 quotes it', () => {
+    for (const doc of [sample, icj]) {
+      const rule = nodesCiting(doc, 'lagrand', 'para 109', 'rule')[0]!;
+      expect(cites(rule, 'ukrainepm', 'para 84')).toBe(true);
+      unmarked(rule);
+    }
+  });
+
+  it('nothing a memorial prints speaks of how the template was made (the source article, the review, a draft)', () => {
+    for (const { doc } of loaded) {
+      for (const node of allNodes(doc.nodes).filter((candidate) => candidate.kind !== 'note')) {
+        expect(wording(node), `${doc.template.id}: "${node.title}"`).not.toMatch(
+          /source article|first draft|the review\b|legal review|this template/i,
+        );
+      }
+    }
+  });
+
+  it('the Monitoring Team’s labour figure is given as its report gives it: visas sought for about 8,000 workers', () => {
+    for (const doc of [sample, sanctions]) {
+      const labour = nodesCiting(doc, 'msmt2025', '', 'evidence').filter((node) => /8,000/.test(wording(node)));
+      expect(labour.length, doc.template.id).toBe(1);
+      expect(wording(labour[0]!)).toMatch(/sought visas for about 8,000 workers/);
+      expect(wording(labour[0]!)).not.toMatch(/Check the figure/);
+    }
+  });
+
+  it('D2 holds on a checked paragraph: LaGrand para 108 left open whether Article 94 covers orders', () => {
+    const rule = nodesCiting(icj, 'uncharter', 'art 94(2)', 'rule')[0]!;
+    expect(cites(rule, 'lagrand', 'para 108')).toBe(true);
+    expect(wording(rule)).toMatch(/arguable/);
+    expect(sources(icj)).toMatch(/LaGrand para 108/);
+  });
+
+  it('W2 holds on checked paragraphs: the order made no definitive findings of fact and does not prejudge the merits', () => {
+    const evidence = nodesCiting(aid, 'ukrainepm', 'paras 50–60', 'evidence')[0]!;
+    expect(cites(evidence, 'ukrainepm', 'paras 50–60, 67, 85')).toBe(true);
+    expect(wording(evidence)).toMatch(/no definitive findings of fact/);
+    unmarked(evidence);
+  });
+});

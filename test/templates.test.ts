@@ -87,6 +87,25 @@ describe('templates', () => {
     expect(await t.api['case-get']({})).toMatchObject({ applicant: 'Applicant', respondent: 'Respondent' });
   });
 
+  it('fills the parties as running text needs them, and bare in the case name', async () => {
+    await t.api['case-create']({
+      path: t.path('named.casewright'),
+      templateId: 'unsc-sanctions-breach',
+      applicant: 'Republic of Korea',
+      respondent: 'Russian Federation',
+    });
+    let titles = (await t.api['outline-get']({})).map((row) => row.title);
+    expect(titles).toContainEqual(expect.stringMatching(/^Whether the Russian Federation breached the measures/));
+    expect(titles).toContainEqual(expect.stringMatching(/^The Russian Federation’s conduct falls within/));
+    expect((await t.api['case-get']({})).title).toMatch(/\(Republic of Korea v Russian Federation\)$/);
+
+    await t.api['case-create']({ path: t.path('generic.casewright'), templateId: 'unsc-sanctions-breach' });
+    titles = (await t.api['outline-get']({})).map((row) => row.title);
+    expect(titles).toContainEqual(expect.stringMatching(/^Whether the Respondent breached the measures/));
+    expect(titles.join('\n')).not.toMatch(/\b(Whether|by|of|to) (Applicant|Respondent)\b/);
+    expect((await t.api['case-get']({})).title).toMatch(/\(Applicant v Respondent\)$/);
+  });
+
   it('exports the sample case as a memorial whose citations are in OSCOLA form, read back from the DOCX by pandoc', async () => {
     await t.api['case-create']({ path: t.path('pact.casewright'), templateId: 'russia-dprk-pact-2024' });
     const result = await t.api['export-document']({ format: 'docx', layout: 'memorial' });

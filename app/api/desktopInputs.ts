@@ -23,5 +23,5 @@ export const desktopInputs = {
     fileName: offeredFileName,
     base64: z.base64().max(MAX_BASE64_LENGTH, 'the export is larger than 96 MB'),
   }),
-  'desktop-export-pdf': handlers['export-document'].input.omit({ format: true }),
+  'desktop-export-pdf': handlers['export-document'].input.omit({ format: true, paged: true }),
 } satisfies Record<DesktopMethodName, z.ZodType>;

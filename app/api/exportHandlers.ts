@@ -29,12 +29,16 @@ const layoutFields = {
   date: z.iso.date().optional(),
   /** The text of a CSL style file (.csl) to write the citations in, instead of the case's OSCOLA or Bluebook. */
   cslStyle: z.string().min(1).max(MAX_CSL_STYLE_LENGTH, 'the CSL style is larger than 1 MB').optional(),
+  /** An authority cited on more pages than this is "passim" in the printed Index of Authorities; default 5. */
+  passimThreshold: z.number().int().min(1).max(1000).optional(),
+  /** The text of the independent style that a dependent `cslStyle` names as its parent. */
+  cslParentStyle: z.string().min(1).max(MAX_CSL_STYLE_LENGTH, 'the parent CSL style is larger than 1 MB').optional(),
 };
 const layoutSchema = z.strictObject(layoutFields);
 
 async function layoutOptions(input: z.output<typeof layoutSchema>): Promise<LayoutOptions> {
   return {
-    ...(input.cslStyle !== undefined ? { csl: await loadCslStyle(input.cslStyle) } : {}),
+    ...(input.cslStyle !== undefined ? { csl: await loadCslStyle(input.cslStyle, input.cslParentStyle) } : {}),
     includeNotes: input.includeNotes,
     ...(input.wordLimits ? { wordLimits: input.wordLimits } : {}),
     minutes: input.minutes,
@@ -42,6 +46,7 @@ async function layoutOptions(input: z.output<typeof layoutSchema>): Promise<Layo
     ...(input.memoTo !== undefined ? { memoTo: input.memoTo } : {}),
     ...(input.memoFrom !== undefined ? { memoFrom: input.memoFrom } : {}),
     ...(input.date ? { date: new Date(`${input.date}T00:00:00Z`) } : {}),
+    ...(input.passimThreshold !== undefined ? { passimThreshold: input.passimThreshold } : {}),
   };
 }
 
@@ -85,7 +90,12 @@ export const exportHandlers = {
    * as `text`, with each part's word count and the warnings (word limits, missing authorities).
    */
   'export-document': method(
-    z.strictObject({ format: z.enum(['docx', 'pdf', 'html', 'md']), ...layoutFields }),
+    z.strictObject({
+      format: z.enum(['docx', 'pdf', 'html', 'md']),
+      /** HTML only: the document as it prints, paginating itself (what the PDF is printed from and the preview shows). */
+      paged: z.boolean().default(false),
+      ...layoutFields,
+    }),
     async (context, input) => {
       const session = requireSession(context);
       const report = (fraction: number, stage: string) =>
@@ -93,7 +103,13 @@ export const exportHandlers = {
       report(0, 'Starting');
       try {
         const options = await layoutOptions(input);
-        const { layout, content } = await exportCaseDocument(session, input.format, input.layout, options, report);
+        const { layout, content } = await exportCaseDocument(
+          session,
+          input.format === 'html' && input.paged ? 'paged-html' : input.format,
+          input.layout,
+          options,
+          report,
+        );
         const { mediaType, extension } = DOCUMENT_FORMATS[input.format];
         const payload: { text?: string; base64?: string } =
           typeof content === 'string' ? { text: content } : { base64: content.toString('base64') };

@@ -4,6 +4,7 @@ import { argdownFromDocument } from '../export/argdownFromDocument';
 import { aifToDocument } from '../import/aifToDocument';
 import { argdownToDocument } from '../import/argdownToDocument';
 import type { ImportedDocument } from '../import/importedDocument';
+import { noteCitationResolver } from '../import/noteCitation';
 import { outlineFromDocx } from '../import/outlineFromDocx';
 import { outlineFromMarkdown } from '../import/outlineFromMarkdown';
 import { SOURCE_FORMAT_NAMES, SOURCE_FORMATS } from '../import/readCslItems';
@@ -20,7 +21,10 @@ const text = z.string().max(20_000_000, 'the file is larger than 20 MB');
 const parentId = z.number().int().positive().nullable().default(null);
 const rootId = z.strictObject({ rootId: z.number().int().positive().optional() });
 
-/** Validates what an importer built and adds it to the case as one undoable step; a problem changes nothing. */
+/**
+ * Validates what an importer built and adds it to the case as one undoable step; a problem changes
+ * nothing. The result lists the records the importer skipped (number, where, reason).
+ */
 function addToCase(
   context: ApiContext,
   label: string,
@@ -40,6 +44,7 @@ function addToCase(
       addedKeys: keys.filter((key) => !present.includes(key)),
       presentKeys: present,
       warnings: imported.warnings,
+      skipped: imported.skipped ?? [],
     };
   });
 }
@@ -62,7 +67,10 @@ export const importHandlers = {
     addToCase(context, 'Import AIF', 'AIF', aifToDocument(input.text), input.parentId),
   ),
 
-  /** Adds the authorities of a Zotero export (CSL-JSON, BibTeX or RIS), keeping those whose key the case has. */
+  /**
+   * Adds the authorities of a Zotero export (CSL-JSON, BibTeX or RIS), keeping those whose key the
+   * case has; records that cannot be read are skipped and listed, the rest added in one step.
+   */
   'import-sources': method(z.strictObject({ format: z.enum(SOURCE_FORMATS), text }), (context, input) =>
     addToCase(
       context,
@@ -72,21 +80,23 @@ export const importHandlers = {
     ),
   ),
 
-  /** Adds the headings of a Markdown text or a DOCX file (base64) as issues and claims, with the text below them as bodies. */
+  /**
+   * Adds the headings of a Markdown text or a DOCX file (base64) as issues and claims, with the text
+   * below them as bodies; a DOCX file's footnotes and endnotes are kept and counted (`notes`).
+   */
   'import-outline': method(
     z.discriminatedUnion('format', [
       z.strictObject({ format: z.literal('md'), text, parentId }),
       z.strictObject({ format: z.literal('docx'), base64: z.string().max(70_000_000), parentId }),
     ]),
     async (context, input) => {
-      const imported = input.format === 'md' ? outlineFromMarkdown(input.text) : await outlineFromDocx(input.base64);
-      return addToCase(
-        context,
-        'Import outline',
-        input.format === 'md' ? 'Markdown' : 'DOCX',
-        imported,
-        input.parentId,
-      );
+      if (input.format === 'md') {
+        const imported = outlineFromMarkdown(input.text);
+        return { ...addToCase(context, 'Import outline', 'Markdown', imported, input.parentId), notes: null };
+      }
+      const resolver = noteCitationResolver(requireSession(context).authorityList());
+      const imported = await outlineFromDocx(input.base64, resolver);
+      return { ...addToCase(context, 'Import outline', 'DOCX', imported, input.parentId), notes: imported.notes };
     },
   ),
 

@@ -1,14 +1,14 @@
 import { z } from 'zod';
+import { AUTHORITY_KEY_MAX_LENGTH, AUTHORITY_KEY_PATTERN, AUTHORITY_KEY_RULE } from '../model/authorityKey';
 import type { BlockNode, BodyDocument, InlineNode, ListItemNode } from './types';
 import { isSafeHref } from './types';
 
-/** An authority key as it is written in a citation: `res1718`, `icj-statute`, `arsiwa_2001`. */
-export const AUTHORITY_KEY_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_:.\-/]*$/;
+export { AUTHORITY_KEY_PATTERN };
 export const authorityKeySchema = z
   .string()
   .min(1)
-  .max(100)
-  .regex(AUTHORITY_KEY_PATTERN, 'letters, digits and _ : . - / only, starting with a letter, digit or _');
+  .max(AUTHORITY_KEY_MAX_LENGTH)
+  .regex(AUTHORITY_KEY_PATTERN, AUTHORITY_KEY_RULE);
 
 const markSchema = z.union([
   z.strictObject({ type: z.literal('bold') }),

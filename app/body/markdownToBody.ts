@@ -1,4 +1,4 @@
-import { AUTHORITY_KEY_PATTERN } from './bodySchema';
+import { readCitationGroup } from '../cite/citationSyntax';
 import type { BlockNode, BodyDocument, HeadingNode, InlineNode, ListItemNode, Mark, ParagraphNode } from './types';
 import { isSafeHref } from './types';
 
@@ -330,15 +330,10 @@ class InlineReader {
 }
 
 function parseCitationGroup(inner: string): InlineNode[] | null {
-  const citations: InlineNode[] = [];
-  for (const part of inner.split(/(?<!\\);/)) {
-    const match = /^\s*@([^\s,;\]]+)\s*(?:,\s*([\s\S]*?))?\s*$/.exec(part);
-    if (!match) return null;
-    const key = match[1]!.replace(/[.:]+$/, '');
-    if (!AUTHORITY_KEY_PATTERN.test(key)) return null;
-    citations.push({ type: 'citation', attrs: { key, pinpoint: unescapeMarkdown(match[2] ?? '') } });
-  }
-  return citations.length > 0 ? citations : null;
+  const citations = readCitationGroup(inner);
+  return citations
+    ? citations.map(({ key, pinpoint }) => ({ type: 'citation', attrs: { key, pinpoint: unescapeMarkdown(pinpoint) } }))
+    : null;
 }
 
 function addMark(marks: Mark[], mark: Mark): Mark[] {

@@ -4,7 +4,7 @@ declare module 'citeproc' {
     retrieveLocale(language: string): string | undefined;
     retrieveItem(id: string): Record<string, unknown>;
   }
-  interface CitationItem {
+  export interface CitationItem {
     id: string;
     locator?: string;
     label?: string;

@@ -1,5 +1,6 @@
 import type { AuthorityType } from '../model/types';
 import type { CitableAuthority } from './citableAuthority';
+import { legalCslItem } from './legalCslItem';
 
 /** The CSL type an authority reads as when its CSL-JSON names none (or one citeproc does not know). */
 const CSL_TYPES: Record<AuthorityType, string> = {
@@ -93,24 +94,46 @@ function cleanName(value: unknown): CslName | undefined {
   return name.family || name.literal ? name : undefined;
 }
 
-function cleanDate(value: unknown): { 'date-parts': number[][] } | { literal: string } | undefined {
+type CslDate = { 'date-parts': number[][]; circa?: true; season?: number } | { literal: string; circa?: true };
+
+/** A date part as numbers: year, then month and day, cut at the first that is not a whole number. */
+function cleanParts(part: unknown): number[] {
+  if (!Array.isArray(part)) return [];
+  const numbers = part.slice(0, 3).map((value) => (value === '' || value === null ? Number.NaN : Number(value)));
+  const invalid = numbers.findIndex((number) => !Number.isInteger(number));
+  return invalid === -1 ? numbers : numbers.slice(0, invalid);
+}
+
+/**
+ * The date parts citeproc-js accepts: one date, or a range whose two ends have the same precision (citeproc throws
+ * on "[[2014, 12, 31], [2015]]"); an open-ended range (EDTF "2014-12-31/", an end of [0] or []) keeps its start and
+ * an end of zeros, which citeproc prints as "2014–".
+ */
+function cleanDateParts(parts: unknown[]): number[][] | undefined {
+  const start = cleanParts(parts[0]);
+  if (start.length === 0 || start[0] === 0) return undefined;
+  if (parts.length < 2) return [start];
+  const end = cleanParts(parts[1]);
+  if (end.length === 0 || end[0] === 0) return [start, start.map(() => 0)];
+  const precision = Math.min(start.length, end.length);
+  return [start.slice(0, precision), end.slice(0, precision)];
+}
+
+function cleanDate(value: unknown): CslDate | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const record = value as Record<string, unknown>;
-  const parts = record['date-parts'];
-  if (Array.isArray(parts)) {
-    const clean = parts
-      .filter(Array.isArray)
-      .slice(0, 2)
-      .map((part) => {
-        const numbers = (part as unknown[]).slice(0, 3).map((value) => (value === '' ? Number.NaN : Number(value)));
-        const invalid = numbers.findIndex((number) => !Number.isInteger(number));
-        return invalid === -1 ? numbers : numbers.slice(0, invalid);
-      })
-      .filter((part) => part.length > 0);
-    if (clean.length > 0) return { 'date-parts': clean };
+  const circa = record.circa === true || record.circa === 1 || record.circa === 'true' ? { circa: true as const } : {};
+  const parts = Array.isArray(record['date-parts']) ? cleanDateParts(record['date-parts']) : undefined;
+  if (parts) {
+    const season = Number(record.season);
+    return {
+      'date-parts': parts,
+      ...circa,
+      ...(parts[0]!.length === 1 && Number.isInteger(season) && season >= 1 && season <= 4 ? { season } : {}),
+    };
   }
   const literal = record.literal ?? record.raw;
-  return typeof literal === 'string' && literal.trim() !== '' ? { literal: literal.trim() } : undefined;
+  return typeof literal === 'string' && literal.trim() !== '' ? { literal: literal.trim(), ...circa } : undefined;
 }
 
 /**
@@ -132,8 +155,9 @@ export function citeprocItem(authority: CitableAuthority): Record<string, unknow
   }
   const type = authority.csl.type;
   item.type = typeof type === 'string' && KNOWN_TYPES.has(type) ? type : CSL_TYPES[authority.type];
-  if (authority.short && item['title-short'] === undefined) item['title-short'] = authority.short;
-  if (item.title === undefined) item.title = authority.short || authority.key;
-  item.id = authority.key;
-  return item;
+  const legal = legalCslItem(authority, item);
+  if (authority.short && legal['title-short'] === undefined) legal['title-short'] = authority.short;
+  if (legal.title === undefined) legal.title = authority.short || authority.key;
+  legal.id = authority.key;
+  return legal;
 }

@@ -103,3 +103,29 @@ export function cslLocator(pinpoint: string): { locator: string; label: string }
   if (!match || !meaning) return undefined;
   return { locator: trimmed.slice(match[0].length).trim(), label: CSL_LABELS[meaning[0]] };
 }
+
+/** The plural written label for each CSL locator label, so that two pinpoints merge as "paras 195, 199". */
+const PLURAL_LABELS: Record<string, string> = {
+  paragraph: 'paras',
+  'article-locator': 'arts',
+  section: 'ss',
+  chapter: 'chs',
+  part: 'pts',
+  note: 'nn',
+  page: '',
+};
+
+/**
+ * Two pinpoints to one authority in the same footnote as one: "para 195" and "para 199" are "paras 195, 199",
+ * "45" and "47" are "45, 47"; pinpoints of different kinds are listed as written ("para 3, Annex 2").
+ */
+export function mergePinpoints(first: string, second: string): string {
+  const [left, right] = [first.replace(/\s+/g, ' ').trim(), second.replace(/\s+/g, ' ').trim()];
+  if (left === '' || right === '' || left === right) return left || right;
+  const [a, b] = [cslLocator(left), cslLocator(right)];
+  if (a && b && a.label === b.label) {
+    const label = PLURAL_LABELS[a.label] ?? '';
+    return `${label}${label === '' ? '' : ' '}${a.locator}, ${b.locator}`;
+  }
+  return `${left}, ${right}`;
+}

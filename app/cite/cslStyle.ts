@@ -1,11 +1,12 @@
 import type CSL from 'citeproc';
+import type { CitationItem as CSLCitationItem } from 'citeproc';
 import { invalidInput } from '../model/errors';
 import type { CitableAuthority } from './citableAuthority';
-import type { CitationRun } from './citationRun';
+import { type CitationRun, runsToPlainText } from './citationRun';
 import { citeprocItem } from './citeprocItem';
 import { citeprocHtmlToRuns } from './citeprocRuns';
 import { cslLocator } from './convertPinpoint';
-import type { FootnoteCitation, NoteFormatter } from './footnoteSequencer';
+import { type FootnoteCitation, mergeRepeatedCitations, type NoteFormatter } from './footnoteSequencer';
 
 type Engine = InstanceType<typeof CSL.Engine>;
 
@@ -61,29 +62,89 @@ function decodeXmlText(text: string): string {
     .join('');
 }
 
+/** A style's `<info>` as read before citeproc sees it: its title, its id and, for a dependent style, its parent. */
+interface StyleInfo {
+  title: string;
+  id: string;
+  /** The id (a URL) of the independent style a dependent style borrows its formatting from. */
+  parent: string;
+  /** The `default-locale` of the `<style>` element, e.g. "en-GB". */
+  locale: string;
+}
+
+function infoOf(xml: string): StyleInfo {
+  const info = /<info\b[\s\S]*?<\/info>/.exec(xml)?.[0] ?? '';
+  const title = /<title>([\s\S]*?)<\/title>/.exec(info)?.[1];
+  const id = /<id>([\s\S]*?)<\/id>/.exec(info)?.[1] ?? '';
+  const parentLink = /<link\b[^>]*\brel=["']independent-parent["'][^>]*>/.exec(info)?.[0] ?? '';
+  return {
+    title: title ? decodeXmlText(title).trim() || 'the CSL style' : 'the CSL style',
+    id: decodeXmlText(id).trim(),
+    parent: decodeXmlText(/\bhref=["']([^"']*)["']/.exec(parentLink)?.[1] ?? '').trim(),
+    locale: /<style\b[^>]*\bdefault-locale=["']([^"']+)["']/.exec(xml)?.[1] ?? '',
+  };
+}
+
+/** The file name Zotero gives a style with this id: "http://www.zotero.org/styles/apa" is "apa.csl". */
+export function styleFileName(id: string): string {
+  const name =
+    id
+      .replace(/[?#].*$/, '')
+      .replace(/\/+$/, '')
+      .split('/')
+      .pop() ?? '';
+  return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) ? `${name}.csl` : '';
+}
+
+/** The parent a dependent CSL style names (its id, a URL), or '' for an independent style or something else. */
+export function cslParentId(xml: string): string {
+  if (xml.length > MAX_CSL_STYLE_LENGTH || /<citation\b/.test(xml)) return '';
+  return infoOf(xml).parent;
+}
+
 /** Refuses what is plainly not a CSL style, naming the problem, before citeproc sees it. */
-function checkStyleText(xml: string): string {
-  if (xml.length > MAX_CSL_STYLE_LENGTH) throw invalidInput('The CSL style is larger than 1 MB.', 'cslStyle');
+function checkStyleText(xml: string, what = 'The CSL style'): StyleInfo {
+  if (xml.length > MAX_CSL_STYLE_LENGTH) throw invalidInput(`${what} is larger than 1 MB.`, 'cslStyle');
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
-    throw invalidInput('The CSL style declares a DOCTYPE or entities, which CSL styles never need.', 'cslStyle');
+    throw invalidInput(`${what} declares a DOCTYPE or entities, which CSL styles never need.`, 'cslStyle');
   }
   const root = /<style\b[^>]*>/.exec(xml.replace(/<\?xml[^>]*\?>|<!--[\s\S]*?-->/g, '').trimStart());
   if (!root?.[0].includes(CSL_NAMESPACE)) {
     throw invalidInput(
-      `This is not a CSL style: it must be a <style> element in the namespace ${CSL_NAMESPACE}.`,
+      `${what === 'The CSL style' ? 'This' : what} is not a CSL style: it must be a <style> element in the namespace ${CSL_NAMESPACE}.`,
       'cslStyle',
     );
   }
   if (!/\bversion\s*=\s*["']1\.\d/.test(root[0])) {
     throw invalidInput(
-      'The CSL style does not say which CSL version it is written in (version="1.0" on <style>).',
+      `${what} does not say which CSL version it is written in (version="1.0" on <style>).`,
       'cslStyle',
     );
   }
-  if (!/<citation\b/.test(xml))
-    throw invalidInput('The CSL style has no <citation> element to format footnotes with.', 'cslStyle');
-  const title = /<info\b[\s\S]*?<title>([\s\S]*?)<\/title>/.exec(xml)?.[1];
-  return title ? decodeXmlText(title).trim() || 'the CSL style' : 'the CSL style';
+  return infoOf(xml);
+}
+
+/** A dependent style's parent, checked: it must be the independent style the dependent one names. */
+function parentStyle(info: StyleInfo, parentXml: string | undefined): string {
+  const parentFile = styleFileName(info.parent);
+  if (parentXml === undefined) {
+    throw invalidInput(
+      `${info.title} is a dependent CSL style: it has no formatting of its own and uses that of its parent, ${info.parent}. ` +
+        `Put the parent style${parentFile ? ` (${parentFile})` : ''} beside it or choose the parent style itself.`,
+      'cslStyle',
+    );
+  }
+  const parent = checkStyleText(parentXml, 'The parent CSL style');
+  if (!/<citation\b/.test(parentXml)) {
+    throw invalidInput(`The parent CSL style ${parent.title} is itself a dependent style.`, 'cslStyle');
+  }
+  if (parent.id !== '' && parent.id !== info.parent) {
+    throw invalidInput(
+      `${info.title} is a dependent style of ${info.parent}, but the parent style given is ${parent.id} (${parent.title}).`,
+      'cslStyle',
+    );
+  }
+  return parentXml;
 }
 
 const SAMPLE: CitableAuthority = {
@@ -104,26 +165,47 @@ const RECENT_STYLES = 4;
 
 /**
  * Reads a CSL style file (the XML text) and tries it on a sample citation, so that a style citeproc-js cannot use
- * is refused now, with its reason, rather than halfway through an export.
+ * is refused now, with its reason, rather than halfway through an export. A dependent style (a journal's name and
+ * its parent's formatting) needs the text of that parent, `parentXml`, and is refused without it, naming it.
  */
-export function loadCslStyle(xml: string): Promise<CslStyle> {
-  let style = recentStyles.get(xml);
+export function loadCslStyle(xml: string, parentXml?: string): Promise<CslStyle> {
+  const cacheKey = parentXml === undefined ? xml : `${xml}\u0000${parentXml}`;
+  let style = recentStyles.get(cacheKey);
   if (!style) {
-    style = readCslStyle(xml);
-    recentStyles.set(xml, style);
-    style.catch(() => recentStyles.delete(xml));
+    style = readCslStyle(xml, parentXml);
+    recentStyles.set(cacheKey, style);
+    style.catch(() => recentStyles.delete(cacheKey));
     if (recentStyles.size > RECENT_STYLES) recentStyles.delete(recentStyles.keys().next().value!);
   }
   return style;
 }
 
-async function readCslStyle(xml: string): Promise<CslStyle> {
-  const title = checkStyleText(xml);
+/** What citeproc-js threw (an Error, or as often a bare string) as one line of text. */
+export function citeprocReason(error: unknown): string {
+  const text = error instanceof Error ? error.message : typeof error === 'string' ? error : String(error);
+  const line = text
+    .split('\n')[0]!
+    .replace(/^citeproc-js error:\s*/i, '')
+    .trim();
+  return line === '' || line === 'undefined' ? 'citeproc-js stopped without saying why' : line;
+}
+
+async function readCslStyle(xml: string, parentXml: string | undefined): Promise<CslStyle> {
+  const info = checkStyleText(xml);
+  const { title } = info;
+  let formatting = xml;
+  if (!/<citation\b/.test(xml)) {
+    if (info.parent === '')
+      throw invalidInput('The CSL style has no <citation> element to format footnotes with.', 'cslStyle');
+    formatting = parentStyle(info, parentXml);
+  }
+  const language = formatting === xml ? undefined : info.locale || undefined;
   const { Engine, locales } = await loadCiteproc();
   try {
     const trial = new Engine(
       citeprocSys(locales, (id) => (id === SAMPLE.key ? citeprocItem(SAMPLE) : undefined)),
-      xml,
+      formatting,
+      language,
     );
     trial.setOutputFormat('html');
     trial.appendCitationCluster({
@@ -133,10 +215,9 @@ async function readCslStyle(xml: string): Promise<CslStyle> {
     trial.updateItems([SAMPLE.key]);
     trial.makeBibliography();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw invalidInput(`${title} cannot be used: ${reason.split('\n')[0]}`, 'cslStyle');
+    throw invalidInput(`${title} cannot be used: ${citeprocReason(error)}`, 'cslStyle');
   }
-  return { title, formatter: () => new CslNoteFormatter(Engine, xml, locales) };
+  return { title, formatter: () => new CslNoteFormatter(Engine, formatting, locales, title, language) };
 }
 
 /** What citeproc-js asks of its host: locales by language, and items by id. */
@@ -159,6 +240,8 @@ class CslNoteFormatter implements NoteFormatter {
     private readonly Engine: typeof CSL.Engine,
     private readonly xml: string,
     private readonly locales: Record<string, string>,
+    private readonly title: string,
+    private readonly language: string | undefined,
   ) {
     this.citing = this.engine();
   }
@@ -167,6 +250,7 @@ class CslNoteFormatter implements NoteFormatter {
     const engine = new this.Engine(
       citeprocSys(this.locales, (id) => this.items.get(id)),
       this.xml,
+      this.language,
     );
     engine.setOutputFormat('html');
     return engine;
@@ -182,8 +266,9 @@ class CslNoteFormatter implements NoteFormatter {
     return this.noteNumber;
   }
 
-  next(citations: readonly FootnoteCitation[]): CitationRun[] {
+  next(cited: readonly FootnoteCitation[]): CitationRun[] {
     this.noteNumber += 1;
+    const citations = mergeRepeatedCitations(cited);
     const citationItems = citations.map(({ authority, pinpoint, signal }, index) => {
       this.remember(authority);
       const locator = cslLocator(pinpoint);
@@ -194,24 +279,66 @@ class CslNoteFormatter implements NoteFormatter {
         ...(prefix ? { prefix } : {}),
       };
     });
+    const written = this.run(citations, () =>
+      this.citing.appendCitationCluster({ citationItems, properties: { noteIndex: this.noteNumber } }),
+    );
     let latest: CitationRun[] = [];
-    for (const [index, html] of this.citing.appendCitationCluster({
-      citationItems,
-      properties: { noteIndex: this.noteNumber },
-    })) {
-      const runs = citeprocHtmlToRuns(html);
-      if (index === this.noteNumber - 1) latest = runs;
-      else this.revisions.set(index + 1, runs);
+    for (const [index, html] of written) {
+      if (index === this.noteNumber - 1) latest = this.complete(citations, citationItems, html);
+      else this.revisions.set(index + 1, citeprocHtmlToRuns(html));
     }
     return latest;
   }
 
+  /**
+   * The note as the style wrote it, unless the style left a citation out: "[CSL STYLE ERROR" or an empty cite
+   * ("See ." — Bluebook has no short form for a statute outside a code), or a pinpoint it does not print for that
+   * kind of item. Then the note cites in full, with each pinpoint the style dropped written after its citation.
+   */
+  private complete(citations: readonly FootnoteCitation[], items: CSLCitationItem[], html: string): CitationRun[] {
+    const runs = citeprocHtmlToRuns(html);
+    const text = runsToPlainText(runs);
+    const prefixes = items.map((item) => item.prefix?.trim() ?? '').filter((prefix) => prefix !== '');
+    const isIbid = /^\W*(\S+\s)?(ibid|id\.)/i.test(text);
+    const lost = items.map((item) => !isIbid && item.locator !== undefined && !text.includes(item.locator));
+    if (!html.includes('[CSL STYLE ERROR') && !leavesOutACite(text, prefixes) && !lost.includes(true)) return runs;
+    const full = items.map((item, index) => {
+      if (!lost[index]) return item;
+      const { locator: _locator, label: _label, ...rest } = item;
+      return { ...rest, suffix: `, ${citations[index]!.pinpoint.trim()}` };
+    });
+    return citeprocHtmlToRuns(this.run(citations, () => this.listing.makeCitationCluster(full)));
+  }
+
+  /**
+   * The authority's entry: its bibliography entry, or where the style gives that kind of item none (Chicago and
+   * MHRA list no speeches) its citation in full, so that the Index of Authorities never holds an empty entry.
+   */
   indexEntry(authority: CitableAuthority): CitationRun[] {
     this.remember(authority);
-    this.listing.updateItems([authority.key]);
-    const bibliography = this.listing.makeBibliography();
-    const html = bibliography ? bibliography[1].join('') : this.listing.makeCitationCluster([{ id: authority.key }]);
+    const html = this.run([{ authority, pinpoint: '' }], () => {
+      this.listing.updateItems([authority.key]);
+      const bibliography = this.listing.makeBibliography();
+      const entry = bibliography ? bibliography[1].join('') : '';
+      return isBlank(entry) ? this.listing.makeCitationCluster([{ id: authority.key }]) : entry;
+    });
     return citeprocHtmlToRuns(html);
+  }
+
+  /** Runs citeproc-js, turning what it throws (often a bare string) into a message naming the note and the authorities. */
+  private run<T>(citations: readonly FootnoteCitation[], write: () => T): T {
+    try {
+      return write();
+    } catch (error) {
+      const keys = citations.map((citation) => citation.authority.key).join(', ');
+      throw invalidInput(
+        `${this.title} could not write ${citations.length === 1 ? 'the authority' : 'the authorities'} ${keys}: ${citeprocReason(error)}.`.replace(
+          /\.\.$/,
+          '.',
+        ),
+        'cslStyle',
+      );
+    }
   }
 
   takeRevisions(): ReadonlyMap<number, CitationRun[]> {
@@ -223,6 +350,20 @@ class CslNoteFormatter implements NoteFormatter {
   private remember(authority: CitableAuthority): void {
     if (!this.items.has(authority.key)) this.items.set(authority.key, citeprocItem(authority));
   }
+}
+
+/** Whether a note's text has a cite the style wrote as nothing: empty, "See .", "See ; Other", "Other; ." */
+function leavesOutACite(text: string, prefixes: readonly string[]): boolean {
+  const bare = text.trim();
+  if (!/[\p{L}\p{N}]/u.test(bare) || /^[;,.]|;\s*[;.]?\s*$|;\s*;/.test(bare)) return true;
+  return prefixes.some((prefix) =>
+    new RegExp(`(^|;\\s*)${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*([;.]|$)`).test(bare),
+  );
+}
+
+/** Whether citeproc's HTML holds no text (an empty entry, or one of punctuation and tags only). */
+function isBlank(html: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(html.replace(/<[^>]*>/g, ''));
 }
 
 function capitalise(text: string): string {

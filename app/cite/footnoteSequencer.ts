@@ -1,6 +1,8 @@
 import type { CitationStyle } from '../model/types';
 import type { CitableAuthority } from './citableAuthority';
 import { type CitationRun, runsToPlainText } from './citationRun';
+import { richTextRuns } from './citeprocRuns';
+import { mergePinpoints } from './convertPinpoint';
 import { formatFull, formatIbid, formatShort, indexEntry } from './formatCitation';
 import { joinRuns, mergeRuns, type Runs } from './runParts';
 
@@ -9,6 +11,20 @@ export interface FootnoteCitation {
   authority: CitableAuthority;
   pinpoint: string;
   signal?: string;
+}
+
+/**
+ * A footnote's citations with each authority cited once: a later citation of an authority already in the note
+ * adds its pinpoint to the first ("paras 195, 199"), so that a note never refers to itself ("(n 116)" in note 116).
+ */
+export function mergeRepeatedCitations(citations: readonly FootnoteCitation[]): FootnoteCitation[] {
+  const merged: FootnoteCitation[] = [];
+  for (const citation of citations) {
+    const index = merged.findIndex((earlier) => earlier.authority.key === citation.authority.key);
+    if (index === -1) merged.push(citation);
+    else merged[index] = { ...merged[index]!, pinpoint: mergePinpoints(merged[index]!.pinpoint, citation.pinpoint) };
+  }
+  return merged;
 }
 
 /** A signal before a citation: capitalised when it opens the footnote, italic in Bluebook ("See id."). */
@@ -61,8 +77,9 @@ export class FootnoteSequencer implements NoteFormatter {
   }
 
   /** The text of the next footnote: its citations joined with '; ', ending with a full stop. */
-  next(citations: readonly FootnoteCitation[]): CitationRun[] {
+  next(cited: readonly FootnoteCitation[]): CitationRun[] {
     this.noteNumber += 1;
+    const citations = mergeRepeatedCitations(cited);
     const only = citations.length === 1 ? citations[0] : undefined;
     let runs: Runs;
     if (only !== undefined && only.authority.key === this.previousSingleKey) {
@@ -74,12 +91,12 @@ export class FootnoteSequencer implements NoteFormatter {
       );
     }
     this.previousSingleKey = only === undefined ? null : only.authority.key;
-    return endWithFullStop(mergeRuns(runs));
+    return endWithFullStop(richTextRuns(mergeRuns(runs)));
   }
 
   /** The entry for the Index of Authorities: the full form without a pinpoint or closing full stop. */
   indexEntry(authority: CitableAuthority): CitationRun[] {
-    return indexEntry(authority, this.style);
+    return richTextRuns(indexEntry(authority, this.style));
   }
 
   /** The built-in styles never change a footnote once written. */

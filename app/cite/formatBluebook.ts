@@ -57,7 +57,10 @@ export function formatBluebookShort(authority: CitableAuthority, pinpoint: strin
     const reporter =
       report === ''
         ? ''
-        : joinText([cslText(csl, 'volume') || formatYear(csl.issued), styleAbbreviation(report, 'bluebook')], ' ');
+        : joinText(
+            [cslText(csl, 'volume') || formatYear(csl.issued, 'bluebook'), styleAbbreviation(report, 'bluebook')],
+            ' ',
+          );
     const location =
       reporter === ''
         ? converted

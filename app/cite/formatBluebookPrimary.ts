@@ -92,11 +92,14 @@ export function formatBluebookCase(authority: CitableAuthority, pinpoint: string
   let location: string;
   let parenthetical: string;
   if (report !== '' && volume === '') {
-    location = joinText([formatYear(csl.issued), styleAbbreviation(report, 'bluebook'), firstPage(csl)], ' ');
+    location = joinText(
+      [formatYear(csl.issued, 'bluebook'), styleAbbreviation(report, 'bluebook'), firstPage(csl)],
+      ' ',
+    );
     parenthetical = formatMonthDay(csl.issued);
   } else if (report !== '') {
     location = joinText([volume, styleAbbreviation(report, 'bluebook'), firstPage(csl)], ' ');
-    parenthetical = joinText([court, formatDate(csl.issued, 'bluebook') || formatYear(csl.issued)], ' ');
+    parenthetical = joinText([court, formatDate(csl.issued, 'bluebook') || formatYear(csl.issued, 'bluebook')], ' ');
   } else {
     location = cslText(csl, 'number');
     parenthetical = joinText([court, formatDate(csl.issued, 'bluebook')], ' ');
@@ -114,7 +117,7 @@ export function formatBluebookLegislation(authority: CitableAuthority, pinpoint:
     container === ''
       ? ''
       : joinText([cslText(csl, 'volume'), styleAbbreviation(container, 'bluebook'), firstPage(csl)], ' ');
-  const year = /\b\d{4}\b/.test(title) ? '' : formatYear(csl.issued);
+  const year = /\b\d{4}\b/.test(title) ? '' : formatYear(csl.issued, 'bluebook');
   return roman(
     joinText([joinText([title, cslText(csl, 'number'), pinpoint, source], ', '), year === '' ? '' : `(${year})`], ' '),
   );

@@ -33,7 +33,7 @@ export function formatBluebookBook(authority: CitableAuthority, pinpoint: string
   const editors = formatNames(csl.editor, 'bluebook');
   const editorPart = editors === '' ? '' : `${editors} ${countNames(csl.editor) > 1 ? 'eds.' : 'ed.'}`;
   const publication = joinText(
-    [editorPart, joinText([formatEdition(csl.edition, 'bluebook'), formatYear(csl.issued)], ' ')],
+    [editorPart, joinText([formatEdition(csl.edition, 'bluebook'), formatYear(csl.issued, 'bluebook')], ' ')],
     ', ',
   );
   const book = cslText(csl, 'container-title');
@@ -47,7 +47,7 @@ export function formatBluebookBook(authority: CitableAuthority, pinpoint: string
 /** Bluebook article: "Author, *Title*, 21 Eur. J. Int'l L. 1, 5 (2010)"; without a volume "2010 Journal 1, 5". */
 export function formatBluebookArticle(authority: CitableAuthority, pinpoint: string): Runs {
   const csl = cslOf(authority);
-  const year = formatYear(csl.issued);
+  const year = formatYear(csl.issued, 'bluebook');
   const volume = cslText(csl, 'volume');
   const journal = styleAbbreviation(cslText(csl, 'container-title'), 'bluebook');
   const location = joinText([volume || year, journal, firstPage(csl)], ' ');
@@ -65,7 +65,7 @@ export function formatBluebookReport(authority: CitableAuthority, pinpoint: stri
   const container = cslText(csl, 'container-title');
   const titled = authorsThen(csl, italic(authorityTitle(authority)));
   if (container !== '') {
-    const year = formatYear(csl.issued);
+    const year = formatYear(csl.issued, 'bluebook');
     const location = joinText(
       [
         year === '' ? '' : `[${year}]`,

@@ -40,10 +40,18 @@ export function mergeRuns(runs: readonly CitationRun[]): Runs {
   for (const run of runs) {
     if (run.text === '') continue;
     const last = merged[merged.length - 1];
-    if (last !== undefined && Boolean(last.italic) === Boolean(run.italic)) {
+    if (
+      last !== undefined &&
+      Boolean(last.italic) === Boolean(run.italic) &&
+      Boolean(last.superscript) === Boolean(run.superscript)
+    ) {
       last.text += run.text;
     } else {
-      merged.push(run.italic ? { text: run.text, italic: true } : { text: run.text });
+      merged.push({
+        text: run.text,
+        ...(run.italic ? { italic: true } : {}),
+        ...(run.superscript ? { superscript: true } : {}),
+      });
     }
   }
   return merged;

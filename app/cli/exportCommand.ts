@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { ApiClient, MethodInput } from '../api/handlers';
+import { cslParentId, styleFileName } from '../cite';
 import { LAYOUTS, PART_IDS, type PartId } from '../export/documentLayout';
 import { DOCUMENT_FORMATS, type DocumentFormat } from '../export/exportCaseDocument';
 import { CasewrightError } from '../model/errors';
@@ -41,9 +42,7 @@ function parseWordLimits(text: string, usage: (message: string) => Error): Parti
   return limits;
 }
 
-/** The text of the CSL style file named by --csl. */
-function readStyle(file: string): string {
-  const path = resolve(file);
+function readStyleFile(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
@@ -52,6 +51,24 @@ function readStyle(file: string): string {
       `The CSL style ${path} cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
     );
   }
+}
+
+/**
+ * The text of the CSL style file named by --csl and, for a dependent style, of its parent where the user has it:
+ * beside the file, or in the folder above a `dependent` folder as the CSL style repository lays them out.
+ */
+function readStyle(file: string): { cslStyle: string; cslParentStyle?: string } {
+  const path = resolve(file);
+  const cslStyle = readStyleFile(path);
+  const parentName = styleFileName(cslParentId(cslStyle));
+  if (parentName === '') return { cslStyle };
+  const folder = dirname(path);
+  const places = [join(folder, parentName)];
+  if (basename(folder) === 'dependent') places.push(join(dirname(folder), parentName));
+  for (const place of places) {
+    if (existsSync(place)) return { cslStyle, cslParentStyle: readStyleFile(place) };
+  }
+  return { cslStyle };
 }
 
 /**
@@ -83,7 +100,7 @@ export async function runDocumentExport(
     ...(options.wordLimits !== undefined ? { wordLimits: parseWordLimits(options.wordLimits, usage) } : {}),
     ...(options.side !== undefined ? { side: options.side as 'applicant' } : {}),
     ...(minutes !== undefined ? { minutes } : {}),
-    ...(options.csl !== undefined ? { cslStyle: readStyle(options.csl) } : {}),
+    ...(options.csl !== undefined ? readStyle(options.csl) : {}),
   };
   const check = await api['export-check'](input);
   for (const warning of check.warnings) io.err(`casewright: warning: ${warning.message}`);

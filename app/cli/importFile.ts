@@ -11,10 +11,11 @@ export function isImportFormat(format: string): format is ImportFormat {
   return (IMPORT_FORMATS as readonly string[]).includes(format);
 }
 
-/** What an import did, as the CLI reports it: one summary line and the warnings. */
+/** What an import did, as the CLI reports it: one summary line, the warnings and the records skipped. */
 export interface ImportReport {
   summary: string;
   warnings: string[];
+  skipped: string[];
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -37,13 +38,30 @@ export async function importFile(api: ApiClient, input: string, format: ImportFo
     return {
       summary: `Imported ${plural(summary.nodes, 'node', 'nodes')}, ${plural(summary.authoritiesAdded, 'new authority', 'new authorities')}${merged}.`,
       warnings: [],
+      skipped: [],
     };
   }
   if (format === 'csl' || format === 'bibtex' || format === 'ris') {
     const summary = await api['import-sources']({ format, text: text() });
+    const skipped =
+      summary.skipped.length > 0 ? `; ${plural(summary.skipped.length, 'record', 'records')} skipped` : '';
     return {
-      summary: `Imported ${plural(summary.addedKeys.length + summary.presentKeys.length, 'source', 'sources')}: ${summary.addedKeys.length} new, ${summary.presentKeys.length} already in the case.`,
+      summary: `Imported ${plural(summary.addedKeys.length + summary.presentKeys.length, 'source', 'sources')}: ${summary.addedKeys.length} new, ${summary.presentKeys.length} already in the case${skipped}.`,
       warnings: summary.warnings,
+      skipped: summary.skipped.map((record) => `skipped ${record.where}: ${record.reason}`),
+    };
+  }
+  if (format === 'docx') {
+    const summary = await api['import-outline']({ format: 'docx', base64: data.toString('base64') });
+    const notes = summary.notes;
+    const kept =
+      notes && notes.footnotes + notes.endnotes > 0
+        ? `; kept ${plural(notes.footnotes, 'footnote', 'footnotes')} and ${plural(notes.endnotes, 'endnote', 'endnotes')}, ${notes.citations} of them as citations`
+        : '';
+    return {
+      summary: `Imported ${plural(summary.nodes, 'node', 'nodes')}${kept}.`,
+      warnings: summary.warnings,
+      skipped: [],
     };
   }
   const summary =
@@ -51,8 +69,6 @@ export async function importFile(api: ApiClient, input: string, format: ImportFo
       ? await api['import-argdown']({ text: text() })
       : format === 'aif'
         ? await api['import-aif']({ text: text() })
-        : format === 'md'
-          ? await api['import-outline']({ format: 'md', text: text() })
-          : await api['import-outline']({ format: 'docx', base64: data.toString('base64') });
-  return { summary: `Imported ${plural(summary.nodes, 'node', 'nodes')}.`, warnings: summary.warnings };
+        : await api['import-outline']({ format: 'md', text: text() });
+  return { summary: `Imported ${plural(summary.nodes, 'node', 'nodes')}.`, warnings: summary.warnings, skipped: [] };
 }

@@ -222,6 +222,7 @@ async function runCommand(command: string, rest: string[], options: Options, api
       const report = await importFile(api, input, format);
       io.out(report.summary);
       for (const warning of report.warnings) io.err(`casewright: ${warning}`);
+      for (const record of report.skipped) io.err(`casewright: ${record}`);
       return 0;
     }
     case 'backup': {

@@ -70,7 +70,8 @@ Documents: casewright export <file> --format docx|pdf|html|md [--layout memo|mem
 Adds what the input holds to the case, in one step (undo removes it as one step):
   json      a casewright/1 document: nodes as new top-level nodes, authorities merged by key
   argdown   statements and arguments as claims, + relations as supports, - relations as counters
-  aif       AIF JSON (AIFdb, OVA): I-nodes as claims, nested by their RA and CA nodes
+  aif       AIF or xAIF JSON (AIFdb, OVA3, argument-mining tools): I-nodes as claims, nested by their
+            RA and CA nodes
   csl       sources from a Zotero CSL-JSON export; bibtex, ris: from a BibTeX or RIS export
             (a source whose key the case already has is kept as it is)
   md, docx  an outline: headings as issues and claims, the text below each as its body

@@ -12,7 +12,8 @@ const ATTACKING = new Set(['counter', 'response']);
 
 /**
  * Writes a document as AIF JSON: an I-node (its title) for every node but notes, one RA node
- * ("Default Inference") per node with supporting children (premises I→RA, conclusion RA→I), and
+ * ("Default Inference") per node with supporting children (premises I→RA, conclusion RA→I), or one
+ * per supporting child for a node in `any` mode (each ground an argument of its own), and
  * a CA node ("Default Conflict") per counter or response (attacker I→CA→attacked I). AIF I-nodes
  * hold only text: kinds other than counter and response, fields and bodies are not written.
  */
@@ -41,9 +42,11 @@ export function aifFromDocument(document: CasewrightDocument): AifDocument {
     const conclusion = inodes.get(node)!;
     const children = (node.children ?? []).filter((child) => inodes.has(child));
     const premises = children.filter((child) => SUPPORTING.has(child.kind));
-    if (premises.length > 0) {
+    // In `all` mode the grounds together make one argument (one RA); in `any` mode each ground is an argument of its own.
+    const groups = node.mode === 'any' ? premises.map((premise) => [premise]) : premises.length > 0 ? [premises] : [];
+    for (const group of groups) {
       const inference = addNode('Default Inference', 'RA');
-      for (const premise of premises) addEdge(inodes.get(premise)!, inference);
+      for (const premise of group) addEdge(inodes.get(premise)!, inference);
       addEdge(inference, conclusion);
     }
     for (const attacker of children.filter((child) => ATTACKING.has(child.kind))) {

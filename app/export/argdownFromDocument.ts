@@ -34,7 +34,8 @@ export function argdownFromDocument(document: CasewrightDocument): string {
 
 function statementLine(node: DocumentNode, title: string): string {
   const body = node.body ?? (node.text ? markdownToBody(node.text) : undefined);
-  const text = body ? argdownBodyText(body) : '';
+  // Text that starts with "===" would open Argdown front matter for @argdown/core; the escape keeps it text.
+  const text = (body ? argdownBodyText(body) : '').replace(/^===/, '\\===');
   const data: string[] = [`kind: ${node.kind}`];
   for (const field of DATA_FIELDS) {
     const value = node[field];

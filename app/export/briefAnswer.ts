@@ -2,7 +2,7 @@ import type { DocumentNode } from '../interchange/documentSchema';
 import type { Side, Status } from '../model/types';
 import { sideLabel } from './caseNames';
 import { pleadedPoints } from './pleadArgument';
-import { asSentence } from './sentence';
+import { asSentence, withoutStop } from './sentence';
 
 type Answer = [short: string, reason: string];
 
@@ -42,7 +42,7 @@ export function briefAnswer(issue: DocumentNode, sides: ReadonlyMap<DocumentNode
   const [answer, reason] = answerTo(issue, sides, reader);
   const points = pleadedPoints(issue.children ?? [], sides, reader)
     .filter((point) => point.status)
-    .map((point) => `${asSentence(point.title).replace(/\.$/, '')}: ${point.status}.`);
+    .map((point) => `${withoutStop(asSentence(point.title))}: ${point.status}.`);
   const own = points.length > 0 ? ` The ${sideLabel(reader)}’s points: ${points.join(' ')}` : '';
   return `${answer}: ${reason}.${own}`;
 }

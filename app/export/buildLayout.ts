@@ -1,4 +1,4 @@
-import type { CasewrightDocument } from '../interchange/documentSchema';
+import type { CasewrightDocument, DocumentNode } from '../interchange/documentSchema';
 import type { CaseInfo } from '../model/types';
 import { caseName, sideLabel } from './caseNames';
 import { countWords } from './countWords';
@@ -17,7 +17,7 @@ import { memorialParts } from './memorialLayout';
 import { assignSides } from './nodeSides';
 import { outlineParts } from './outlineLayout';
 import { presentedIssues } from './questionsPresented';
-import { formatCount } from './sentence';
+import { formatCount, lowerCaseWords } from './sentence';
 
 const BUILDERS: Record<LayoutName, (context: LayoutContext) => LayoutPart[]> = {
   memo: memoParts,
@@ -51,6 +51,7 @@ export function buildLayout(
     includeNotes: options.includeNotes ?? false,
     options,
     date: options.date ?? new Date(),
+    lowerCaseWords: lowerCaseWords(caseTexts(nodes)),
   };
   const parts = BUILDERS[layout](context);
   dropMissingAnchors(parts);
@@ -87,6 +88,14 @@ export function buildLayout(
     wordCounts,
     warnings: [...warnings, ...notes.warnings],
   };
+}
+
+function* caseTexts(nodes: readonly DocumentNode[]): Generator<string> {
+  for (const node of nodes) {
+    yield node.title;
+    if (node.text) yield node.text;
+    if (node.children) yield* caseTexts(node.children);
+  }
 }
 
 function dropMissingAnchors(parts: readonly LayoutPart[]): void {

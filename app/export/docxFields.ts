@@ -55,7 +55,14 @@ export function tableOfAuthoritiesEntry(footnote: FootnoteCitationEntry): TextRu
 
 /** Citation runs as Word runs, italic where the style says. */
 export function citationRuns(runs: readonly CitationRun[]): TextRun[] {
-  return runs.map((run) => new TextRun({ text: cleanText(run.text), ...(run.italic ? { italics: true } : {}) }));
+  return runs.map(
+    (run) =>
+      new TextRun({
+        text: cleanText(run.text),
+        ...(run.italic ? { italics: true } : {}),
+        ...(run.superscript ? { superScript: true } : {}),
+      }),
+  );
 }
 
 /**

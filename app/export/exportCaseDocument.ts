@@ -4,6 +4,7 @@ import type { CaseSession } from '../session/caseSession';
 import { buildLayout } from './buildLayout';
 import type { DocumentLayout, LayoutName } from './documentLayout';
 import type { LayoutOptions } from './layoutContext';
+import { renderPagedHtml } from './paged/renderPagedHtml';
 import { printPdf } from './printPdf';
 import type { ProgressListener } from './progress';
 import { renderDocx } from './renderDocx';
@@ -25,10 +26,13 @@ export function layoutCase(session: CaseSession, layout: LayoutName, options: La
   return buildLayout(layout, document, session.caseInfo(), options);
 }
 
-/** Exports the open case as a DOCX, PDF (bytes), HTML or Markdown (text) document, telling `onProgress` how far it has got. */
+/**
+ * Exports the open case as a DOCX, PDF (bytes), HTML, paged HTML (what the PDF prints) or Markdown (text) document,
+ * telling `onProgress` how far it has got.
+ */
 export async function exportCaseDocument(
   session: CaseSession,
-  format: DocumentFormat,
+  format: DocumentFormat | 'paged-html',
   layoutName: LayoutName,
   options: LayoutOptions = {},
   onProgress: ProgressListener = () => {},
@@ -44,12 +48,15 @@ export async function exportCaseDocument(
     case 'html':
       onProgress(1, 'Done');
       return { layout, content: renderHtml(layout) };
+    case 'paged-html':
+      onProgress(1, 'Done');
+      return { layout, content: renderPagedHtml(layout, options) };
     case 'md':
       onProgress(1, 'Done');
       return { layout, content: renderMarkdown(layout) };
     case 'pdf': {
-      const html = renderHtml(layout);
-      onProgress(0.5, 'Printing with Chromium');
+      const html = renderPagedHtml(layout, options);
+      onProgress(0.5, 'Paginating and printing with Chromium');
       const content = await printPdf(html);
       onProgress(1, 'Done');
       return { layout, content };

@@ -20,6 +20,8 @@ export interface LayoutOptions {
   date?: Date;
   /** A CSL style that writes the footnotes and the Index of Authorities instead of the case's own style. */
   csl?: CslStyle;
+  /** An authority cited on more pages than this is "passim" in the printed Index of Authorities; default 5. */
+  passimThreshold?: number;
 }
 
 /** What every layout builder reads: the case, its tree, and the writer of footnotes shared by all parts. */
@@ -34,6 +36,8 @@ export interface LayoutContext {
   includeNotes: boolean;
   options: LayoutOptions;
   date: Date;
+  /** Words the case writes in lower case within its sentences: a title continuing a sentence lower-cases them. */
+  lowerCaseWords: ReadonlySet<string>;
 }
 
 /** "the Court", "the Tribunal": how the pleading addresses the forum. */

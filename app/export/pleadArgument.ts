@@ -14,6 +14,8 @@ export interface ArgumentContext {
   includeNotes: boolean;
   /** Adds each claim's status under its heading (the memo's objective assessment). */
   assessments: boolean;
+  /** Words the case writes in lower case: a response's first word among them is lower-cased after "However, ". */
+  lowerCaseWords?: ReadonlySet<string>;
 }
 
 /** How deep numbered headings go (I., A., 1., (a)); deeper levels are paragraphs. */
@@ -88,7 +90,7 @@ export function pleadArgument(nodes: readonly DocumentNode[], context: ArgumentC
           : node.kind === 'response'
             ? 'It may be replied that '
             : 'It may be argued that ';
-        const sentence = asSentence(`${opening}${continueSentence(node.title)}`);
+        const sentence = asSentence(`${opening}${continueSentence(node.title, context.lowerCaseWords)}`);
         blocks.push(...bodyToLayout(node.body, context.notes, [text(sentence, ours)]));
       }
     }

@@ -10,7 +10,7 @@ export function prayerForRelief(context: LayoutContext): LayoutBlock[] {
   const { info, side } = context;
   const tagged = taggedNodes(context.nodes, 'relief');
   const points = (tagged.length > 0 ? tagged : pleadedPoints(context.nodes, context.sides, side))
-    .map((node) => continueSentence(node.title).replace(/[.;,\s]+$/, ''))
+    .map((node) => continueSentence(node.title, context.lowerCaseWords).replace(/[.;,\s]+$/, ''))
     .filter((title) => title !== '');
   if (points.length === 0) {
     points.push(

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import { CasewrightError } from '../model/errors';
 
 const CHROMIUM_PATHS = [
@@ -17,6 +18,39 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+/** How long a document may take to paginate before printing gives up. */
+const PAGINATION_TIMEOUT_MS = 10 * 60_000;
+
+/** What the document's driver has written on its root: the page count when done, or why it failed. */
+export interface PaginationState {
+  paged?: string;
+  pagedError?: string;
+}
+
+/** The same, as a script for Electron's `executeJavaScript` (which the document's CSP does not govern). */
+export const PAGINATION_STATE_SCRIPT =
+  '({ paged: document.documentElement.dataset.paged, pagedError: document.documentElement.dataset.pagedError })';
+
+/** Waits until a paged document says it is paginated (polling `read`); a clear error if it failed or took too long. */
+export async function awaitPagination(read: () => Promise<PaginationState>): Promise<number> {
+  const deadline = Date.now() + PAGINATION_TIMEOUT_MS;
+  let state = await read();
+  while (state.paged === undefined && state.pagedError === undefined) {
+    if (Date.now() > deadline) throw new CasewrightError('io', 'The document took too long to paginate.');
+    await delay(100);
+    state = await read();
+  }
+  if (state.pagedError !== undefined)
+    throw new CasewrightError('io', `The document could not be paginated: ${state.pagedError}`);
+  return Number(state.paged);
+}
+
+/** Runs in the page (as a function, not eval, which the document's CSP forbids): the root's pagination state. */
+function readPagination(): PaginationState {
+  const root = (globalThis as unknown as { document: { documentElement: { dataset: PaginationState } } }).document
+    .documentElement;
+  return { paged: root.dataset.paged, pagedError: root.dataset.pagedError };
+}
 
 /** The Chromium to print with: CASEWRIGHT_CHROMIUM, else the first of the usual paths that exists. */
 export function findChromium(environment: NodeJS.ProcessEnv = process.env): string {
@@ -33,32 +67,51 @@ export function findChromium(environment: NodeJS.ProcessEnv = process.env): stri
   );
 }
 
+type Browser = Awaited<ReturnType<typeof import('playwright-core')['chromium']['launch']>>;
+
 /**
- * Prints an HTML export to PDF (its stylesheet gives A4 and the page numbers) with headless Chromium, scripts off and the network
- * closed. Electron's printToPDF can print the same HTML string.
+ * A headless Chromium that prints paged HTML exports to PDF, network closed: each document paginates itself with
+ * its own script (allowed by hash in its CSP) and is printed when it says it is done. One printer can print many.
  */
-export async function printPdf(html: string, executablePath: string = findChromium()): Promise<Buffer> {
-  const { chromium } = await import('playwright-core');
-  let browser: Awaited<ReturnType<typeof chromium.launch>>;
-  try {
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-  } catch (error) {
-    throw new CasewrightError(
-      'io',
-      `Chromium (${executablePath}) could not start: ${(error as Error).message.split('\n')[0]}`,
-    );
+export class PdfPrinter {
+  private constructor(private readonly browser: Browser) {}
+
+  static async launch(executablePath: string = findChromium()): Promise<PdfPrinter> {
+    const { chromium } = await import('playwright-core');
+    try {
+      return new PdfPrinter(await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true }));
+    } catch (error) {
+      throw new CasewrightError(
+        'io',
+        `Chromium (${executablePath}) could not start: ${(error as Error).message.split('\n')[0]}`,
+      );
+    }
   }
+
+  async print(html: string): Promise<Buffer> {
+    const context = await this.browser.newContext({ offline: true });
+    try {
+      const page = await context.newPage();
+      await page.route('**/*', (route) => route.abort());
+      await page.setContent(html, { waitUntil: 'load' });
+      await awaitPagination(() => page.evaluate(readPagination));
+      return await page.pdf({ printBackground: true, preferCSSPageSize: true });
+    } finally {
+      await context.close();
+    }
+  }
+
+  close(): Promise<void> {
+    return this.browser.close();
+  }
+}
+
+/** Prints one paged HTML export to PDF with a Chromium of its own. Electron's printToPDF prints the same HTML. */
+export async function printPdf(html: string, executablePath: string = findChromium()): Promise<Buffer> {
+  const printer = await PdfPrinter.launch(executablePath);
   try {
-    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-    const page = await context.newPage();
-    await page.route('**/*', (route) => route.abort());
-    await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      preferCSSPageSize: true,
-    });
+    return await printer.print(html);
   } finally {
-    await browser.close();
+    await printer.close();
   }
 }

@@ -9,6 +9,22 @@ import { HTML_STYLES } from './htmlStyles';
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 const HEADING_TAGS = ['h2', 'h3', 'h4', 'h5'];
 
+/** How a variant of the HTML export writes its footnotes, contents and index (the paged PDF places them itself). */
+export interface HtmlVariant {
+  footnote(number: number): Html;
+  contents(layout: DocumentLayout): Html;
+  authorities(layout: DocumentLayout): Html;
+}
+
+const ENDNOTES: HtmlVariant = {
+  footnote: (number) =>
+    element('sup', { class: 'note-ref' }, [
+      element('a', { href: `#note-${number}`, id: `ref-${number}` }, [text(String(number))]),
+    ]),
+  contents: (layout) => renderContents(layout),
+  authorities: (layout) => renderAuthorities(layout),
+};
+
 /** A layout as one standalone HTML file: inline styles, no script, a strict CSP, citations as numbered endnotes. */
 export function renderHtml(layout: DocumentLayout): string {
   const head = element('head', {}, [
@@ -19,31 +35,41 @@ export function renderHtml(layout: DocumentLayout): string {
     element('title', {}, [text(layout.title)]),
     { html: `<style>${HTML_STYLES}</style>` },
   ]);
-  const parts = layout.parts.map((part, index) => renderPart(layout, part, index));
+  const parts = layout.parts.map((part, index) => renderPart(layout, part, index, ENDNOTES));
   const body = element('body', { class: `layout-${layout.layout}` }, [
     element('main', {}, [...parts, renderNotes(layout)]),
   ]);
   return `<!DOCTYPE html>\n${element('html', { lang: layout.language }, [head, body]).html}\n`;
 }
 
-function renderPart(layout: DocumentLayout, part: LayoutPart, index: number): Html {
-  const classes = ['part', `part-${part.id}`, part.newPage && index > 0 ? 'page-break' : ''].filter(Boolean).join(' ');
+/** One part as a section, its blocks rendered as the variant writes notes, contents and index. */
+export function renderPart(
+  layout: DocumentLayout,
+  part: LayoutPart,
+  index: number,
+  variant: HtmlVariant,
+  extraClass = '',
+): Html {
+  const classes = ['part', `part-${part.id}`, part.newPage && index > 0 ? 'page-break' : '', extraClass]
+    .filter(Boolean)
+    .join(' ');
   const heading = part.title === '' ? [] : [element('h1', {}, [text(part.title)])];
   return element('section', { class: classes, id: `part-${part.id}` }, [
     ...heading,
-    ...part.blocks.map((block) => renderBlock(layout, block)),
+    ...part.blocks.map((block) => renderBlock(layout, block, variant)),
   ]);
 }
 
-function renderBlock(layout: DocumentLayout, block: LayoutBlock): Html {
+function renderBlock(layout: DocumentLayout, block: LayoutBlock, variant: HtmlVariant): Html {
+  const inlines = (content: readonly LayoutInline[]) => renderInlines(content, (number) => variant.footnote(number));
   switch (block.type) {
     case 'paragraph':
-      return element('p', { class: block.style }, renderInlines(block.content));
+      return element('p', { class: block.style }, inlines(block.content));
     case 'argumentHeading':
       return element(HEADING_TAGS[block.depth] ?? 'h5', { id: block.anchor }, [
         element('span', { class: 'number' }, [text(block.number)]),
         text(' '),
-        ...renderInlines(block.content),
+        ...inlines(block.content),
       ]);
     case 'list':
       return element(
@@ -53,7 +79,7 @@ function renderBlock(layout: DocumentLayout, block: LayoutBlock): Html {
           element(
             'li',
             {},
-            item.map((child) => renderBlock(layout, child)),
+            item.map((child) => renderBlock(layout, child, variant)),
           ),
         ),
       );
@@ -67,41 +93,42 @@ function renderBlock(layout: DocumentLayout, block: LayoutBlock): Html {
         ]),
       );
     case 'contents':
-      return renderContents(layout);
+      return variant.contents(layout);
     case 'authorities':
-      if (layout.authorities.length === 0) return element('p', {}, [text('No authorities are cited.')]);
-      return fragment(
-        layout.authorities.flatMap((group) => [
-          element('p', { class: 'toa-heading' }, [text(group.title)]),
-          element(
-            'ul',
-            { class: 'toa' },
-            group.entries.map((entry) =>
-              element('li', {}, [
-                ...renderCitation(entry.runs),
-                text(' '),
-                element('span', { class: 'cited' }, [
-                  text(`${footnoteLabel(entry.footnotes.length, layout.style)} `),
-                  fragment(
-                    entry.footnotes.map((number) => element('a', { href: `#note-${number}` }, [text(String(number))])),
-                    ', ',
-                  ),
-                ]),
-              ]),
-            ),
-          ),
-        ]),
-      );
+      return variant.authorities(layout);
   }
 }
 
-function renderInlines(content: readonly LayoutInline[]): Html[] {
+function renderAuthorities(layout: DocumentLayout): Html {
+  if (layout.authorities.length === 0) return element('p', {}, [text('No authorities are cited.')]);
+  return fragment(
+    layout.authorities.flatMap((group) => [
+      element('p', { class: 'toa-heading' }, [text(group.title)]),
+      element(
+        'ul',
+        { class: 'toa' },
+        group.entries.map((entry) =>
+          element('li', {}, [
+            ...renderCitation(entry.runs),
+            text(' '),
+            element('span', { class: 'cited' }, [
+              text(`${footnoteLabel(entry.footnotes.length, layout.style)} `),
+              fragment(
+                entry.footnotes.map((number) => element('a', { href: `#note-${number}` }, [text(String(number))])),
+                ', ',
+              ),
+            ]),
+          ]),
+        ),
+      ),
+    ]),
+  );
+}
+
+/** Inline content as HTML, each footnote reference written by `footnote`. */
+export function renderInlines(content: readonly LayoutInline[], footnote: (number: number) => Html): Html[] {
   return content.map((inline) => {
-    if (inline.type === 'footnote') {
-      return element('sup', { class: 'note-ref' }, [
-        element('a', { href: `#note-${inline.number}`, id: `ref-${inline.number}` }, [text(String(inline.number))]),
-      ]);
-    }
+    if (inline.type === 'footnote') return footnote(inline.number);
     if (inline.type === 'break') return element('br');
     let html = text(inline.text);
     if (inline.italic) html = element('em', {}, [html]);
@@ -114,14 +141,18 @@ function renderInlines(content: readonly LayoutInline[]): Html[] {
   });
 }
 
-function renderCitation(runs: readonly CitationRun[]): Html[] {
-  return runs.map((run) => (run.italic ? element('em', {}, [text(run.text)]) : text(run.text)));
+/** A formatted citation: its runs, italic and superscript where the style says. */
+export function renderCitation(runs: readonly CitationRun[]): Html[] {
+  return runs.map((run) => {
+    const html = run.italic ? element('em', {}, [text(run.text)]) : text(run.text);
+    return run.superscript ? element('sup', {}, [html]) : html;
+  });
 }
 
 function renderContents(layout: DocumentLayout): Html {
   const entries = contentsEntries(layout).map((entry) =>
     element('li', { class: `level-${entry.level}` }, [
-      element('a', { href: `#${entry.anchor}` }, renderInlines(entry.content)),
+      element('a', { href: `#${entry.anchor}` }, renderInlines(entry.content, ENDNOTES.footnote)),
     ]),
   );
   return element('nav', { class: 'contents', 'aria-label': 'Table of Contents' }, [element('ul', {}, entries)]);

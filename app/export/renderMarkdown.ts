@@ -29,7 +29,12 @@ function inlineMarkdown(content: readonly LayoutInline[]): string {
 
 function citationMarkdown(runs: readonly CitationRun[]): string {
   return inlineMarkdown(
-    runs.map((run) => ({ type: 'text' as const, text: run.text, ...(run.italic ? { italic: true } : {}) })),
+    runs.map((run) => ({
+      type: 'text' as const,
+      text: run.text,
+      ...(run.italic ? { italic: true } : {}),
+      ...(run.superscript ? { superscript: true } : {}),
+    })),
   );
 }
 

@@ -23,19 +23,45 @@ const LOWER_STARTS = new Set([
   'those',
 ]);
 
-/** A title as a sentence: trimmed, ending with a full stop unless it already ends with punctuation. */
+/**
+ * A title as a sentence: trimmed, ending with a full stop unless it already ends with one (or "?", "!", "…"); a
+ * trailing comma, semicolon, colon or dash gives way to the stop, so sentences join without doubled punctuation.
+ */
 export function asSentence(title: string): string {
-  const text = title.trim();
+  const text = title.trim().replace(/\s*[,;:\u2013\u2014-]+$/, '');
   if (text === '') return '';
-  return /[.?!:;…]["'’”)]*$/.test(text) ? text : `${text}.`;
+  return /[.?!…]["'’”)]*$/.test(text) ? text : `${text}.`;
 }
 
-/** A title continuing a sentence ("It may be argued that …"): a leading common word is lower-cased, names are kept. */
-export function continueSentence(title: string): string {
+/** A sentence without its closing stop, to go on with (": defeated."), keeping a "?" or "!" it ends with. */
+export function withoutStop(sentence: string): string {
+  return sentence.replace(/\.(["'’”)]*)$/, '$1');
+}
+
+/**
+ * A title continuing a sentence ("It may be argued that …", "However, …"): its first word is lower-cased when it is
+ * a common word, or one that the case itself writes in lower case more often than capitalised mid-sentence
+ * (`lowerCaseWords`); names ("Article", "Charter") keep their capital.
+ */
+export function continueSentence(title: string, lowerCaseWords: ReadonlySet<string> = new Set()): string {
   const text = title.trim();
-  const first = /^[A-Z][a-z]*/.exec(text)?.[0];
-  if (first === undefined || !LOWER_STARTS.has(first.toLowerCase())) return text;
-  return first.toLowerCase() + text.slice(first.length);
+  const first = /^[A-Z][a-z]*(?![A-Za-z])/.exec(text)?.[0];
+  if (first === undefined) return text;
+  const word = first.toLowerCase();
+  if (!LOWER_STARTS.has(word) && !lowerCaseWords.has(word)) return text;
+  return word + text.slice(first.length);
+}
+
+/** The words a text writes in lower case more often than capitalised, counting only words within a sentence. */
+export function lowerCaseWords(texts: Iterable<string>): Set<string> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const match of text.matchAll(/(?<=[A-Za-z0-9,;)’”'"] )[A-Za-z][a-z]+\b/g)) {
+      const word = match[0].toLowerCase();
+      counts.set(word, (counts.get(word) ?? 0) + (match[0] === word ? 1 : -1));
+    }
+  }
+  return new Set([...counts].filter(([, balance]) => balance > 0).map(([word]) => word));
 }
 
 const AUXILIARY = '(?:is|are|was|were|does|do|did|can|could|may|might|must|shall|should|will|would|has|have|had)';

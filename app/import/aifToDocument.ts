@@ -37,8 +37,9 @@ type AifNode = z.infer<typeof aifSchema>['nodes'][number];
 
 /**
  * Builds a document from AIF JSON (AIFdb, OVA): each RA node's conclusion gets the RA's premises
- * as supporting children; a CA node makes its attacker a counter of the attacked I-node (a response
- * when that is a counter), or of an RA's conclusion for an undercut. L, YA, TA, MA and PA nodes are
+ * as supporting children (in `any` mode when two or more RA nodes conclude in it: alternative grounds); a CA node makes its attacker a counter of the attacked I-node (a response
+ * when that is a counter), of an RA's conclusion for an undercut, or of the attacking statement for an
+ * attack on a CA node. xAIF (the graph under an `AIF` key, as OVA3 saves it) is read the same way. L, YA, TA, MA and PA nodes are
  * skipped. I-nodes supporting or attacking nothing are top-level claims ("Whether …": issues).
  */
 export function aifToDocument(text: string): ImportedDocument {
@@ -48,8 +49,10 @@ export function aifToDocument(text: string): ImportedDocument {
   } catch (error) {
     throw invalidInput(`AIF is not valid JSON: ${(error as Error).message}`);
   }
-  const result = aifSchema.safeParse(value, { reportInput: true });
-  if (!result.success) throw describeIssue(result.error.issues[0]!, 'AIF');
+  // xAIF, as OVA3 and the argument-mining tools save it, wraps the AIF graph: {"AIF": {nodes, edges}, "OVA": …, "text": …}.
+  const wrapper = isObject(value) && isObject(value.AIF) && !('nodes' in value) ? value : null;
+  const result = aifSchema.safeParse(wrapper ? wrapper.AIF : value, { reportInput: true });
+  if (!result.success) throw describeIssue(result.error.issues[0]!, wrapper ? 'xAIF: AIF' : 'AIF');
   const { nodes, edges } = result.data;
   const index = new Map<string, number>();
   nodes.forEach((node, position) => {
@@ -80,6 +83,10 @@ export function aifToDocument(text: string): ImportedDocument {
   const warnings: string[] = [];
   const relations: GraphRelation[] = [];
   const conclusionsOf = (id: string) => (outOf.get(id) ?? []).filter((edge) => typeOf(edge.to) === 'I');
+  const attackersOf = (id: string) =>
+    (into.get(id) ?? [])
+      .filter((edge) => typeOf(edge.from) === 'I')
+      .map((edge) => ({ to: edge.from, where: edge.where }));
   for (const node of nodes) {
     if (node.type !== 'RA' && node.type !== 'CA') continue;
     const sources = (into.get(node.nodeID) ?? []).filter((edge) => typeOf(edge.from) === 'I');
@@ -96,6 +103,11 @@ export function aifToDocument(text: string): ImportedDocument {
         attacked = conclusionsOf(target.to);
         if (attacked.length === 0)
           warnings.push(`AIF: ${target.where}: the undercut RA node has no conclusion to attack.`);
+      } else if (node.type === 'CA' && targetType === 'CA') {
+        // An attack on a conflict (a rebuttal of a rebuttal) answers the statement that makes the attack.
+        attacked = attackersOf(target.to);
+        if (attacked.length === 0)
+          warnings.push(`AIF: ${target.where}: the attacked CA node has no statement attacking through it.`);
       } else if (targetType !== 'I') {
         warnings.push(`AIF: ${target.where}: a ${node.type} node pointing to a ${targetType} node is skipped.`);
         continue;
@@ -115,7 +127,25 @@ export function aifToDocument(text: string): ImportedDocument {
   if (inodes.length === 0) throw invalidInput('AIF: the document has no I-nodes (statements) to import.', 'nodes');
   const positionOf = (id: string) => index.get(id)!;
   relations.sort((left, right) => positionOf(left.from) - positionOf(right.from));
-  const graph: ArgumentGraph = { nodes: inodes.map((node) => toGraphNode(node, positionOf(node.nodeID))), relations };
+  // A statement that is the conclusion of two or more inferences has alternative grounds: each RA is an argument.
+  const inferencesInto = new Map<string, Set<string>>();
+  for (const node of nodes) {
+    if (node.type !== 'RA') continue;
+    if (!(into.get(node.nodeID) ?? []).some((edge) => typeOf(edge.from) === 'I')) continue;
+    for (const edge of conclusionsOf(node.nodeID)) {
+      const set = inferencesInto.get(edge.to) ?? new Set<string>();
+      set.add(node.nodeID);
+      inferencesInto.set(edge.to, set);
+    }
+  }
+  const graph: ArgumentGraph = {
+    nodes: inodes.map((node) => {
+      const graphNode = toGraphNode(node, positionOf(node.nodeID));
+      if ((inferencesInto.get(node.nodeID)?.size ?? 0) > 1) graphNode.fields = { mode: 'any' };
+      return graphNode;
+    }),
+    relations,
+  };
   const tree = graphToNodes(graph, 'AIF', rootKind);
   return {
     document: { format: 'casewright', version: 1, nodes: tree.nodes },
@@ -137,6 +167,10 @@ function toGraphNode(node: AifNode, position: number): GraphNode {
     content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }],
   };
   return { id: node.nodeID, title, fields: {}, body, where };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function append<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -65,7 +65,8 @@ export function authorityType(item: Record<string, unknown>): AuthorityType {
 /**
  * The short name used in subsequent references: CSL `title-short`; for a UN resolution its usual
  * form ("UNSC Res 1718"); none for a book, article or report with an author (citations then use
- * the author's name); otherwise the parties of a case or a shortened title.
+ * the author's name); otherwise the parties of a case or a shortened title (for a record with no
+ * title, as Zotero imports some, its journal or series).
  */
 export function authorityShort(item: Record<string, unknown>, type: AuthorityType): string {
   const given = cslField(item, 'title-short');
@@ -78,7 +79,7 @@ export function authorityShort(item: Record<string, unknown>, type: AuthorityTyp
   if (type === 'un_document' && number !== '') return number.slice(0, 500);
   const authored = ['author', 'editor'].some((field) => Array.isArray(item[field]) && item[field].length > 0);
   if ((type === 'book' || type === 'article' || type === 'report') && authored) return '';
-  const title = cslField(item, 'title');
+  const title = cslField(item, 'title') || cslField(item, 'container-title') || cslField(item, 'collection-title');
   const parties = type === 'case' ? /\(([^()]+\sv\.?\s[^()]+)\)/.exec(title)?.[1] : undefined;
   return shorten(parties ?? title.split(/:\s/)[0]!);
 }

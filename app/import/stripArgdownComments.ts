@@ -1,12 +1,21 @@
 import { invalidInput } from '../model/errors';
 
+/** Argdown text split into lines with its comments removed. */
+export interface ArgdownLines {
+  lines: string[];
+  /** For each line, whether it held only comments (and space): such a line is not a blank line, as in Argdown. */
+  commentOnly: boolean[];
+}
+
 /**
  * Splits Argdown text into lines with comments removed (`// …` at the start of a line or after a
  * space, `/* … *\/` and `<!-- … -->`, which may span lines), keeping line numbers. Backslash
  * escapes are respected. A comment that is never closed is an error naming its line.
  */
-export function stripArgdownComments(text: string): string[] {
+export function stripArgdownComments(text: string): ArgdownLines {
   const lines: string[] = [];
+  const commentOnly: boolean[] = [];
+  let hadComment = false;
   let line = '';
   let blank = true;
   let previous = '';
@@ -14,6 +23,8 @@ export function stripArgdownComments(text: string): string[] {
   let index = 0;
   const newline = () => {
     lines.push(line);
+    commentOnly.push(hadComment && /^\s*$/.test(line));
+    hadComment = false;
     line = '';
     blank = true;
     lineNumber++;
@@ -55,11 +66,17 @@ export function stripArgdownComments(text: string): string[] {
           `line ${lineNumber}`,
         );
       }
-      for (const skipped of text.slice(index, end).matchAll(/\r\n?|\n/g)) if (skipped) newline();
+      hadComment = true;
+      for (const skipped of text.slice(index, end).matchAll(/\r\n?|\n/g)) {
+        if (!skipped) continue;
+        newline();
+        hadComment = true;
+      }
       index = end + closing.length;
       continue;
     }
     if (char === '/' && text[index + 1] === '/' && (blank || /\s/.test(previous))) {
+      hadComment = true;
       while (index < text.length && text[index] !== '\n' && text[index] !== '\r') index++;
       continue;
     }
@@ -69,5 +86,6 @@ export function stripArgdownComments(text: string): string[] {
     index++;
   }
   lines.push(line);
-  return lines;
+  commentOnly.push(hadComment && /^\s*$/.test(line));
+  return { lines, commentOnly };
 }

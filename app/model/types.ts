@@ -150,6 +150,10 @@ export interface CslDate {
   'date-parts'?: Array<Array<number | string>>;
   literal?: string;
   raw?: string;
+  /** The date is approximate (EDTF "~"): CSL-JSON writes true, Zotero sometimes 1 or "true". */
+  circa?: boolean | number | string;
+  /** 1–4: spring, summer, autumn, winter (EDTF 21–24). */
+  season?: number | string;
 }
 
 export interface CslName {

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stateInSentence } from '../export/caseNames';
 import type { CasewrightDocument } from '../interchange/documentSchema';
 import { parseDocument } from '../interchange/parseDocument';
 import { CasewrightError, conflict, invalidInput, notFound } from '../model/errors';
@@ -97,10 +98,25 @@ export function templateParties(document: CasewrightDocument): { applicant: stri
   };
 }
 
-/** Replaces `{{applicant}}`, `{{respondent}}` and the other placeholders in every string of a document. */
+/**
+ * Replaces `{{applicant}}`, `{{respondent}}` and the other placeholders in every string of a document. A party
+ * stands bare where it is the whole string or part of a case name ("Japan v Russian Federation"); in running text it
+ * takes the article it needs ("Whether the Respondent breached", "the Russian Federation"), with a capital at the
+ * start of a sentence.
+ */
 export function fillPlaceholders<T>(value: T, values: Record<string, string>): T {
   const fill = (text: string) =>
-    text.replace(/\{\{\s*([a-zA-Z]+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole);
+    text.replace(/\{\{\s*([a-zA-Z]+)\s*\}\}/g, (whole, name: string, offset: number) => {
+      const filled = values[name];
+      if (filled === undefined) return whole;
+      if (name !== 'applicant' && name !== 'respondent') return filled;
+      const before = text.slice(0, offset);
+      const after = text.slice(offset + whole.length);
+      if (text.trim() === whole || /\bv\.?\s$/.test(before) || /^\s+v\.?\s/.test(after)) return filled;
+      const label = name === 'applicant' ? 'Applicant' : 'Respondent';
+      const running = filled.trim().toLowerCase() === label.toLowerCase() ? `the ${label}` : stateInSentence(filled);
+      return /(^|[.!?]\s+|[[(“"‘]\s*)$/.test(before) ? running.charAt(0).toUpperCase() + running.slice(1) : running;
+    });
   const walk = (item: unknown): unknown => {
     if (typeof item === 'string') return fill(item);
     if (Array.isArray(item)) return item.map(walk);

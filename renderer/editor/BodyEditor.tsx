@@ -1,3 +1,4 @@
+import type { Editor, Range } from '@tiptap/core';
 import Link from '@tiptap/extension-link';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
@@ -5,7 +6,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { OutlineRow } from '../../app/api/views';
 import type { BodyDocument } from '../../app/body/types';
 import { isSafeHref } from '../../app/body/types';
+import { AUTHORITY_KEY_PATTERN } from '../../app/model/authorityKey';
 import type { Authority } from '../../app/model/types';
+import { requestAuthority } from '../panels/authorityRequest';
 import { Citation } from './citation/citationNode';
 import { CrossReference } from './crossReference/crossReferenceNode';
 import { PickerList } from './picker/PickerList';
@@ -51,6 +54,8 @@ export function BodyEditor({ nodeId, body, authorities, rows, onChange, onOpenNo
       }),
       Citation.configure({
         label: (key) => latest.current.authorities.find((authority) => authority.key === key)?.short || key,
+        known: (key) => latest.current.authorities.some((authority) => authority.key === key),
+        addAuthority: (key) => void requestAuthority({ key }),
       }),
       CrossReference.configure({
         open: (id) => latest.current.onOpenNode(id),
@@ -59,7 +64,13 @@ export function BodyEditor({ nodeId, body, authorities, rows, onChange, onOpenNo
       Picker.extend({ name: 'citationPicker' }).configure({
         char: '@',
         items: (query) => authorityItems(latest.current.authorities, query),
-        insert: (item, range) => editor?.chain().focus().deleteRange(range).insertCitation(item.id).run(),
+        insert: (item, range) => {
+          if (item.id !== ADD_AUTHORITY) {
+            editor?.chain().focus().deleteRange(range).insertCitation(item.id).run();
+            return;
+          }
+          if (editor) void citeNewAuthority(editor, range);
+        },
         onView: setPicker,
       }),
       Picker.extend({ name: 'referencePicker' }).configure({
@@ -76,6 +87,12 @@ export function BodyEditor({ nodeId, body, authorities, rows, onChange, onOpenNo
     },
     onUpdate: ({ editor: current }) => latest.current.onChange(toBody(current.getJSON())),
   });
+
+  // Chips show the authorities as they are now: a new short title, a missing key that was added.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the chips read the authorities through `latest`
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.storage.citation.refresh();
+  }, [editor, authorities]);
 
   // Another node, or a stored body that differs from what is shown (an undo, a redo, a change from elsewhere),
   // replaces the content; the body of this editor's own typing comes back equal and leaves the cursor alone.
@@ -96,20 +113,38 @@ export function BodyEditor({ nodeId, body, authorities, rows, onChange, onOpenNo
         <PickerList
           view={picker}
           label={picker.name === 'citationPicker' ? 'Cite authority' : 'Refer to node'}
-          empty={
-            picker.name === 'citationPicker'
-              ? 'No authority matches. Add it in the Authorities panel.'
-              : 'No node matches.'
-          }
+          empty="No node matches."
         />
       )}
     </div>
   );
 }
 
+/** The id of the picker's last choice when no authority matches: "Add authority…". */
+const ADD_AUTHORITY = '\u0000add-authority';
+
+/**
+ * Opens the "Add authority" form for what was typed after `@`, then cites the authority added in its place (or
+ * where the cursor is, if the text moved meanwhile); on Cancel the typed text stays and the cursor returns to it.
+ */
+async function citeNewAuthority(editor: Editor, range: Range): Promise<void> {
+  const typed = editor.state.doc.textBetween(range.from, range.to);
+  const query = typed.slice(1).trim();
+  const added = await requestAuthority(AUTHORITY_KEY_PATTERN.test(query) ? { key: query } : { title: query });
+  if (editor.isDestroyed) return;
+  const stillThere =
+    range.to <= editor.state.doc.content.size && editor.state.doc.textBetween(range.from, range.to) === typed;
+  if (!added) {
+    editor.commands.focus(stillThere ? range.to : undefined);
+    return;
+  }
+  const chain = editor.chain().focus(stillThere ? range.to : undefined);
+  (stillThere ? chain.deleteRange(range) : chain).insertCitation(added.key).run();
+}
+
 function authorityItems(authorities: Authority[], query: string): PickerItem[] {
   const wanted = query.trim().toLowerCase();
-  return authorities
+  const found = authorities
     .filter((authority) =>
       [authority.key, authority.short, String(authority.csl.title ?? '')].some((text) =>
         text.toLowerCase().includes(wanted),
@@ -121,6 +156,14 @@ function authorityItems(authorities: Authority[], query: string): PickerItem[] {
       label: authority.short || authority.key,
       detail: String(authority.csl.title ?? authority.key),
     }));
+  if (found.length > 0) return found;
+  return [
+    {
+      id: ADD_AUTHORITY,
+      label: 'Add authority…',
+      detail: query.trim() === '' ? 'a new source' : `“${query.trim()}” is not among the authorities`,
+    },
+  ];
 }
 
 function nodeItems(rows: OutlineRow[], query: string, self: number): PickerItem[] {

@@ -3,6 +3,7 @@ import type { MethodOutput } from '../../app/api/handlers';
 import type { CaseStore } from '../state/caseStore';
 import { AuthorityForm, TYPE_LABELS } from './AuthorityForm';
 import { SourcesImport } from './SourcesImport';
+import { saveAuthority } from './saveAuthority';
 
 type Listed = MethodOutput<'authorities-list'>[number];
 
@@ -25,14 +26,12 @@ export function AuthoritiesPanel({ store, authorities }: { store: CaseStore; aut
       {editing ? (
         <AuthorityForm
           initial={editing === 'new' ? undefined : editing}
+          existingKeys={authorities.map((authority) => authority.key)}
           onCancel={() => setEditing(undefined)}
           onSave={async (draft) => {
-            const saved = await store.run(() =>
-              editing === 'new'
-                ? store.api['authorities-add'](draft)
-                : store.api['authorities-update']({ id: editing.id, ...draft }),
-            );
-            if (saved) setEditing(undefined);
+            const outcome = await saveAuthority(store, draft, editing === 'new' ? undefined : editing.id);
+            if (outcome.authority) setEditing(undefined);
+            return outcome.problem;
           }}
         />
       ) : (

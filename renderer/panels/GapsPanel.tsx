@@ -1,5 +1,6 @@
 import type { Finding } from '../../app/evaluate/finding';
 import type { CaseStore } from '../state/caseStore';
+import { requestAuthority } from './authorityRequest';
 
 const GROUPS = [
   ['error', 'Errors'],
@@ -49,6 +50,16 @@ export function GapsPanel({
                     <span className="gap-message">{finding.message}</span>
                     <span className="gap-hint">{finding.hint}</span>
                   </button>
+                  {finding.rule === 'citation-missing-authority' && finding.authorityKey && (
+                    <button
+                      type="button"
+                      className="gap-action"
+                      aria-label={`Add authority “${finding.authorityKey}”…`}
+                      onClick={() => void requestAuthority({ key: finding.authorityKey })}
+                    >
+                      Add authority…
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>

@@ -8,6 +8,7 @@ import { MapView } from '../map/MapView';
 import { LegendButton } from '../outline/Legend';
 import { Outline } from '../outline/Outline';
 import { AuthoritiesPanel } from '../panels/AuthoritiesPanel';
+import { AuthorityDialogHost } from '../panels/AuthorityDialog';
 import { GapsPanel } from '../panels/GapsPanel';
 import { SearchPanel } from '../panels/SearchPanel';
 import type { CaseStore } from '../state/caseStore';
@@ -153,6 +154,7 @@ export function App({ store }: { store: CaseStore }) {
       {exporting && <ExportDialog store={store} state={state} onClose={() => setExporting(false)} />}
       {settings && <CaseSettingsDialog store={store} onClose={() => setSettings(false)} />}
       <TooltipLayer />
+      <AuthorityDialogHost store={store} authorities={authorities} />
       {question && (
         <ConfirmDialog
           message={question.message}

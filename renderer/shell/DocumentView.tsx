@@ -1,17 +1,36 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CaseState, CaseStore, DocumentLayoutName as Layout } from '../state/caseStore';
 
-/** The document preview: the chosen layout as it will print, in a frame that runs nothing. */
+/**
+ * The document preview: the chosen layout's pages as they will print, with the page count. The paged export lays
+ * itself out in a sandboxed frame (its own origin, no access to the app) and posts its page count when done.
+ */
 export function DocumentView({ store, state }: { store: CaseStore; state: CaseState }) {
   const layout = state.documentLayout;
   const [html, setHtml] = useState<string | undefined>();
+  const [pages, setPages] = useState<number | undefined>();
+  const frame = useRef<HTMLIFrameElement>(null);
   const side = documentSide(state);
+
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== frame.current?.contentWindow) return;
+      const count = (event.data as { casewrightPages?: unknown } | null)?.casewrightPages;
+      if (typeof count === 'number' && Number.isInteger(count) && count > 0) setPages(count);
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, []);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: render again when the case changes
   useEffect(() => {
     let cancelled = false;
-    store.api['export-document']({ format: 'html', layout, side }).then(
-      (result) => !cancelled && setHtml('text' in result ? result.text : ''),
+    store.api['export-document']({ format: 'html', paged: true, layout, side }).then(
+      (result) => {
+        if (cancelled) return;
+        setPages(undefined);
+        setHtml('text' in result ? result.text : '');
+      },
       (error: Error) => store.say(`The preview could not be made: ${error.message}`, 'error'),
     );
     return () => {
@@ -38,11 +57,18 @@ export function DocumentView({ store, state }: { store: CaseStore; state: CaseSt
           Written for the {side === 'applicant' ? 'Applicant' : 'Respondent'}
           {state.sideFilter === 'both' ? ' (the case’s side)' : ''}. Use the side switch to change.
         </span>
+        <span className="document-pages" aria-live="polite">
+          {html === undefined
+            ? ''
+            : pages === undefined
+              ? 'Laying out the pages…'
+              : `${pages} ${pages === 1 ? 'page' : 'pages'}`}
+        </span>
       </div>
       {html === undefined ? (
         <p className="panel-empty">Preparing the preview…</p>
       ) : (
-        <iframe title="Document preview" className="document-frame" sandbox="" srcDoc={html} />
+        <iframe ref={frame} title="Document preview" className="document-frame" sandbox="allow-scripts" srcDoc={html} />
       )}
     </section>
   );

@@ -84,14 +84,34 @@ describe('FootnoteSequencer', () => {
     expect(texts[2]).toBe('SC Res 1718 (n 1) para 4; NPT (n 1) art II.');
   });
 
-  test('the same authority twice in one note: full, then short to that note', () => {
+  test('the same authority twice in one note is cited once, with both pinpoints, never "(n 1)" inside note 1', () => {
     const { texts } = footnotes('oscola', [
+      [
+        [namibia, 'para 195'],
+        [npt, 'art I'],
+        [namibia, 'para 199'],
+      ],
       [
         [crawford, '1'],
         [crawford, '2'],
       ],
+      [
+        [crawford, 'ch 4'],
+        [crawford, 'Annex 2'],
+      ],
     ]);
-    expect(texts[0]).toBe('James Crawford, State Responsibility: The General Part (CUP 2013) 1; Crawford (n 1) 2.');
+    expect(texts[0]).toMatch(/ICJ Rep 16, paras 195, 199; Treaty on the Non-Proliferation of Nuclear Weapons .*\.$/);
+    expect(texts[0]).not.toContain('(n 1)');
+    expect(texts[1]).toBe('James Crawford, State Responsibility: The General Part (CUP 2013) 1, 2.');
+    expect(texts[2]).toBe('ibid ch 4, Annex 2.');
+    const bluebook = footnotes('bluebook', [
+      [
+        [namibia, 'para 195'],
+        [namibia, 'para 199'],
+      ],
+    ]);
+    expect(bluebook.texts[0]).toContain('¶¶ 195, 199');
+    expect(bluebook.texts[0]).not.toContain('supra');
   });
 
   test('an empty note produces no text and breaks an ibid chain', () => {

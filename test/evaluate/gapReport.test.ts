@@ -131,9 +131,9 @@ describe('gap report', () => {
     const findings = evaluate(caseOf(nodes)).findings.filter(
       (finding) => finding.rule === 'citation-missing-authority',
     );
-    expect(findings.map((finding) => [finding.nodeId, finding.message])).toEqual([
-      [idOf(nodes, 'rule'), 'Rule “rule” cites “nowhere”, which is not among the authorities.'],
-      [idOf(nodes, 'rule'), 'Rule “rule” cites “elsewhere”, which is not among the authorities.'],
+    expect(findings.map((finding) => [finding.nodeId, finding.authorityKey, finding.message])).toEqual([
+      [idOf(nodes, 'rule'), 'nowhere', 'Rule “rule” cites “nowhere”, which is not among the authorities.'],
+      [idOf(nodes, 'rule'), 'elsewhere', 'Rule “rule” cites “elsewhere”, which is not among the authorities.'],
     ]);
   });
 

@@ -29,7 +29,15 @@ describe('whose document it is', () => {
     expect(text).toContain('It may be argued that the Respondent procured arms from the DPRK.');
     expect(text).toContain('### A. The transfers were lawful collective self-defence under Article 51');
     expect(text).toContain('It may be replied that Charter obligations prevail over the Pact.');
-    expect(text).toMatch(/Russian Federation, the Respondent, appears before the International Court of Justice/);
+    expect(text).toContain('The Russian Federation, the Respondent, appears before the International Court of Justice');
+  });
+
+  it('names a party once when the case calls it only "Applicant", as a new case from a generic template does', async () => {
+    await temp.api['case-update']({ applicant: 'Applicant' });
+    const text = await markdown();
+    expect(text).toContain('The Applicant submits this dispute to the International Court of Justice.');
+    expect(text).toContain('For these reasons, the Applicant respectfully requests');
+    expect(text).not.toContain('Applicant, the Applicant');
   });
 
   it("takes the applicant for a case of both sides, and each node's own side", async () => {
@@ -47,6 +55,35 @@ describe('whose document it is', () => {
     expect(applicant).toContain('It may be argued that the Respondent had no knowledge.');
     const respondent = await markdown({ side: 'respondent' });
     expect(respondent).toMatch(/### [A-Z]\. The Respondent had no knowledge/);
+  });
+});
+
+describe('sentences made from titles', () => {
+  it('lower-cases a word the case writes in lower case after "However, ", keeps names, and never doubles a stop', async () => {
+    const issue = (await temp.api['outline-get']({})).find((row) => row.kind === 'issue')!;
+    const claim = await temp.api['nodes-add']({
+      parentId: issue.id,
+      kind: 'claim',
+      side: 'applicant',
+      title: 'The Council acted within its primary responsibility,',
+    });
+    const counter = await temp.api['nodes-add']({
+      parentId: claim.id,
+      kind: 'counter',
+      side: 'respondent',
+      title: 'The matter is for the Security Council alone',
+    });
+    await temp.api['nodes-add']({
+      parentId: counter.id,
+      kind: 'response',
+      side: 'applicant',
+      title: 'Primary responsibility is not exclusive',
+    });
+    const text = await markdown();
+    expect(text).toContain('**However, primary responsibility is not exclusive.**');
+    expect(text).toContain('**However, Charter obligations prevail over the Pact.**');
+    expect(text).toContain('The Council acted within its primary responsibility.');
+    expect(text).not.toMatch(/responsibility,\./);
   });
 });
 
@@ -155,6 +192,10 @@ describe('the sample case', () => {
       const notes = pandocNotes(pandocJson({ text: result.text! }, 'markdown'));
       expect(notes).toHaveLength(result.footnotes);
       expect(result.text).toContain('# Pleadings');
+      // The States are named as a submission names them in running text, with the article the case name omits.
+      expect(result.text).toContain('Republic of Korea v Russian Federation');
+      expect(result.text).toContain('The Republic of Korea, the Applicant, submits this dispute');
+      expect(result.text).toContain('For these reasons, the Republic of Korea, the Applicant, respectfully requests');
     } finally {
       sampleCase.dispose();
     }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,4 +98,51 @@ describe('casewright export to documents', () => {
     expect(notStyle.code).toBe(1);
     expect(notStyle.stderr).toContain('This is not a CSL style');
   });
+
+  it('uses the parent of a dependent CSL style found beside it, and names the parent when it is absent', () => {
+    const dependent = `<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" default-locale="en-GB">
+  <info>
+    <title>Journal of Plain Notes</title>
+    <id>https://casewright.invalid/styles/journal-of-plain-notes</id>
+    <link href="https://casewright.invalid/styles/plain-notes" rel="independent-parent"/>
+  </info>
+</style>`;
+    mkdirSync(join(folder, 'styles', 'dependent'), { recursive: true });
+    writeFileSync(join(folder, 'styles', 'dependent', 'journal.csl'), dependent);
+    const alone = cli('export', 'case.casewright', '--format', 'md', '--csl', 'styles/dependent/journal.csl');
+    expect(alone.code).toBe(1);
+    expect(alone.stderr).toBe(
+      'casewright: Journal of Plain Notes is a dependent CSL style: it has no formatting of its own and uses that of its parent, https://casewright.invalid/styles/plain-notes. Put the parent style (plain-notes.csl) beside it or choose the parent style itself.\n',
+    );
+    copyFileSync(
+      resolve(import.meta.dirname, '../fixtures/styles/plain-notes.csl'),
+      join(folder, 'styles', 'plain-notes.csl'),
+    );
+    const written = cli(
+      'export',
+      'case.casewright',
+      '--format',
+      'md',
+      '--layout',
+      'memorial',
+      '--csl',
+      'styles/dependent/journal.csl',
+    );
+    expect(written.code).toBe(0);
+    expect(written.stdout).toMatch(
+      /\[\^\d+\]: J\\\. Crawford, \*State Responsibility: The General Part\*, \(CUP 2013\), p\. 399\./,
+    );
+    const docx = cli(
+      'export',
+      'case.casewright',
+      '--format',
+      'docx',
+      '--csl',
+      'styles/dependent/journal.csl',
+      '--out',
+      'j.docx',
+    );
+    expect(docx.stdout).toMatch(/footnotes in Journal of Plain Notes; words:/);
+  }, 300_000);
 });

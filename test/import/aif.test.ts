@@ -28,12 +28,16 @@ function aifShape(nodes: DocumentNode[] | undefined): unknown[] {
     .map((node) => ({
       kind: ['rule', 'evidence'].includes(node.kind) ? 'claim' : node.kind,
       title: node.title,
+      // Alternative grounds (any mode) show in AIF as one RA per ground, where there are two or more.
+      alternatives:
+        node.mode === 'any' &&
+        (node.children ?? []).filter((child) => !['counter', 'response', 'note'].includes(child.kind)).length > 1,
       children: aifShape(node.children),
     }));
 }
 
 describe('AIF export and import', () => {
-  it('exports I-nodes, one RA per supported node and a CA per counter or response, as AIFdb reads them', async () => {
+  it('exports I-nodes, one RA per supported node (one per ground in any mode) and a CA per counter or response', async () => {
     await t.api['interchange-import']({ document: RICH_CASE });
     const aif = JSON.parse((await t.api['export-aif']({})).text) as AifJson;
     expect(aif.locutions).toEqual([]);
@@ -41,13 +45,18 @@ describe('AIF export and import', () => {
     const pointsTo = (from: string) => aif.edges.filter((edge) => edge.fromID === from).map((edge) => edge.toID);
     const typeOf = (id: string) => aif.nodes.find((node) => node.nodeID === id)!.type;
     expect(aif.nodes.filter((node) => node.type === 'I')).toHaveLength(10);
-    expect(aif.nodes.filter((node) => node.type === 'RA')).toHaveLength(3);
+    // The claims together (all mode), each of the three grounds of the any-mode claim, the second claim's rule.
+    expect(aif.nodes.filter((node) => node.type === 'RA')).toHaveLength(5);
     expect(aif.nodes.filter((node) => node.type === 'CA')).toHaveLength(3);
     const claim = byText('Russia supplied arms to the DPRK');
     const [inference] = pointsTo(byText('The arms embargo'));
     expect(typeOf(inference!)).toBe('RA');
     expect(pointsTo(inference!)).toEqual([claim]);
-    expect(pointsTo(byText('Panel reports transfers'))).toEqual([inference]);
+    const [second] = pointsTo(byText('Panel reports transfers'));
+    expect(typeOf(second!)).toBe('RA');
+    expect(second).not.toBe(inference);
+    expect(pointsTo(second!)).toEqual([claim]);
+    expect(aif.edges.filter((edge) => edge.toID === inference || edge.toID === second)).toHaveLength(2);
     const [conflict] = pointsTo(byText('<img src=x onerror=alert(1)>'));
     expect(typeOf(conflict!)).toBe('CA');
     expect(pointsTo(conflict!)).toEqual([claim]);
@@ -86,6 +95,64 @@ describe('AIF export and import', () => {
     ]);
   });
 
+  it('reads xAIF as OVA3 saves it, the AIF graph under an "AIF" key, as it reads the bare graph', async () => {
+    const bare = await t.api['import-aif']({ text: AIFDB });
+    const bareLines = await outlineLines(t.api);
+    await t.api['case-create']({ path: t.path('second.casewright') });
+    const xaif = JSON.stringify({ AIF: JSON.parse(AIFDB), OVA: { firstname: '', nodes: [], edges: [] }, text: '' });
+    const wrapped = await t.api['import-aif']({ text: xaif });
+    expect(await outlineLines(t.api)).toEqual(bareLines);
+    expect(wrapped.warnings).toEqual(bare.warnings);
+  });
+
+  it('reads an attack on a conflict (a rebuttal of a rebuttal) as a response to the attacking statement', async () => {
+    const text = JSON.stringify({
+      nodes: [
+        { nodeID: 'y', text: 'Waste should be separated', type: 'I' },
+        { nodeID: 'x', text: 'Separating waste is cumbersome', type: 'I' },
+        { nodeID: 'z', text: 'It takes a minute a day', type: 'I' },
+        { nodeID: 'ca1', text: 'Default Conflict', type: 'CA' },
+        { nodeID: 'ca2', text: 'Default Conflict', type: 'CA' },
+      ],
+      edges: [
+        { fromID: 'x', toID: 'ca1' },
+        { fromID: 'ca1', toID: 'y' },
+        { fromID: 'z', toID: 'ca2' },
+        { fromID: 'ca2', toID: 'ca1' },
+      ],
+    });
+    const summary = await t.api['import-aif']({ text });
+    expect(await outlineLines(t.api)).toEqual([
+      'claim: Waste should be separated',
+      '  counter: Separating waste is cumbersome',
+      '    response: It takes a minute a day',
+    ]);
+    expect(summary.warnings).toEqual([]);
+  });
+
+  it('reads a statement concluded by two inferences as alternative grounds (any mode), and exports it back so', async () => {
+    const text = JSON.stringify({
+      nodes: [
+        node(1, 'I', 'Conclusion'),
+        node(2, 'I', 'First ground'),
+        node(3, 'I', 'Second ground'),
+        node(4, 'RA', 'Default Inference'),
+        node(5, 'RA', 'Default Inference'),
+      ],
+      edges: [
+        { fromID: 2, toID: 4 },
+        { fromID: 4, toID: 1 },
+        { fromID: 3, toID: 5 },
+        { fromID: 5, toID: 1 },
+      ],
+    });
+    await t.api['import-aif']({ text });
+    const [conclusion] = await t.api['outline-get']({});
+    expect(await t.api['nodes-get']({ id: conclusion!.id })).toMatchObject({ title: 'Conclusion', mode: 'any' });
+    const exported = JSON.parse((await t.api['export-aif']({})).text) as AifJson;
+    expect(exported.nodes.filter((each) => each.type === 'RA')).toHaveLength(2);
+  });
+
   it('places a premise of two arguments once, under the first, and says so', async () => {
     const text = JSON.stringify({
       nodes: [
@@ -117,6 +184,11 @@ describe('AIF export and import', () => {
   const malformed: [string, string, RegExp][] = [
     ['text that is not JSON', '{"nodes": [', /AIF is not valid JSON/],
     ['a document without nodes', JSON.stringify({ edges: [] }), /AIF: nodes: missing \(expected array\)/],
+    [
+      'xAIF whose graph has no edges',
+      JSON.stringify({ AIF: { nodes: [node(1)] }, OVA: {} }),
+      /xAIF: AIF: edges: missing \(expected array\)/,
+    ],
     [
       'an unknown node type',
       JSON.stringify({ nodes: [node(1), node(2, 'XX')], edges: [] }),

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bodyPlainText } from '../../app/body/bodyText';
 import type { DocumentNode } from '../../app/interchange/documentSchema';
+import { argdownReference } from '../support/argdownReference';
 import { runs } from '../support/longRuns';
 import { type TempService, tempService } from '../support/tempService';
 import { expectRefused, outlineLines } from './importAssertions';
@@ -167,6 +168,24 @@ describe('Argdown export and import', () => {
     expect(body.tags).toEqual([]);
   });
 
+  it('writes text starting with "===" so that @argdown/core reads it, and reads it back as written', async () => {
+    const nodes = [
+      { kind: 'claim', title: 'A', text: '=== first' },
+      { kind: 'claim', title: 'B', text: '=== second ===' },
+    ];
+    await t.api['interchange-import']({ document: { format: 'casewright', version: 1, nodes } });
+    const { text } = await t.api['export-argdown']({});
+    const reference = argdownReference();
+    if (reference) expect(reference(text).errors).toBe(0);
+    await t.api['case-create']({ path: t.path('second.casewright') });
+    await t.api['import-argdown']({ text });
+    const rows = await t.api['outline-get']({});
+    const bodies = await Promise.all(
+      rows.map(async (row) => bodyPlainText((await t.api['nodes-get']({ id: row.id })).body)),
+    );
+    expect(bodies).toEqual(['=== first', '=== second ===']);
+  });
+
   it('exports one subtree', async () => {
     await t.api['interchange-import']({ document: RICH_CASE });
     const rows = await t.api['outline-get']({});
@@ -210,6 +229,93 @@ describe('Argdown export and import', () => {
       'Argdown: data fields Casewright does not use were skipped: color.',
       'Argdown: line 32: "Imagery" also supports "Attributable"; it is placed once, under "Transfers".',
     ]);
+  });
+
+  it('reads the multi-line inference rule, and a premise–conclusion structure with no <Title> as an argument of its own', async () => {
+    const text = [
+      '<Modus>',
+      '',
+      '(1) [P]: p',
+      '(2) [Q]: if p then q',
+      '--',
+      'Modus ponens {uses: [1,2]}',
+      '--',
+      '(3) [R]: q',
+      '',
+      '(1) [S]: s',
+      '----',
+      '(2) [T]: t',
+      '',
+    ].join('\n');
+    await t.api['import-argdown']({ text });
+    expect(await outlineLines(t.api)).toEqual([
+      'claim: R',
+      '  claim: Modus',
+      '    claim: P',
+      '    claim: Q',
+      'claim: T',
+      '  claim: Argument for: T',
+      '    claim: S',
+    ]);
+  });
+
+  it('reads text as @argdown/core does: headings over lines, links and less indented lines continuing, list items, a second text', async () => {
+    const text = [
+      '# A heading that runs',
+      'over two lines',
+      '',
+      '[A]: First text',
+      'that goes on.',
+      '  + [B]: Support, see',
+      '[the report](https://example.org) for details.',
+      '  - Objection',
+      'less indented but continuing',
+      '',
+      '[A]: Another text',
+      'whose continuation is not added.',
+      '',
+      '  * item one',
+      '  * item two',
+      '',
+    ].join('\n');
+    const summary = await t.api['import-argdown']({ text });
+    expect(await outlineLines(t.api)).toEqual([
+      'claim: A',
+      '  claim: B',
+      '  counter: Objection less indented but continuing',
+      'claim: item one',
+      'claim: item two',
+    ]);
+    const rows = await t.api['outline-get']({});
+    expect(bodyPlainText((await t.api['nodes-get']({ id: rows[0]!.id })).body)).toBe('First text that goes on.');
+    expect(bodyPlainText((await t.api['nodes-get']({ id: rows[1]!.id })).body)).toBe(
+      'Support, see the report for details.',
+    );
+    expect(summary.warnings).toEqual(['Argdown: line 11: "A" is given another text here; the first one is kept.']);
+  });
+
+  it('reads past comments as if they were not there, and data written over several lines', async () => {
+    const text = [
+      '<a>: An argument description <!-- a comment',
+      'over two lines -->',
+      'that goes on.',
+      '// a comment line',
+      '',
+      '(1) [P]: A premise {sources: [',
+      '    "Cleanthes"',
+      '  ], kind: evidence}',
+      '// a comment between the premise and the inference',
+      '----',
+      '(2) [C]: The conclusion',
+      '',
+    ].join('\n');
+    const summary = await t.api['import-argdown']({ text });
+    expect(await outlineLines(t.api)).toEqual(['claim: C', '  claim: a', '    evidence: P']);
+    const [, argument] = await t.api['outline-get']({});
+    expect(bodyPlainText((await t.api['nodes-get']({ id: argument!.id })).body)).toBe(
+      'An argument description that goes on.',
+    );
+    expect(summary.warnings).toEqual(['Argdown: data fields Casewright does not use were skipped: sources.']);
   });
 
   it('is one step that undo takes back, and can go under a chosen node', async () => {
@@ -273,9 +379,14 @@ describe('Argdown export and import', () => {
     ],
     ['a comment never closed', '[A]\n/* open\n[B]\n', /line 2: a comment is opened here and never closed/],
     [
-      'a premise with no argument',
-      '[A]\n\n(1) premise\n',
-      /line 3: "\(1\)" starts a premise or conclusion, but no argument/,
+      'an inference rule never closed',
+      '<A>\n\n(1) premise\n--\nModus ponens\n',
+      /line 4: the inference opened with "--" here is never closed with "--"/,
+    ],
+    [
+      'a premise inside an open inference',
+      '<A>\n\n(1) premise\n-- Modus ponens\n(2) conclusion\n',
+      /line 5: a premise or conclusion starts inside the inference opened on line 4/,
     ],
     ['a relation with no target', '[A]\n  +   \n  - \n', /line 2: the relation "\+" needs a statement/],
     ['conflicting data', '[A] {kind: rule}\n\n[A] {kind: evidence}\n', /line 3: "A" was given another kind before/],

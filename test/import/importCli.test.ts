@@ -78,6 +78,21 @@ describe('casewright import and export of Argdown, AIF, sources and outlines', (
     expect(ris).toMatchObject({ code: 0, stdout: 'Imported 4 sources: 2 new, 2 already in the case.\n' });
   });
 
+  it('imports the readable records of a library and lists the skipped ones with their number, line and reason', () => {
+    cli('new', 'case.casewright');
+    writeFileSync(
+      join(folder, 'library.ris'),
+      'TY  - BOOK\nTI  - State Responsibility\nAU  - Crawford, James\nPY  - 2013\nER  - \n\nTY  - JOUR\nPY  - 2000\nER  - \n',
+    );
+    const result = cli('import', 'case.casewright', '--format', 'ris', 'library.ris');
+    expect(result).toMatchObject({
+      code: 0,
+      stdout: 'Imported 1 source: 1 new, 0 already in the case; 1 record skipped.\n',
+      stderr:
+        'casewright: skipped record 2 (line 7): the item has no title, number, author, container, URL or DOI to cite it by\n',
+    });
+  });
+
   it('imports a DOCX and a Markdown outline', async () => {
     cli('new', 'case.casewright');
     const document = new Document({

@@ -1,6 +1,8 @@
 import {
   Document,
+  EndnoteReferenceRun,
   ExternalHyperlink,
+  FootnoteReferenceRun,
   HeadingLevel,
   Packer,
   Paragraph,
@@ -163,6 +165,126 @@ describe('outline import from DOCX', () => {
     expect(claim.body.content[0]).toMatchObject({ type: 'bulletList', content: [{}, {}] });
     expect(bodyPlainText(claim.body)).toBe('Rajin port imagery\nDebris in Kharkiv');
     expect(bodyPlainText((await t.api['nodes-get']({ id: rows[3]!.id })).body)).toBe('Date: 2024');
+  });
+
+  it('keeps footnotes and endnotes: as citations where they cite an authority of the case, else as text, and counts them', async () => {
+    await t.api['authorities-add']({
+      key: 'kartinyeri1998',
+      type: 'case',
+      short: 'Kartinyeri',
+      csl: { type: 'legal_case', title: 'Kartinyeri v Commonwealth' },
+    });
+    const note = (text: string) => ({ children: [new Paragraph(text)] });
+    const document = new Document({
+      footnotes: {
+        1: note('See Kartinyeri v Commonwealth (1998) 195 CLR 337, 340.'),
+        2: note('Counsel conceded the point at the hearing. Kartinyeri v Commonwealth was not cited.'),
+        3: note('Kartinyeri, para 12.'),
+      },
+      endnotes: { 1: note('A later endnote.') },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'The races power', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({
+              children: [
+                new TextRun('The power may be used adversely.'),
+                new FootnoteReferenceRun(1),
+                new TextRun(' It was conceded.'),
+                new FootnoteReferenceRun(2),
+              ],
+            }),
+            new Paragraph({
+              children: [new TextRun('Again.'), new FootnoteReferenceRun(3), new EndnoteReferenceRun(1)],
+            }),
+          ],
+        },
+      ],
+    });
+    const base64 = (await Packer.toBuffer(document)).toString('base64');
+    const summary = await t.api['import-outline']({ format: 'docx', base64 });
+    expect(summary.notes).toEqual({ footnotes: 3, endnotes: 1, citations: 2 });
+    const [row] = await t.api['outline-get']({});
+    const issue = await t.api['nodes-get']({ id: row!.id });
+    expect(issue.body.content).toEqual([
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'The power may be used adversely. ' },
+          { type: 'citation', attrs: { key: 'kartinyeri1998', pinpoint: '340' } },
+          { type: 'text', text: ' It was conceded.[note 2]' },
+        ],
+      },
+      {
+        type: 'paragraph',
+        content: [
+          {
+            type: 'text',
+            text: '[note 2] Counsel conceded the point at the hearing. Kartinyeri v Commonwealth was not cited.',
+          },
+        ],
+      },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Again. ' },
+          { type: 'citation', attrs: { key: 'kartinyeri1998', pinpoint: 'para 12' } },
+          { type: 'text', text: '[endnote 1]' },
+        ],
+      },
+      { type: 'paragraph', content: [{ type: 'text', text: '[endnote 1] A later endnote.' }] },
+    ]);
+    expect((await t.api['authorities-list']({}))[0]!.citedBy).toBe(1);
+  });
+
+  it('keeps nested ordered lists nested, and reads a table a row per item with its cells side by side', async () => {
+    const document = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'points',
+            levels: [0, 1].map((level) => ({ level, format: 'decimal' as const, text: `%${level + 1}.` })),
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Submissions', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ text: 'Jurisdiction', numbering: { reference: 'points', level: 0 } }),
+            new Paragraph({ text: 'Article 36(2)', numbering: { reference: 'points', level: 1 } }),
+            new Paragraph({ text: 'Article 36(1)', numbering: { reference: 'points', level: 1 } }),
+            new Paragraph({ text: 'Merits', numbering: { reference: 'points', level: 0 } }),
+            new Table({
+              rows: [
+                ['Date', 'Event'],
+                ['1998', 'Judgment'],
+              ].map(
+                (cells) =>
+                  new TableRow({ children: cells.map((cell) => new TableCell({ children: [new Paragraph(cell)] })) }),
+              ),
+            }),
+          ],
+        },
+      ],
+    });
+    await t.api['import-outline']({ format: 'docx', base64: (await Packer.toBuffer(document)).toString('base64') });
+    const [row] = await t.api['outline-get']({});
+    const { body } = await t.api['nodes-get']({ id: row!.id });
+    const item = (text: string, ...more: object[]) => ({
+      type: 'listItem',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text }] }, ...more],
+    });
+    expect(body.content).toEqual([
+      {
+        type: 'orderedList',
+        content: [
+          item('Jurisdiction', { type: 'orderedList', content: [item('Article 36(2)'), item('Article 36(1)')] }),
+          item('Merits'),
+        ],
+      },
+      { type: 'bulletList', content: [item('Date | Event'), item('1998 | Judgment')] },
+    ]);
   });
 
   const malformed: [string, () => Promise<string> | string, RegExp][] = [

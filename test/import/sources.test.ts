@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatFull, runsToPlainText } from '../../app/cite';
 import { type TempService, tempService } from '../support/tempService';
 import { expectRefused } from './importAssertions';
 
@@ -119,38 +120,20 @@ describe('sources from Zotero', () => {
   const malformed: [string, 'csl' | 'bibtex' | 'ris', string, RegExp][] = [
     ['CSL-JSON that is not JSON', 'csl', '[{"id": "a",', /CSL-JSON is not valid JSON/],
     [
-      'a CSL item that is not an object',
+      'a CSL library in which no item names anything',
       'csl',
-      '[{"id": "a", "title": "A"}, 42]',
-      /CSL-JSON: \[1\]: expected an object/,
+      '[{"id": "a", "type": "book"}, 42]',
+      /CSL-JSON: no record in the file could be read: \[0\]: the item has no title.*; \[1\]: expected an object/,
     ],
-    ['a CSL item with no title', 'csl', '[{"id": "a", "type": "book"}]', /CSL-JSON: \[0\]: the item has no title/],
     ['an empty CSL array', 'csl', '[]', /CSL-JSON: the file has no items/],
     [
-      'BibTeX with a broken entry',
+      'BibTeX whose only entry is broken',
       'bibtex',
-      '@book{ok, title = {Fine}}\n\n@article{broken,\n  title = {Unclosed\n',
-      /BibTeX: .*line \d+/,
+      '@article{broken,\n  title = {Unclosed\n',
+      /BibTeX: no record in the file could be read: entry 1 \(broken, line 1\): .*line \d+/,
     ],
     ['BibTeX with no entries', 'bibtex', 'just some words', /BibTeX: the file has no entries/],
-    [
-      'RIS text outside a record',
-      'ris',
-      'TY  - BOOK\nTI  - A\nER  - \n\ngarbage here\n',
-      /RIS: line 5: this is not a RIS line/,
-    ],
-    [
-      'a RIS record never ended',
-      'ris',
-      'TY  - BOOK\nTI  - A\n\nTY  - JOUR\n',
-      /RIS: line 4: a new record starts before the record of line 1 ends/,
-    ],
-    [
-      'a RIS record with no end at all',
-      'ris',
-      'TY  - BOOK\nTI  - A\n',
-      /RIS: line 1: the record that starts here is never ended/,
-    ],
+    ['a text that is not RIS', 'ris', 'garbage here\nmore\n', /RIS: line 1: this is not a RIS file; no record starts/],
     ['a RIS file with no records', 'ris', '\n\n', /RIS: the file has no records/],
   ];
   for (const [what, format, text, message] of malformed) {
@@ -159,4 +142,159 @@ describe('sources from Zotero', () => {
       await expectRefused(t.api, () => t.api['import-sources']({ format, text }), message);
     });
   }
+});
+
+describe('libraries with records that cannot be read', () => {
+  it('imports the readable records of a RIS library in one step, lists the skipped ones, and one undo takes all back', async () => {
+    const text = [
+      'TY  - BOOK\nTI  - First book\nAU  - Crawford, James\nPY  - 2013\nER  - ',
+      'TY  - JOUR\nPY  - 2000\nER  - ',
+      'TY  - BOOK\nTI  - Second book\nPY  - 2019\nER  - ',
+    ].join('\n\n');
+    const summary = await t.api['import-sources']({ format: 'ris', text });
+    expect(summary.addedKeys).toEqual(['crawford2013', 'second2019']);
+    expect(summary.skipped).toEqual([
+      {
+        number: 2,
+        where: 'record 2 (line 7)',
+        reason: 'the item has no title, number, author, container, URL or DOI to cite it by',
+      },
+    ]);
+    expect(await t.api['history-undo']({})).toMatchObject({ undone: 'Import sources' });
+    expect(await authorities()).toEqual([]);
+  });
+
+  it('reads a BibTeX library around a broken entry, naming its line', async () => {
+    const text =
+      '@book{ok, title = {Fine}}\n\n@article{broken,\n  title = {Unclosed\n\n@book{after, title = {After}}\n';
+    const summary = await t.api['import-sources']({ format: 'bibtex', text });
+    expect(summary.addedKeys).toEqual(['ok', 'after']);
+    expect(summary.skipped).toHaveLength(1);
+    expect(summary.skipped[0]).toMatchObject({ number: 2, where: 'entry 2 (broken, line 3)' });
+    expect(summary.skipped[0]!.reason).toMatch(/line [3-6]\b/);
+  });
+
+  it('reads BibTeX entries written without a key, and leaves out a field it cannot read, saying so', async () => {
+    const text =
+      '@web_page{,\n  author = {Crawford, James},\n  title = {State Responsibility},\n  year = {2013},\n}\n\n' +
+      '@article{ahn1986,\n  title = {Hashtags},\n  keywords = {price in $US},\n}\n';
+    const summary = await t.api['import-sources']({ format: 'bibtex', text });
+    expect(summary.skipped).toEqual([]);
+    expect(summary.addedKeys).toEqual(['crawford2013', 'ahn1986']);
+    expect(summary.warnings).toEqual([
+      expect.stringMatching(
+        /^BibTeX: entry 2 \(ahn1986, line 7\): the value of "keywords" cannot be read \(.+\) and is left out\.$/,
+      ),
+    ]);
+  });
+
+  it('skips a CSL-JSON item that is not an object and keeps the others', async () => {
+    const text = JSON.stringify([{ id: 'a', type: 'book', title: 'A' }, 42, { id: 'b', type: 'book', title: 'B' }]);
+    const summary = await t.api['import-sources']({ format: 'csl', text });
+    expect(summary.addedKeys).toEqual(['a', 'b']);
+    expect(summary.skipped).toEqual([
+      { number: 2, where: '[1]', reason: 'expected an object (a CSL item), not a number' },
+    ]);
+  });
+
+  it('reads a RIS record not closed before the next, and ignores stray text, saying where', async () => {
+    const text = 'TY  - BOOK\nTI  - A\n\nTY  - BOOK\nTI  - B\nER  - \n\nstray words\n';
+    const summary = await t.api['import-sources']({ format: 'ris', text });
+    expect((await authorities()).map((authority) => authority.short).sort()).toEqual(['A', 'B']);
+    expect(summary.warnings).toEqual([
+      'RIS: line 1: record 1 is not ended with "ER  -"; it is read up to line 4, where the next record starts.',
+      'RIS: line 8: text outside any record is ignored.',
+    ]);
+  });
+});
+
+describe('records Zotero reads and citation-js did not', () => {
+  it('reads a RIS web page with its site, author and dates', async () => {
+    const text =
+      'TY  - WEB\nTI  - Security Council Report\nAU  - Smith, Jane\nT2  - UN News\nDA  - 2024/03/04\nY2  - 2024/05/01\nUR  - https://news.un.org/x\nER  - \n';
+    await t.api['import-sources']({ format: 'ris', text });
+    const [page] = await t.api['authorities-list']({});
+    expect(page).toMatchObject({ type: 'webpage', short: 'Security Council Report' });
+    expect(page!.csl).toMatchObject({
+      type: 'webpage',
+      title: 'Security Council Report',
+      author: [{ family: 'Smith', given: 'Jane' }],
+      'container-title': 'UN News',
+      issued: { 'date-parts': [[2024, 3, 4]] },
+      accessed: { 'date-parts': [[2024, 5, 1]] },
+      URL: 'https://news.un.org/x',
+    });
+  });
+
+  it('reads a record with only a journal (JFULL) or only a T2, naming it by that', async () => {
+    const text =
+      'TY  - JFULL\nJF  - Journal of Things\nPY  - 2001\nER  - \n\nTY  - JOUR\nT2  - Prostate Cancer Mortality Statistics 2015\nPY  - 0000\nER  - \n';
+    const summary = await t.api['import-sources']({ format: 'ris', text });
+    expect(summary.skipped).toEqual([]);
+    const list = await t.api['authorities-list']({});
+    expect(list.map((authority) => authority.csl['container-title']).sort()).toEqual([
+      'Journal of Things',
+      'Prostate Cancer Mortality Statistics 2015',
+    ]);
+    expect(list.map((authority) => authority.short).sort()).toEqual([
+      'Journal of Things',
+      'Prostate Cancer Mortality Statistics 2015',
+    ]);
+  });
+
+  it('reads a case with its reporter, court and docket number, and tags written with one space', async () => {
+    const text =
+      'TY - CASE\nTI - Kartinyeri v Commonwealth\nA2 - CLR\nVL - 195\nSP - 337\nPB - High Court of Australia\nSV - A29/1997\nPY - 1998\nER - \n';
+    await t.api['import-sources']({ format: 'ris', text });
+    const [found] = await t.api['authorities-list']({});
+    expect(found).toMatchObject({ type: 'case', short: 'Kartinyeri v Commonwealth' });
+    expect(found!.csl).toMatchObject({
+      'container-title': 'CLR',
+      volume: '195',
+      page: '337',
+      authority: 'High Court of Australia',
+      number: 'A29/1997',
+      issued: { 'date-parts': [[1998]] },
+    });
+  });
+
+  it('keeps the reporter, number and court of BibLaTeX @jurisdiction and @legislation, as Better BibTeX writes them', async () => {
+    const text = `@jurisdiction{kartinyeri1998,
+  title = {Kartinyeri v Commonwealth},
+  date = {1998-04-01},
+  journaltitle = {CLR},
+  volume = {195},
+  pages = {337},
+  institution = {HCA},
+}
+
+@legislation{loi2011,
+  title = {Loi n\\textsuperscript{o} 2011-525 du 17 mai 2011},
+  date = {2011-05-18},
+  journaltitle = {JORF},
+  number = {BCRX0929142L},
+  pages = {8537},
+}
+`;
+    await t.api['import-sources']({ format: 'bibtex', text });
+    const list = await t.api['authorities-list']({});
+    expect(list.find((authority) => authority.key === 'kartinyeri1998')!.csl).toMatchObject({
+      type: 'legal_case',
+      'container-title': 'CLR',
+      volume: '195',
+      page: '337',
+      authority: 'HCA',
+    });
+    expect(list.find((authority) => authority.key === 'kartinyeri1998')!.csl.publisher).toBeUndefined();
+    const kartinyeri = list.find((authority) => authority.key === 'kartinyeri1998')!;
+    expect(runsToPlainText(formatFull(kartinyeri, '340', 'oscola'))).toBe(
+      'Kartinyeri v Commonwealth (1998) 195 CLR 337, 340',
+    );
+    expect(list.find((authority) => authority.key === 'loi2011')!.csl).toMatchObject({
+      type: 'legislation',
+      'container-title': 'JORF',
+      number: 'BCRX0929142L',
+      page: '8537',
+    });
+  });
 });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { BrowserWindow } from 'electron';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { desktopInputs } from '../../app/api/desktopInputs';
+import { PAGINATION_STATE_SCRIPT } from '../../app/export/printPdf';
 import { exportCommands } from '../../main/exportCommands';
 import { PRINT_PARTITION, printHtmlToPdf } from '../../main/printToPdf';
 import { createSecureWindow } from '../../main/security';
@@ -62,7 +63,7 @@ describe('exports in the desktop app', () => {
     temp.dispose();
   });
 
-  test('the HTML export is printed to A4 in a hidden window that runs no script, then saved', async () => {
+  test('the paged export is printed in a hidden window once it has paginated itself, then saved', async () => {
     const caseWindow = await windows.open({ path: temp.path('pact.casewright') });
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: temp.path('memorial.pdf') });
     const saved = await caseWindow.target.desktop('desktop-export-pdf', { layout: 'memorial', side: 'applicant' });
@@ -71,9 +72,10 @@ describe('exports in the desktop app', () => {
     const printer = FakeBrowserWindow.instances.at(-1)!;
     expect(printer.options).toEqual({
       show: false,
-      webPreferences: { ...CHECKLIST_PREFERENCES, javascript: false, partition: PRINT_PARTITION },
+      webPreferences: { ...CHECKLIST_PREFERENCES, javascript: true, partition: PRINT_PARTITION },
     });
-    expect(printer.webContents.printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true });
+    expect(printer.webContents.executeJavaScript).toHaveBeenCalledWith(PAGINATION_STATE_SCRIPT);
+    expect(printer.webContents.printToPDF).toHaveBeenCalledWith({ preferCSSPageSize: true, printBackground: true });
     expect(printer.destroyed).toBe(true);
     expect(existsSync(printer.loadedFile!)).toBe(false);
     const [, options] = dialog.showSaveDialog.mock.calls[0]!;
@@ -82,7 +84,48 @@ describe('exports in the desktop app', () => {
     expect((caseWindow.window as unknown as FakeBrowserWindow).progress.at(-1)).toBe(-1);
   });
 
-  test('the printed page is the HTML export, with its own strict CSP', async () => {
+  test('the printed page is the paged export: Paged.js and its driver, the only scripts its CSP allows', async () => {
+    const caseWindow = await windows.open({ path: temp.path('pact.casewright') });
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    let printed = '';
+    const loadFile = FakeBrowserWindow.prototype.loadFile;
+    const spy = vi.spyOn(FakeBrowserWindow.prototype, 'loadFile').mockImplementation(async function (
+      this: FakeBrowserWindow,
+      file: string,
+    ) {
+      printed = readFileSync(file, 'utf8');
+      return loadFile.call(this, file);
+    });
+    await caseWindow.target.desktop('desktop-export-pdf', { layout: 'memorial', side: 'applicant' });
+    spy.mockRestore();
+    expect(printed).toMatch(/script-src &#39;sha256-[^&]+&#39; &#39;sha256-[^&]+&#39;"/);
+    expect(printed).toContain('<template id="casewright-content">');
+    expect(printed.match(/<script>/g)).toHaveLength(2);
+  });
+
+  test('printing waits for the page to paginate, and says why when it cannot', async () => {
+    const states: unknown[] = [{}, {}, { paged: '3' }];
+    const waiting = (options: object) => {
+      const window = new FakeBrowserWindow(options as never);
+      window.webContents.executeJavaScript.mockImplementation(async () => states.shift() ?? { paged: '3' });
+      return window as unknown as BrowserWindow;
+    };
+    expect((await printHtmlToPdf('<p>Memorial</p>', waiting)).toString()).toBe('%PDF-1.7 fake');
+    expect(states).toEqual([]);
+    const failing = (options: object) => {
+      const window = new FakeBrowserWindow(options as never);
+      window.webContents.executeJavaScript.mockResolvedValue({ pagedError: 'no content' });
+      return window as unknown as BrowserWindow;
+    };
+    await expect(printHtmlToPdf('<p>Memorial</p>', failing)).rejects.toThrow(
+      'The document could not be paginated: no content',
+    );
+    const failed = FakeBrowserWindow.instances.at(-1)!;
+    expect(failed.webContents.printToPDF).not.toHaveBeenCalled();
+    expect(failed.destroyed).toBe(true);
+  });
+
+  test('the printed page is the HTML it is given, with its own strict CSP', async () => {
     let printed = '';
     const spyWindow = (options: object) => {
       const window = new FakeBrowserWindow(options as never);

@@ -7,7 +7,7 @@ import { quote } from '../quote';
 
 const NOTE = KIND_CODES.note;
 
-/** A citation of a key that no authority has; one finding per node and key. */
+/** A citation of a key that no authority has; one finding per node and key, which it names (`authorityKey`). */
 export const citationMissingAuthority: GapRule = {
   id: 'citation-missing-authority',
   severity: 'error',
@@ -29,7 +29,7 @@ export const citationMissingAuthority: GapRule = {
         }
         const message = `${describeNode(node)} cites ${quote(key)}, which is not among the authorities.`;
         const hint = `Add the authority ${quote(key)} (or import it from Zotero), or correct the citation's key.`;
-        findings.push(createFinding(citationMissingAuthority, node.id, message, hint));
+        findings.push(createFinding(citationMissingAuthority, node.id, message, hint, key));
       }
     }
     return findings;

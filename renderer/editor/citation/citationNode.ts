@@ -1,4 +1,8 @@
-import { mergeAttributes, Node } from '@tiptap/core';
+import { InputRule, mergeAttributes, Node } from '@tiptap/core';
+import { Fragment, type Node as ProseMirrorNode, type Schema, Slice } from '@tiptap/pm/model';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { type CitationSyntax, findCitationSyntax, readCitationGroup } from '../../../app/cite/citationSyntax';
+import { AUTHORITY_KEY_PATTERN } from '../../../app/model/authorityKey';
 
 export interface CitationOptions {
   /**
@@ -6,6 +10,16 @@ export interface CitationOptions {
    * @default the key itself
    */
   label: (key: string) => string;
+  /**
+   * Whether an authority has the key; a citation of a key that none has is shown missing, with "Add authority…".
+   * @default every key is known
+   */
+  known: (key: string) => boolean;
+  /**
+   * Opens the form that adds the authority a missing citation needs.
+   * @default does nothing
+   */
+  addAuthority: (key: string) => void;
 }
 
 declare module '@tiptap/core' {
@@ -16,11 +30,43 @@ declare module '@tiptap/core' {
     };
   }
   interface Storage {
-    citation: { editNext: boolean };
+    citation: {
+      editNext: boolean;
+      /** Redraws every chip on screen (after the authorities changed: a new short title, a key now known). */
+      refresh: () => void;
+      views: Set<() => void>;
+    };
   }
 }
 
-const KEY_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_:.\-/]*$/;
+/** A bracketed citation group just closed by the `]` typed: `[@key, pinpoint]`, `[@a; @b, p 3]`. */
+const CLOSED_GROUP = /(?<!\\)\[@[^[\]]*\]$/;
+
+/** The citation chips of a group, in order. */
+function citationNodes(schema: Schema, syntax: Pick<CitationSyntax, 'citations'>): ProseMirrorNode[] {
+  return syntax.citations.map((citation) => schema.nodes.citation!.create(citation));
+}
+
+/** Pasted content with every citation written in its text turned into citation chips. */
+function readPastedCitations(fragment: Fragment, schema: Schema, known: (key: string) => boolean): Fragment {
+  const nodes: ProseMirrorNode[] = [];
+  fragment.forEach((node) => {
+    if (node.isText) {
+      const text = node.text ?? '';
+      let at = 0;
+      for (const syntax of findCitationSyntax(text, known)) {
+        if (syntax.from > at) nodes.push(schema.text(text.slice(at, syntax.from), node.marks));
+        nodes.push(...citationNodes(schema, syntax));
+        at = syntax.to;
+      }
+      if (at === 0) nodes.push(node);
+      else if (at < text.length) nodes.push(schema.text(text.slice(at), node.marks));
+    } else {
+      nodes.push(node.copy(readPastedCitations(node.content, schema, known)));
+    }
+  });
+  return Fragment.fromArray(nodes);
+}
 
 /** An inline citation of an authority with a pinpoint, edited in place by clicking it. */
 export const Citation = Node.create<CitationOptions>({
@@ -31,11 +77,52 @@ export const Citation = Node.create<CitationOptions>({
   selectable: true,
 
   addOptions() {
-    return { label: (key: string) => key };
+    return { label: (key: string) => key, known: () => true, addAuthority: () => undefined };
   },
 
   addStorage() {
-    return { editNext: false };
+    const views = new Set<() => void>();
+    return {
+      editNext: false,
+      views,
+      refresh: () => {
+        for (const render of views) render();
+      },
+    };
+  },
+
+  addInputRules() {
+    return [
+      new InputRule({
+        find: (text) => {
+          const group = CLOSED_GROUP.exec(text);
+          const citations = group ? readCitationGroup(group[0].slice(1, -1)) : null;
+          return group && citations ? { index: group.index, text: group[0], data: { citations } } : null;
+        },
+        handler: ({ state, range, match }) => {
+          const citations = match.data?.citations as CitationSyntax['citations'] | undefined;
+          if (!citations) return null;
+          state.tr.replaceWith(range.from, range.to, citationNodes(state.schema, { citations }));
+        },
+      }),
+    ];
+  },
+
+  addProseMirrorPlugins() {
+    const options = this.options;
+    return [
+      new Plugin({
+        key: new PluginKey('pastedCitations'),
+        props: {
+          transformPasted: (slice, view) =>
+            new Slice(
+              readPastedCitations(slice.content, view.state.schema, options.known),
+              slice.openStart,
+              slice.openEnd,
+            ),
+        },
+      }),
+    ];
   },
 
   addAttributes() {
@@ -49,7 +136,7 @@ export const Citation = Node.create<CitationOptions>({
     return [
       {
         tag: 'span[data-citation]',
-        getAttrs: (element) => (KEY_PATTERN.test(element.getAttribute('data-key') ?? '') ? null : false),
+        getAttrs: (element) => (AUTHORITY_KEY_PATTERN.test(element.getAttribute('data-key') ?? '') ? null : false),
       },
     ];
   },
@@ -75,7 +162,7 @@ export const Citation = Node.create<CitationOptions>({
       insertCitation:
         (key, pinpoint = '') =>
         ({ commands }) => {
-          if (!KEY_PATTERN.test(key)) return false;
+          if (!AUTHORITY_KEY_PATTERN.test(key)) return false;
           this.storage.editNext = true;
           return commands.insertContent([
             { type: this.name, attrs: { key, pinpoint } },
@@ -94,6 +181,14 @@ export const Citation = Node.create<CitationOptions>({
       chip.setAttribute('data-citation', '');
       chip.contentEditable = 'false';
       const label = document.createElement('span');
+      const add = document.createElement('button');
+      add.type = 'button';
+      add.className = 'citation-add';
+      add.textContent = 'Add authority…';
+      add.addEventListener('click', (event) => {
+        event.stopPropagation();
+        this.options.addAuthority(node.attrs.key);
+      });
       const input = document.createElement('input');
       input.className = 'pinpoint-input';
       input.placeholder = 'para, art, p…';
@@ -101,10 +196,18 @@ export const Citation = Node.create<CitationOptions>({
       chip.append(label);
 
       const render = () => {
-        const short = this.options.label(node.attrs.key);
+        const key = node.attrs.key;
+        const short = this.options.label(key);
+        const missing = !this.options.known(key);
         label.textContent = editing ? `${short},` : node.attrs.pinpoint ? `${short}, ${node.attrs.pinpoint}` : short;
-        chip.title = `Citation of ${short} (${node.attrs.key}). Click to edit the pinpoint.`;
+        chip.classList.toggle('missing', missing);
+        chip.title = missing
+          ? `No authority has the key “${key}”: add it, or correct the key. Click to edit the pinpoint.`
+          : `Citation of ${short} (${key}). Click to edit the pinpoint.`;
         input.setAttribute('aria-label', `Pinpoint in ${short}`);
+        add.setAttribute('aria-label', `Add authority “${key}”…`);
+        if (missing && !editing) chip.append(add);
+        else add.remove();
       };
       // Leaving the box saves it; `editing` is cleared first, so the blur that removing the focused box fires
       // does not save (and remove) a second time.
@@ -140,6 +243,7 @@ export const Citation = Node.create<CitationOptions>({
       });
       input.addEventListener('blur', () => commit(false));
       chip.addEventListener('click', edit);
+      this.storage.views.add(render);
       render();
       if (this.storage.editNext) {
         this.storage.editNext = false;
@@ -153,8 +257,9 @@ export const Citation = Node.create<CitationOptions>({
           render();
           return true;
         },
-        stopEvent: (event) => event.target === input,
+        stopEvent: (event) => event.target === input || event.target === add,
         ignoreMutation: () => true,
+        destroy: () => this.storage.views.delete(render),
       };
     };
   },

@@ -46,6 +46,8 @@ export class FakeWebContents extends EventEmitter {
   send = vi.fn();
   reload = vi.fn();
   printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.7 fake'));
+  /** A page that has paginated itself, as the paged export's driver says when it is done. */
+  executeJavaScript = vi.fn(async (_code: string): Promise<unknown> => ({ paged: '1' }));
   setWindowOpenHandler = vi.fn((handler: FakeWebContents['windowOpenHandler']) => {
     this.windowOpenHandler = handler;
   });

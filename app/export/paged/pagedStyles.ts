@@ -1,0 +1,72 @@
+/** A string as a CSS string literal. */
+function cssString(value: string): string {
+  return `"${value.replace(/[\\"]/g, (character) => `\\${character}`).replace(/[\n\r\f]/g, ' ')}"`;
+}
+
+/**
+ * The print stylesheet Paged.js reads: A4 pages with running heads (the case's short name, the document), footnotes
+ * at the foot of the page, headings kept with what follows. The driver numbers the pages (front matter i, ii, iii;
+ * the body from 1) through --casewright-page, as CSS page counters cannot restart at the body in Chromium.
+ */
+export function pagedStyles(runningLeft: string, runningRight: string): string {
+  return `
+@page {
+  size: A4;
+  margin: 24mm 24mm 22mm;
+  @top-left { content: ${cssString(runningLeft)}; font-size: 9pt; font-style: italic; vertical-align: bottom; padding-bottom: 4mm; }
+  @top-right { content: ${cssString(runningRight)}; font-size: 9pt; font-style: italic; vertical-align: bottom; padding-bottom: 4mm; }
+  @bottom-center { content: var(--casewright-page); font-size: 10pt; }
+  @footnote { border-top: 0.5pt solid #000; margin-top: 5mm; padding-top: 2mm; }
+}
+@page cover { @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; } }
+.part-cover { page: cover; }
+body { font-family: "Times New Roman", Times, "Liberation Serif", serif; font-size: 12pt; line-height: 1.45; margin: 0; }
+.page-break { break-before: page; }
+h1 { font-size: 14pt; text-align: center; margin: 0 0 1em; letter-spacing: 0.02em; }
+h2, h3, h4, h5 { font-size: 12pt; margin: 1.2em 0 0.5em; }
+h4 { font-style: italic; }
+h5 { font-style: italic; font-weight: normal; }
+h2 .number, h3 .number, h4 .number, h5 .number { display: inline-block; min-width: 2.2em; }
+h3 { padding-left: 1.2em; } h4 { padding-left: 2.4em; } h5 { padding-left: 3.6em; }
+h1, h2, h3, h4, h5, p.toa-heading { break-after: avoid; break-inside: avoid; }
+p { margin: 0 0 0.7em; text-align: justify; hyphens: auto; orphans: 2; widows: 2; }
+p.title { font-size: 18pt; font-weight: bold; text-align: center; margin: 1em 0; }
+p.subtitle { font-size: 14pt; font-weight: bold; text-align: center; margin: 1em 0; }
+p.center { text-align: center; }
+p.quote { margin-left: 2.5em; margin-right: 2.5em; }
+p.note { font-style: italic; }
+p.closing { text-align: right; margin-top: 1.2em; }
+.part-cover { padding-top: 60mm; }
+dl.memo-fields { display: grid; grid-template-columns: 5em 1fr; gap: 0.2em 0.5em; margin: 0 0 1.5em; padding-bottom: 0.8em; border-bottom: 1px solid #000; }
+dl.memo-fields dt { font-weight: bold; }
+dl.memo-fields dd { margin: 0; }
+a { color: inherit; text-decoration: none; }
+nav.contents ul, ul.toa { list-style: none; padding: 0; margin: 0; }
+nav.contents li { margin: 0 0 0.3em; break-inside: avoid; }
+nav.contents li.level-1 { padding-left: 1.5em; }
+nav.contents li.level-2 { padding-left: 3em; }
+nav.contents li.level-3 { padding-left: 4.5em; }
+nav.contents li.level-4 { padding-left: 6em; }
+nav.contents a, ul.toa li { display: flex; align-items: baseline; }
+nav.contents .entry, ul.toa .entry { flex: 0 1 auto; }
+.leader { flex: 1 1 1em; min-width: 1em; border-bottom: 1pt dotted #000; margin: 0 0.3em; }
+nav.contents .page { flex: none; min-width: 2.2em; text-align: right; }
+p.toa-heading { font-weight: bold; margin: 1.2em 0 0.5em; text-align: left; }
+ul.toa li { margin: 0 0 0.4em; break-inside: avoid; }
+ul.toa .entry { padding-left: 2em; text-indent: -2em; }
+ul.toa .pages { flex: none; max-width: 40%; text-align: right; }
+.footnote { float: footnote; font-size: 10pt; line-height: 1.25; text-align: left; hyphens: manual; }
+::footnote-call { content: counter(footnote); vertical-align: super; font-size: 0.7em; line-height: 0; }
+.footnote::footnote-marker { content: attr(data-number) " "; }
+`;
+}
+
+/** How the Document view shows the pages on screen: grey desk, white sheets. Paged.js leaves it alone. */
+export const SCREEN_STYLES = `
+@media screen {
+  html { background: #d9d9d9; }
+  body { margin: 0; }
+  .pagedjs_pages { display: flex; flex-direction: column; align-items: center; padding: 12px 0; }
+  .pagedjs_page { background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.35); margin: 0 0 12px; }
+}
+`;
