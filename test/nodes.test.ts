@@ -75,3 +75,49 @@ describe('editing the tree', () => {
     await expect(t.api['authorities-delete']({ id: authority.id })).rejects.toThrow(/cited by 1 node/);
   });
 });
+
+describe('the kind follows where a node stands', () => {
+  const kinds = async () => (await t.api['outline-get']({})).map((row) => `${'  '.repeat(row.depth)}${row.kind}`);
+
+  it('makes an issue indented under an issue a claim, keeping its proof standard, in one undoable step', async () => {
+    await t.api['nodes-add']({ parentId: null, kind: 'issue', title: 'Jurisdiction' });
+    const second = await t.api['nodes-add']({
+      parentId: null,
+      kind: 'issue',
+      title: 'The dispute concerns the Convention',
+      standard: 'clear_and_convincing',
+    });
+    const indented = await t.api['nodes-indent']({ id: second.id });
+    expect(indented.kind).toBe('claim');
+    expect(indented.standard).toBe('clear_and_convincing');
+    expect(await kinds()).toEqual(['issue', '  claim']);
+    await t.api['history-undo']({});
+    expect(await kinds()).toEqual(['issue', 'issue']);
+  });
+
+  it('keeps a kind that can stand under its new parent, and an issue moved back to the top level stays what it became', async () => {
+    const issue = await t.api['nodes-add']({ parentId: null, kind: 'issue', title: 'Issue' });
+    const claim = await t.api['nodes-add']({ parentId: issue.id, kind: 'claim', title: 'Claim' });
+    const rule = await t.api['nodes-add']({ parentId: null, kind: 'rule', title: 'Rule' });
+    await t.api['nodes-move']({ id: rule.id, parentId: claim.id, index: 0 });
+    await t.api['nodes-outdent']({ id: claim.id });
+    expect(await kinds()).toEqual(['issue', 'claim', '  rule']);
+  });
+
+  it('makes a counter under a counter a response, and a response under a claim a counter', async () => {
+    const claim = await t.api['nodes-add']({ parentId: null, kind: 'claim', title: 'Claim' });
+    const counter = await t.api['nodes-add']({ parentId: claim.id, kind: 'counter', title: 'Objection' });
+    const second = await t.api['nodes-add']({ parentId: claim.id, kind: 'counter', title: 'Answer' });
+    expect((await t.api['nodes-indent']({ id: second.id })).kind).toBe('response');
+    expect((await t.api['nodes-move']({ id: second.id, parentId: claim.id, index: 9 })).kind).toBe('counter');
+    expect(await kinds()).toEqual(['claim', '  counter', '  counter']);
+    expect((await t.api['nodes-get']({ id: counter.id })).kind).toBe('counter');
+  });
+
+  it('drops the proof standard of an issue that becomes a note under a rule', async () => {
+    const rule = await t.api['nodes-add']({ parentId: null, kind: 'rule', title: 'Rule' });
+    const issue = await t.api['nodes-add']({ parentId: null, kind: 'issue', title: 'Aside', standard: 'scintilla' });
+    const moved = await t.api['nodes-move']({ id: issue.id, parentId: rule.id, index: 0 });
+    expect(moved).toMatchObject({ kind: 'note', standard: null, mode: null });
+  });
+});

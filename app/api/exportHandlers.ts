@@ -47,13 +47,18 @@ async function layoutOptions(input: z.output<typeof layoutSchema>): Promise<Layo
   };
 }
 
-function fileName(title: string, layout: string, side: string, extension: string): string {
-  const stem = title
+/** A file name for an export: the case title's words, cut at a word to at most 60 characters, then layout and side. */
+export function fileName(title: string, layout: string, side: string, extension: string): string {
+  const words = title
     .normalize('NFKD')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
     .toLowerCase();
+  let stem = words;
+  if (stem.length > 60) {
+    const cut = stem.lastIndexOf('-', 60);
+    stem = cut > 0 ? stem.slice(0, cut) : stem.slice(0, 60);
+  }
   return `${stem || 'case'}-${layout}-${side}.${extension}`;
 }
 

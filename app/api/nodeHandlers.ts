@@ -4,6 +4,7 @@ import { markdownToBody } from '../body/markdownToBody';
 import { emptyBody } from '../body/types';
 import { conflict, notFound } from '../model/errors';
 import { TITLE_MAX_LENGTH } from '../model/limits';
+import { hasStandard, kindUnder } from '../model/structure';
 import { ASSESSMENTS, MODES, NODE_KINDS, PROOF_STANDARDS, SIDES, WEIGHTS } from '../model/types';
 import type { CaseSession } from '../session/caseSession';
 import {
@@ -52,6 +53,30 @@ function existing(session: CaseSession, id: number) {
   const summary = session.summary(id);
   if (!summary) throw notFound(`There is no node ${id} in this case.`);
   return summary;
+}
+
+/**
+ * Moves a node, in the caller's change, and gives it the kind that can stand under its new parent (`kindUnder`): an
+ * issue indented under an issue becomes a claim. A kind without a proof standard drops the node's mode and standard.
+ */
+function placeNode(session: CaseSession, id: number, parentId: number | null, index: number): void {
+  moveNode(session.database, id, parentId, index);
+  const node = existing(session, id);
+  const parentKind = parentId === null ? null : existing(session, parentId).kind;
+  const kind = kindUnder(parentKind, node.kind);
+  if (kind === node.kind) return;
+  const keepsStandard = hasStandard(kind);
+  updateFields(session.database, id, {
+    kind,
+    title: node.title,
+    side: node.side,
+    mode: keepsStandard ? node.mode : null,
+    standard: keepsStandard ? node.standard : null,
+    weight: kind === 'evidence' ? node.weight : null,
+    assessment: kind === 'evidence' ? node.assessment : null,
+    disputed: kind === 'rule' ? node.disputed : false,
+    tags: node.tags,
+  });
 }
 
 function requireParent(session: CaseSession, id: number | null): void {
@@ -148,7 +173,7 @@ export const nodeHandlers = {
     if (isWithin(session, input.parentId, input.id)) {
       throw conflict('A node cannot be moved into itself or below itself.');
     }
-    session.change('Move node', () => moveNode(session.database, input.id, input.parentId, input.index));
+    session.change('Move node', () => placeNode(session, input.id, input.parentId, input.index));
     return nodeView(session, input.id);
   }),
 
@@ -160,7 +185,7 @@ export const nodeHandlers = {
     const index = siblings.indexOf(node.id);
     if (index <= 0) throw conflict('This node has no sibling before it to indent under.');
     const newParent = siblings[index - 1]!;
-    session.change('Indent', () => moveNode(session.database, node.id, newParent, Number.MAX_SAFE_INTEGER));
+    session.change('Indent', () => placeNode(session, node.id, newParent, Number.MAX_SAFE_INTEGER));
     return nodeView(session, input.id);
   }),
 
@@ -170,7 +195,7 @@ export const nodeHandlers = {
     const node = existing(session, input.id);
     if (node.parentId === null) throw conflict('This node is already at the top level.');
     const parent = existing(session, node.parentId);
-    session.change('Outdent', () => moveNode(session.database, node.id, parent.parentId, parent.position + 1));
+    session.change('Outdent', () => placeNode(session, node.id, parent.parentId, parent.position + 1));
     return nodeView(session, input.id);
   }),
 

@@ -56,6 +56,28 @@ function countBelow(rows: readonly { depth: number }[], index: number): number {
   return end - index - 1;
 }
 
+/** Why a moved node changed its kind (app/model/structure.ts `kindUnder`), in a sentence. */
+export function kindChange(before: NodeKind, after: NodeKind): string {
+  const reason =
+    before === 'issue'
+      ? 'an issue is a question presented and stands only at the top level'
+      : after === 'counter'
+        ? 'a response answers a counter; anywhere else it attacks its parent'
+        : 'under a counter it answers the counter';
+  return `It is now ${after === 'issue' ? 'an' : 'a'} ${after}: ${reason}. Change its kind in the editor if you meant otherwise.`;
+}
+
+/** Indents, outdents or moves the selected node and says so when it takes another kind where it now stands. */
+export async function placeSelected(
+  store: CaseStore,
+  place: (id: number) => Promise<{ kind: NodeKind }>,
+): Promise<void> {
+  const node = selected({ store } as CommandContext);
+  if (!node) return;
+  const placed = await store.run(() => place(node.id));
+  if (placed && placed.kind !== node.kind) store.say(kindChange(node.kind, placed.kind));
+}
+
 const addKind = Object.fromEntries(
   NODE_KINDS.map((kind): [string, Behaviour] => [`node.add-${kind}`, { run: ({ store }) => store.addChild(kind) }]),
 ) as Record<`node.add-${NodeKind}`, Behaviour>;
@@ -77,11 +99,11 @@ const BEHAVIOURS: Record<CommandId, Behaviour> = {
   'node.add-child': { run: ({ store }) => store.addChild() },
   'node.indent': {
     enabled: hasSelection,
-    run: (context) => context.store.run(() => context.store.api['nodes-indent']({ id: selectedId(context) })),
+    run: ({ store }) => placeSelected(store, (id) => store.api['nodes-indent']({ id })),
   },
   'node.outdent': {
     enabled: hasSelection,
-    run: (context) => context.store.run(() => context.store.api['nodes-outdent']({ id: selectedId(context) })),
+    run: ({ store }) => placeSelected(store, (id) => store.api['nodes-outdent']({ id })),
   },
   'node.move-up': {
     enabled: hasSelection,
@@ -95,7 +117,7 @@ const BEHAVIOURS: Record<CommandId, Behaviour> = {
   },
   'node.rename': {
     enabled: hasSelection,
-    run: ({ store }) => store.set({ focusTitle: store.getState().focusTitle + 1 }),
+    run: ({ store }) => store.set({ renaming: store.getState().selectedId }),
   },
   'node.delete': { enabled: hasSelection, run: deleteNode },
   'edit.undo': {

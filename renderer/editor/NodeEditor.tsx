@@ -12,6 +12,7 @@ import {
   SIDES,
   WEIGHTS,
 } from '../../app/model/types';
+import { placeSelected } from '../commands/commands';
 import { kindLabel, StatusBadge } from '../outline/kindIcons';
 import type { CaseState, CaseStore } from '../state/caseStore';
 import { BodyEditor } from './BodyEditor';
@@ -35,7 +36,7 @@ export function NodeEditor({
   const id = state.selectedId;
   const draft = useNodeDraft(store, id, state.revision);
   const { node, title, schedule, flush } = draft;
-  const titleRef = useRef<HTMLInputElement>(null);
+  const titleRef = useRef<HTMLTextAreaElement>(null);
 
   const wantsFocus = useRef(false);
   useEffect(() => {
@@ -46,6 +47,13 @@ export function NodeEditor({
     wantsFocus.current = false;
     titleRef.current.focus();
     titleRef.current.select();
+  });
+  // The title field grows to show the whole proposition.
+  useEffect(() => {
+    const field = titleRef.current;
+    if (!field) return;
+    field.style.height = 'auto';
+    field.style.height = `${field.scrollHeight + 2}px`;
   });
 
   if (id === undefined || !node || node.id !== id) {
@@ -68,13 +76,16 @@ export function NodeEditor({
       <div className="editor-head">
         <label className="title-field">
           <span className="field-label">Title</span>
-          <input
+          <textarea
             ref={titleRef}
+            className="title-input"
+            rows={1}
             value={title}
             aria-label="Title"
             placeholder={`State the ${node.kind} as one proposition`}
             onChange={(event) => {
-              const { title: next, overflow } = splitTitle(event.target.value, TITLE_MAX_LENGTH);
+              const oneLine = event.target.value.replace(/\s*\n\s*/g, ' ');
+              const { title: next, overflow } = splitTitle(oneLine, TITLE_MAX_LENGTH);
               draft.setTitle(next);
               store.set({ rows: state.rows.map((row) => (row.id === id ? { ...row, title: next } : row)) });
               if (overflow === '') return schedule({ title: next });
@@ -89,6 +100,11 @@ export function NodeEditor({
                 event.preventDefault();
                 void flush();
                 document.querySelector<HTMLElement>('[role="tree"]')?.focus();
+              } else if (event.key === 'Tab' && !event.altKey && !event.ctrlKey && !event.metaKey) {
+                // Tab indents the node as it does in the outline; the cursor stays in the title.
+                event.preventDefault();
+                const method = event.shiftKey ? 'nodes-outdent' : 'nodes-indent';
+                void flush().then(() => placeSelected(store, (nodeId) => store.api[method]({ id: nodeId })));
               }
             }}
             onBlur={() => void flush()}

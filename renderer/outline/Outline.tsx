@@ -1,12 +1,16 @@
 import { type DragEvent, type KeyboardEvent, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { type CommandContext, commandForEvent } from '../commands/commands';
+import { TITLE_MAX_LENGTH } from '../../app/model/limits';
+import { type CommandContext, commandForEvent, kindChange } from '../commands/commands';
 import { matchesShortcut } from '../commands/shortcut';
+import { splitTitle } from '../editor/splitTitle';
 import type { CaseState } from '../state/caseStore';
 import { KindIcon, kindLabel, StatusBadge } from './kindIcons';
 import { type VisibleRow, visibleRows } from './visibleRows';
 
-const ROW_HEIGHT = 30;
-const OVERSCAN = 20;
+/** Two lines of a title: a proposition is seldom short, and the outline shows it whole or nearly. */
+const ROW_HEIGHT = 46;
+// Rows drawn beyond the visible ones on each side (about 1,500 px), so that scrolling a little never shows a gap.
+const OVERSCAN = 32;
 
 type DropPlace = { id: number; where: 'before' | 'inside' | 'after' };
 
@@ -28,6 +32,9 @@ export function Outline({
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
   const [drop, setDrop] = useState<DropPlace | undefined>();
+  const [treeFocused, setTreeFocused] = useState(false);
+  const [clamped, setClamped] = useState(false);
+  const selectedTitle = useRef<HTMLSpanElement>(null);
   const dragged = useRef<number | undefined>(undefined);
 
   useLayoutEffect(() => {
@@ -49,10 +56,19 @@ export function Outline({
       element.scrollTop = top + ROW_HEIGHT - element.clientHeight;
   }, [selectedIndex, treeRef]);
 
+  // Whether the selected row's title is cut at two lines, so that the outline shows it whole while it has the focus.
+  const selectedRow = rows[selectedIndex];
+  // biome-ignore lint/correctness/useExhaustiveDependencies: measure again when the selected title or the pane changes
+  useLayoutEffect(() => {
+    const element = selectedTitle.current;
+    setClamped(element !== null && element.scrollHeight > element.clientHeight + 1);
+  }, [state.selectedId, selectedRow?.title, selectedRow?.depth, height]);
+
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (state.renaming !== undefined) return;
     const move = (index: number) => {
       const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
       if (row) store.select(row.id);
@@ -96,7 +112,11 @@ export function Outline({
       place.where === 'inside' ? Number.MAX_SAFE_INTEGER : target.position + (place.where === 'after' ? 1 : 0);
     if (place.where !== 'inside' && moving.parentId === target.parentId && moving.position < target.position)
       index -= 1;
-    void store.run(() => store.api['nodes-move']({ id: moving.id, parentId, index }));
+    void store
+      .run(() => store.api['nodes-move']({ id: moving.id, parentId, index }))
+      .then((moved) => {
+        if (moved && moved.kind !== moving.kind) store.say(kindChange(moving.kind, moved.kind));
+      });
   };
 
   return (
@@ -107,7 +127,10 @@ export function Outline({
       aria-label="Outline"
       tabIndex={0}
       aria-activedescendant={state.selectedId === undefined ? undefined : `node-${state.selectedId}`}
+      aria-describedby={treeFocused && clamped ? 'outline-full-title' : undefined}
       onKeyDown={onKeyDown}
+      onFocus={(event) => event.target === event.currentTarget && setTreeFocused(true)}
+      onBlur={(event) => event.target === event.currentTarget && setTreeFocused(false)}
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
     >
       {rows.length === 0 ? (
@@ -159,16 +182,97 @@ export function Outline({
                   {expanded ? '▾' : '▸'}
                 </button>
                 <KindIcon kind={row.kind} />
-                <span className={`row-title${row.title ? '' : ' untitled'}`}>
-                  {row.title || `Untitled ${row.kind}`}
-                </span>
+                {state.renaming === row.id ? (
+                  <RenameField
+                    title={row.title}
+                    onTooLong={(lost) =>
+                      store.say(
+                        `A title holds at most ${TITLE_MAX_LENGTH.toLocaleString('en-GB')} characters: the last ${lost.toLocaleString('en-GB')} were not kept. Put longer text in the body, where nothing is cut.`,
+                        'error',
+                      )
+                    }
+                    onDone={(title) => {
+                      store.set({ renaming: undefined });
+                      treeRef.current?.focus();
+                      if (title !== undefined && title !== row.title)
+                        void store.run(() => store.api['nodes-update']({ id: row.id, title }));
+                    }}
+                  />
+                ) : (
+                  <span
+                    ref={row.id === state.selectedId ? selectedTitle : undefined}
+                    className={`row-title${row.title ? '' : ' untitled'}`}
+                    title={row.title || undefined}
+                  >
+                    {row.title || `Untitled ${row.kind}`}
+                  </span>
+                )}
                 <StatusBadge status={row.status} reason={row.statusReason} />
               </div>
             );
           })}
+          {treeFocused && clamped && selectedRow && state.renaming === undefined && (
+            <div
+              className="row-full-title"
+              role="tooltip"
+              id="outline-full-title"
+              style={{
+                top: (selectedIndex + 1) * ROW_HEIGHT,
+                left: 30 + selectedRow.depth * 18,
+              }}
+            >
+              {selectedRow.title}
+            </div>
+          )}
         </div>
       )}
     </div>
+  );
+}
+
+/** The title of a row, edited in place (F2): Enter keeps it, Escape gives it up; a title is cut at its limit. */
+function RenameField({
+  title,
+  onDone,
+  onTooLong,
+}: {
+  title: string;
+  onDone: (title: string | undefined) => void;
+  onTooLong: (lost: number) => void;
+}) {
+  const [value, setValue] = useState(title);
+  const done = useRef(false);
+  const finish = (next: string | undefined) => {
+    if (done.current) return;
+    done.current = true;
+    onDone(next);
+  };
+  return (
+    <input
+      className="row-rename"
+      aria-label="Rename"
+      // biome-ignore lint/a11y/noAutofocus: F2 asks for this field
+      autoFocus
+      value={value}
+      onFocus={(event) => event.currentTarget.select()}
+      onChange={(event) => {
+        const { title: next, overflow } = splitTitle(event.target.value, TITLE_MAX_LENGTH);
+        setValue(next);
+        if (overflow !== '') onTooLong(event.target.value.length - next.length);
+      }}
+      onMouseDown={(event) => event.stopPropagation()}
+      onKeyDown={(event) => {
+        event.stopPropagation();
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          finish(value);
+        } else if (event.key === 'Escape') {
+          event.preventDefault();
+          finish(undefined);
+        }
+      }}
+      onBlur={() => finish(value)}
+    />
   );
 }
 

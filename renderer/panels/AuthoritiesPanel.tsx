@@ -66,20 +66,35 @@ export function AuthoritiesPanel({ store, authorities }: { store: CaseStore; aut
                 >
                   Edit
                 </button>
-                <button
-                  type="button"
-                  aria-label={`Delete ${authority.short || authority.key}`}
-                  disabled={authority.citedBy > 0}
-                  title={authority.citedBy > 0 ? 'Cited: remove its citations first' : 'Delete'}
-                  onClick={() => store.run(() => store.api['authorities-delete']({ id: authority.id }))}
-                >
-                  Delete
-                </button>
+                <DeleteButton store={store} authority={authority} />
               </li>
             ))}
           </ul>
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * Deletes an authority nothing cites. A cited one cannot go: the button stays where it is, says why on hover and focus,
+ * and a press says it again in the message bar, with the search that finds the citing nodes.
+ */
+function DeleteButton({ store, authority }: { store: CaseStore; authority: Listed }) {
+  const name = authority.short || authority.key;
+  const cited = authority.citedBy > 0;
+  const why = `${name} cannot be deleted: ${authority.citedBy === 1 ? 'one node cites' : `${authority.citedBy} nodes cite`} it. Remove those citations first; searching for @${authority.key} finds them.`;
+  return (
+    <button
+      type="button"
+      aria-label={`Delete ${name}`}
+      aria-disabled={cited}
+      aria-description={cited ? why : undefined}
+      className={cited ? 'looks-disabled' : undefined}
+      data-tooltip={cited ? why : undefined}
+      onClick={() => (cited ? store.say(why) : store.run(() => store.api['authorities-delete']({ id: authority.id })))}
+    >
+      Delete
+    </button>
   );
 }

@@ -43,7 +43,7 @@ export function SearchPanel({
         ref={inputRef}
         type="search"
         aria-label="Search the case"
-        placeholder="Words in titles and bodies"
+        placeholder="Words, or @key for the nodes citing an authority"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />

@@ -18,6 +18,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentView } from './DocumentView';
 import { EmptyState } from './EmptyState';
 import { ExportDialog } from './ExportDialog';
+import { type PaneWidths, readPaneWidths, Splitter, savePaneWidths } from './Splitter';
 import { Toolbar } from './Toolbar';
 import { TooltipLayer } from './TooltipLayer';
 
@@ -35,6 +36,12 @@ export function App({ store }: { store: CaseStore }) {
     { message: string; confirmLabel?: string; answer: (yes: boolean) => void } | undefined
   >();
   const [authorities, setAuthorities] = useState<Authorities>([]);
+  const [widths, setWidths] = useState<PaneWidths>(readPaneWidths);
+  const resize = (pane: keyof PaneWidths, save: boolean) => (width: number) => {
+    const next = { ...widths, [pane]: width };
+    setWidths(next);
+    if (save) savePaneWidths(next);
+  };
   const treeRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -91,10 +98,20 @@ export function App({ store }: { store: CaseStore }) {
           </button>
         </div>
       )}
-      <main className={`workspace view-${state.view}`}>
+      <main
+        className={`workspace view-${state.view}`}
+        style={{ gridTemplateColumns: `${widths.outline}px minmax(320px, 1fr) ${widths.side}px` }}
+      >
         <nav className="outline-pane" aria-label="Outline pane">
           <Outline state={state} context={context} treeRef={treeRef} />
           <LegendButton />
+          <Splitter
+            label="Width of the outline"
+            edge="right"
+            width={widths.outline}
+            onResize={resize('outline', false)}
+            onDone={resize('outline', true)}
+          />
         </nav>
         <div className="centre-pane">
           {empty && state.view === 'outline' ? (
@@ -108,6 +125,13 @@ export function App({ store }: { store: CaseStore }) {
           )}
         </div>
         <aside className="side-pane" aria-label="Panels">
+          <Splitter
+            label="Width of the panels"
+            edge="left"
+            width={widths.side}
+            onResize={resize('side', false)}
+            onDone={resize('side', true)}
+          />
           <div className="tabs" role="tablist" aria-label="Panels">
             {(['gaps', 'authorities', 'search'] as const).map((name) => (
               <button key={name} type="button" role="tab" aria-selected={panel === name} onClick={() => setPanel(name)}>

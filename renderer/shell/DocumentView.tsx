@@ -1,14 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import type { CaseState, CaseStore } from '../state/caseStore';
-
-type Layout = 'memo' | 'memorial' | 'outline';
+import type { CaseState, CaseStore, DocumentLayoutName as Layout } from '../state/caseStore';
 
 /**
  * The document preview: the chosen layout's pages as they will print, with the page count. The paged export lays
  * itself out in a sandboxed frame (its own origin, no access to the app) and posts its page count when done.
  */
 export function DocumentView({ store, state }: { store: CaseStore; state: CaseState }) {
-  const [layout, setLayout] = useState<Layout>('memorial');
+  const layout = state.documentLayout;
   const [html, setHtml] = useState<string | undefined>();
   const [pages, setPages] = useState<number | undefined>();
   const frame = useRef<HTMLIFrameElement>(null);
@@ -46,7 +44,11 @@ export function DocumentView({ store, state }: { store: CaseStore; state: CaseSt
       <div className="document-controls">
         <label>
           <span className="field-label">Layout</span>
-          <select aria-label="Layout" value={layout} onChange={(event) => setLayout(event.target.value as Layout)}>
+          <select
+            aria-label="Layout"
+            value={layout}
+            onChange={(event) => store.setDocumentLayout(event.target.value as Layout)}
+          >
             <option value="memorial">Memorial</option>
             <option value="memo">Memo</option>
             <option value="outline">Oral-argument outline</option>

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { exportFile } from '../api/exportFile';
-import type { CaseState, CaseStore } from '../state/caseStore';
+import type { CaseState, CaseStore, DocumentLayoutName } from '../state/caseStore';
 
 const FORMATS = [
   ['docx', 'Word (.docx)'],
@@ -9,12 +9,12 @@ const FORMATS = [
   ['md', 'Markdown (.md)'],
 ] as const;
 type Format = (typeof FORMATS)[number][0];
-type Layout = 'memo' | 'memorial' | 'outline';
+type Layout = DocumentLayoutName;
 
 /** Export: layout, format and side, with progress, then the file is saved. */
 export function ExportDialog({ store, state, onClose }: { store: CaseStore; state: CaseState; onClose: () => void }) {
   const [format, setFormat] = useState<Format>('docx');
-  const [layout, setLayout] = useState<Layout>('memorial');
+  const [layout, setLayout] = useState<Layout>(state.documentLayout);
   const [side, setSide] = useState<'applicant' | 'respondent'>(
     state.info?.side === 'respondent' ? 'respondent' : 'applicant',
   );

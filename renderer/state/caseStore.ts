@@ -1,10 +1,24 @@
 import type { ApiClient, MethodOutput } from '../../app/api/handlers';
 import type { OutlineRow } from '../../app/api/views';
 import type { Finding } from '../../app/evaluate/finding';
+import { childKindFor } from '../../app/model/structure';
 import type { CaseSide, NodeKind } from '../../app/model/types';
 import { nodeForSideView } from './nodeForSideView';
 
 export type View = 'outline' | 'map' | 'document';
+export type DocumentLayoutName = 'memo' | 'memorial' | 'outline';
+
+const LAYOUT_KEY = 'casewright.documentLayout';
+
+/** The layout the Document view showed last in this browser profile (the memorial at first). */
+function storedLayout(): DocumentLayoutName {
+  try {
+    const stored = localStorage.getItem(LAYOUT_KEY);
+    return stored === 'memo' || stored === 'outline' ? stored : 'memorial';
+  } catch {
+    return 'memorial';
+  }
+}
 export type CaseInfoView = MethodOutput<'case-get'>;
 export type HistoryState = MethodOutput<'history-state'>;
 
@@ -22,6 +36,10 @@ export interface CaseState {
   revision: number;
   /** Set when a command asks the editor to put the cursor in the title field. */
   focusTitle: number;
+  /** The node being renamed in its outline row (F2). */
+  renaming: number | undefined;
+  /** The layout the Document view shows, and the one the Export dialog starts on. */
+  documentLayout: DocumentLayoutName;
 }
 
 const EMPTY_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
@@ -40,6 +58,8 @@ export class CaseStore {
     message: undefined,
     revision: 0,
     focusTitle: 0,
+    renaming: undefined,
+    documentLayout: storedLayout(),
   };
   private readonly listeners = new Set<() => void>();
   private readonly savers = new Set<() => Promise<void>>();
@@ -101,6 +121,16 @@ export class CaseStore {
     }
   }
 
+  /** Shows a layout in the Document view and remembers it. */
+  setDocumentLayout(layout: DocumentLayoutName): void {
+    this.set({ documentLayout: layout });
+    try {
+      localStorage.setItem(LAYOUT_KEY, layout);
+    } catch {
+      // Without storage the choice lasts as long as the window.
+    }
+  }
+
   select(id: number | undefined): void {
     if (id !== this.state.selectedId) this.set({ selectedId: id });
   }
@@ -159,21 +189,5 @@ export class CaseStore {
 
   say(text: string, tone: 'error' | 'info' = 'info'): void {
     this.set({ message: { text, tone } });
-  }
-}
-
-/** The kind a new child of a node usually has. */
-export function childKindFor(kind: NodeKind): NodeKind {
-  switch (kind) {
-    case 'issue':
-      return 'claim';
-    case 'claim':
-      return 'rule';
-    case 'counter':
-      return 'response';
-    case 'response':
-      return 'evidence';
-    default:
-      return 'note';
   }
 }
