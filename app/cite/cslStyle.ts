@@ -307,7 +307,13 @@ class CslNoteFormatter implements NoteFormatter {
       const { locator: _locator, label: _label, ...rest } = item;
       return { ...rest, suffix: `, ${citations[index]!.pinpoint.trim()}` };
     });
-    return citeprocHtmlToRuns(this.run(citations, () => this.listing.makeCitationCluster(full)));
+    return citeprocHtmlToRuns(
+      this.run(citations, () => {
+        // A numbered style looks the items up in the engine's registry (citeproc-js fails on "seq" otherwise).
+        this.listing.updateItems(items.map((item) => item.id));
+        return this.listing.makeCitationCluster(full);
+      }),
+    );
   }
 
   /**

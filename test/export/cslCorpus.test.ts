@@ -51,7 +51,7 @@ function problems(memorial: Memorial, own: Memorial): string[] {
     else if (/\bundefined\b|\bNaN\b|§ annex|\(\)|See \.|^\s*[,.;]/.test(note)) found.push(`note ${number}: ${note}`);
     else {
       // "Ibid" alone is right where the note before cites the same pinpoint; the built-in style repeats it.
-      const ibidOfSame = /^\W*(\S+\s)?\*?(ibid|id)\.?\*?\.?$/i.test(note.trim()) && index > 0;
+      const ibidOfSame = /^\W*(\S+\s)?\*?(ibid(em)?|id)\.?\*?\.?$/i.test(note.trim()) && index > 0;
       const before = ibidOfSame ? pinpoints(own.notes[index - 1] ?? '') : [];
       const lost = pinpoints(own.notes[index] ?? '').filter(
         (pinpoint) => !new RegExp(`\\b${pinpoint}\\b`).test(note) && !before.includes(pinpoint),
