@@ -3,7 +3,8 @@ import type { CaseState, CaseStore, DocumentLayoutName as Layout } from '../stat
 
 /**
  * The document preview: the chosen layout's pages as they will print, with the page count. The paged export lays
- * itself out in a sandboxed frame (its own origin, no access to the app) and posts its page count when done.
+ * itself out in a sandboxed frame (its own origin, no access to the app) and posts its page count when done; a click
+ * on a node's heading or text there posts that node's id, and the outline selects it.
  */
 export function DocumentView({ store, state }: { store: CaseStore; state: CaseState }) {
   const layout = state.documentLayout;
@@ -15,12 +16,15 @@ export function DocumentView({ store, state }: { store: CaseStore; state: CaseSt
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
       if (event.source !== frame.current?.contentWindow) return;
-      const count = (event.data as { casewrightPages?: unknown } | null)?.casewrightPages;
+      const data = event.data as { casewrightPages?: unknown; casewrightSelect?: unknown } | null;
+      const count = data?.casewrightPages;
       if (typeof count === 'number' && Number.isInteger(count) && count > 0) setPages(count);
+      const node = data?.casewrightSelect;
+      if (typeof node === 'number' && Number.isInteger(node) && node > 0) store.selectInOutline(node);
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, []);
+  }, [store]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: render again when the case changes
   useEffect(() => {

@@ -135,14 +135,28 @@ export class CaseStore {
     if (id !== this.state.selectedId) this.set({ selectedId: id });
   }
 
-  /** Selects a node and opens every collapsed node above it. */
+  /** Selects a node and opens every collapsed node above it; from the Document view, opens its editor. */
   reveal(id: number): void {
+    this.set({
+      collapsed: this.openedAbove(id),
+      selectedId: id,
+      view: this.state.view === 'document' ? 'outline' : this.state.view,
+    });
+  }
+
+  /** Selects a node of the case in the outline, opening every collapsed node above it, and stays in this view. */
+  selectInOutline(id: number): void {
+    if (!this.state.rows.some((row) => row.id === id)) return;
+    this.set({ collapsed: this.openedAbove(id), selectedId: id });
+  }
+
+  private openedAbove(id: number): Set<number> {
     const byId = new Map(this.state.rows.map((row) => [row.id, row]));
     const collapsed = new Set(this.state.collapsed);
     for (let parent = byId.get(id)?.parentId ?? null; parent !== null; parent = byId.get(parent)?.parentId ?? null) {
       collapsed.delete(parent);
     }
-    this.set({ collapsed, selectedId: id, view: this.state.view === 'document' ? 'outline' : this.state.view });
+    return collapsed;
   }
 
   toggle(id: number, open?: boolean): void {

@@ -4,6 +4,8 @@
  * called (the body's numbering starts at 1 on its first page, so the front matter cannot move it), writes those pages
  * into the Index of Authorities ("passim" from the case's threshold, on <html data-passim>), lays out the whole document,
  * then writes the contents' page numbers. It ends with <html data-paged="pages"> or <html data-paged-error="why">.
+ * In a frame it posts the page count to the parent, and on a click on a node's heading or the text after it (in the
+ * same part) that node's id.
  * Kept as plain text so its hash can stand in the document's Content-Security-Policy.
  */
 export const PAGED_DRIVER = `(async () => {
@@ -68,7 +70,28 @@ export const PAGED_DRIVER = `(async () => {
     }
     const count = final.target.querySelectorAll('.pagedjs_page').length;
     root.dataset.paged = String(count);
-    if (window.parent !== window) window.parent.postMessage({ casewrightPages: count }, '*');
+    if (window.parent !== window) {
+      window.parent.postMessage({ casewrightPages: count }, '*');
+      const headings = [...final.target.querySelectorAll('[id^="node-"]')];
+      const partOf = (element) => {
+        const section = element.closest('section');
+        return section ? section.id || section.dataset.id || '' : '';
+      };
+      final.target.addEventListener('click', (event) => {
+        const clicked = event.target instanceof Element ? event.target : null;
+        if (!clicked || clicked.closest('a[href]')) return;
+        let found;
+        for (const heading of headings) {
+          const before = heading === clicked || heading.contains(clicked) ||
+            (heading.compareDocumentPosition(clicked) & Node.DOCUMENT_POSITION_FOLLOWING);
+          if (!before) break;
+          found = heading;
+        }
+        if (!found || partOf(found) !== partOf(clicked)) return;
+        const id = Number(found.id.slice('node-'.length));
+        if (Number.isInteger(id) && id > 0) window.parent.postMessage({ casewrightSelect: id }, '*');
+      });
+    }
   } catch (error) {
     root.dataset.pagedError = String((error && error.message) || error);
   }
