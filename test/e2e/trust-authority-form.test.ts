@@ -1,9 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startWebMode, type WebMode } from '../support/browser';
+import { type CaseInBrowser, openCaseInBrowser } from '../support/browser';
 import { runCli } from '../support/caseFileReader';
 import { containsText, visible } from '../support/pageExpect';
 
@@ -11,41 +10,23 @@ import { containsText, visible } from '../support/pageExpect';
 const SHOTS = resolve(import.meta.dirname, '../../test-results/authority-form');
 let folder: string;
 let file: string;
-let browser: Browser;
-let web: WebMode;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
+let opened: CaseInBrowser | undefined;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  folder = mkdtempSync(join(tmpdir(), 'casewright-e2e-authority-form-'));
-  file = join(folder, 'sanctions.casewright');
-  runCli(
-    folder,
-    'new',
-    file,
-    '--template',
-    'unsc-sanctions-breach',
-    '--applicant',
-    'Testland',
-    '--respondent',
-    'Otherland',
+  opened = await openCaseInBrowser(
+    'authority-form',
+    ['--template', 'unsc-sanctions-breach', '--applicant', 'Testland', '--respondent', 'Otherland'],
+    { width: 1440, height: 1000 },
   );
-  web = await startWebMode(file, join(folder, 'home'));
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(web.url).origin });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(web.url);
-  await visible(page.getByRole('tree', { name: 'Outline' }));
+  ({ folder, file, page, pageErrors } = opened);
   await page.getByRole('tab', { name: 'Authorities' }).click();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await opened?.close();
 });
 
 const form = () => page.getByRole('form', { name: 'Add authority' });

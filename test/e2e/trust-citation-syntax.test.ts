@@ -1,9 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startWebMode, type WebMode } from '../support/browser';
+import { type CaseInBrowser, openCaseInBrowser } from '../support/browser';
 import { runCli, storedNode } from '../support/caseFileReader';
 import { containsText, focused, visible } from '../support/pageExpect';
 
@@ -12,41 +11,23 @@ const EVIDENCE = '[Satellite imagery and ship-tracking records';
 const SHOTS = resolve(import.meta.dirname, '../../test-results/citation-syntax');
 let folder: string;
 let file: string;
-let browser: Browser;
-let web: WebMode;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
+let opened: CaseInBrowser | undefined;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  folder = mkdtempSync(join(tmpdir(), 'casewright-e2e-citation-syntax-'));
-  file = join(folder, 'sanctions.casewright');
-  runCli(
-    folder,
-    'new',
-    file,
-    '--template',
-    'unsc-sanctions-breach',
-    '--applicant',
-    'Testland',
-    '--respondent',
-    'Otherland',
+  opened = await openCaseInBrowser(
+    'citation-syntax',
+    ['--template', 'unsc-sanctions-breach', '--applicant', 'Testland', '--respondent', 'Otherland'],
+    { width: 1440, height: 900 },
   );
-  web = await startWebMode(file, join(folder, 'home'));
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(web.url).origin });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(web.url);
-  await visible(page.getByRole('tree', { name: 'Outline' }));
+  ({ folder, file, page, pageErrors } = opened);
   await page.getByRole('treeitem', { name: EVIDENCE }).click();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await opened?.close();
 });
 
 const body = () => page.getByRole('textbox', { name: 'Body' });

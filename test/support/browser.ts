@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { runCli } from './caseFileReader';
 
 /** Where Debian (and most Linux systems) put Chromium. */
 export function chromiumPath(): string {
@@ -75,4 +77,51 @@ export function startWebMode(file: string | undefined, home: string): Promise<We
       fail(new Error(`web mode exited (${code}): ${output}`));
     });
   });
+}
+
+export interface CaseInBrowser {
+  folder: string;
+  file: string;
+  web: WebMode;
+  browser: Browser;
+  page: Page;
+  /** Uncaught errors the page threw, for a test to check that there were none. */
+  pageErrors: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * A case made by `casewright new <file> ...newArguments` in a temporary folder, opened in the browser
+ * mode in headless Chromium (clipboard allowed) until the outline shows.
+ */
+export async function openCaseInBrowser(
+  name: string,
+  newArguments: string[],
+  viewport: { width: number; height: number },
+): Promise<CaseInBrowser> {
+  const folder = mkdtempSync(join(tmpdir(), `casewright-e2e-${name}-`));
+  const file = join(folder, 'case.casewright');
+  runCli(folder, 'new', file, ...newArguments);
+  const web = await startWebMode(file, join(folder, 'home'));
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(web.url).origin });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(web.url);
+  await page.getByRole('tree', { name: 'Outline' }).waitFor();
+  return {
+    folder,
+    file,
+    web,
+    browser,
+    page,
+    pageErrors,
+    close: async () => {
+      await browser.close();
+      await web.stop();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
 }
