@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { COMMAND_LIST, type CommandSpec, type MenuSection } from '../renderer/commands/commandList';
+import { COMMAND_LIST, type CommandSpec, type MenuSection } from '../app/commands/commandList';
 
 /** What the menu's own items do (the commands of the list are sent to the focused window instead). */
 export interface MenuActions {
