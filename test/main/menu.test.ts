@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, test, vi } from 'vitest';
-import { type MenuActions, menuTemplate, toAccelerator } from '../../main/menu';
 import { COMMAND_LIST, type CommandSpec } from '../../app/commands/commandList';
+import { type MenuActions, menuTemplate, toAccelerator } from '../../main/menu';
 
 const actions = (): MenuActions => ({
   newCase: vi.fn(),
