@@ -40,10 +40,7 @@ export async function outlineFromDocx(
     throw invalidInput(`DOCX: the file cannot be read: ${String((error as Error)?.message ?? error).split('\n')[0]}`);
   }
   if (!document) throw invalidInput('DOCX: the file has no document body.');
-  const { entries, notes } = readDocxOutline(document, resolveCitation);
-  return {
-    document: { format: 'casewright', version: 1, nodes: outlineToNodes(entries, 'DOCX') },
-    warnings: [],
-    notes,
-  };
+  const { entries, notes, noteBlocks } = readDocxOutline(document, resolveCitation);
+  const outline = outlineToNodes(entries, 'DOCX', noteBlocks);
+  return { document: { format: 'casewright', version: 1, nodes: outline.nodes }, warnings: outline.warnings, notes };
 }

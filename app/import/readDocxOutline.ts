@@ -47,7 +47,7 @@ const HEADING_STYLE = /^heading\s*([1-9])$/i;
 export function readDocxOutline(
   document: DocxElement,
   resolveCitation: CitationResolver = () => null,
-): { entries: OutlineEntry[]; notes: NoteCounts } {
+): { entries: OutlineEntry[]; notes: NoteCounts; noteBlocks: ReadonlySet<BlockNode> } {
   const entries: OutlineEntry[] = [];
   const notes: NoteCounts = { footnotes: 0, endnotes: 0, citations: 0 };
   const reader = new InlineReader(document, resolveCitation, notes);
@@ -108,7 +108,7 @@ export function readDocxOutline(
     lists.push({ level: depth, list });
   }
   entries.push(current);
-  return { entries, notes };
+  return { entries, notes, noteBlocks: reader.noteBlocks };
 }
 
 /** Paragraphs and tables of the body in reading order (tables whole; other containers opened). */
@@ -187,6 +187,8 @@ function headingLevel(paragraph: DocxElement): number | null {
 /** Reads the inline content of paragraphs, turning note references into citations or numbered markers. */
 class InlineReader {
   private pending: BlockNode[] = [];
+  /** Every paragraph made of a text note's text. */
+  readonly noteBlocks = new Set<BlockNode>();
 
   constructor(
     private readonly document: DocxElement,
@@ -256,7 +258,9 @@ class InlineReader {
         else content.push(node);
       }
     });
-    this.pending.push({ type: 'paragraph', content });
+    const block: BlockNode = { type: 'paragraph', content };
+    this.noteBlocks.add(block);
+    this.pending.push(block);
   }
 
   /** A note paragraph's inline nodes, without its leading reference mark and space. */
