@@ -9,6 +9,7 @@ import { interchangeHandlers } from './interchangeHandlers';
 import { nodeHandlers } from './nodeHandlers';
 import { searchHandlers } from './searchHandlers';
 import { templateHandlers } from './templateHandlers';
+import { versionHandlers } from './versionHandlers';
 
 /** Every method of the service API, by name. The only way the UI and the CLI change a case. */
 export const handlers = {
@@ -22,6 +23,7 @@ export const handlers = {
   ...importHandlers,
   ...templateHandlers,
   ...exportHandlers,
+  ...versionHandlers,
 };
 
 export type Handlers = typeof handlers;

@@ -46,6 +46,11 @@ export const API_METHOD_NAMES = [
   'export-check',
   'export-document',
   'export-progress',
+  'versions-list',
+  'versions-save',
+  'versions-delete',
+  'versions-get',
+  'versions-restore',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];
