@@ -12,6 +12,7 @@ import type { ApiMethodName } from './methodList';
 import { nodeHandlers } from './nodeHandlers';
 import { searchHandlers } from './searchHandlers';
 import { templateHandlers } from './templateHandlers';
+import { versionHandlers } from './versionHandlers';
 
 /**
  * Every method of the service API, by name: the only way the UI and the CLI change a case. Exactly the service's
@@ -28,6 +29,7 @@ export const handlers = joinHandlers(
   importHandlers,
   templateHandlers,
   exportHandlers,
+  versionHandlers,
 ) satisfies Record<ApiMethodName, Method<z.ZodType, unknown>>;
 
 export type Handlers = typeof handlers;

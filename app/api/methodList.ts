@@ -57,6 +57,11 @@ export const METHOD_LIST = {
   'export-check': {},
   'export-document': { progress: 'export-progress' },
   'export-progress': {},
+  'versions-list': {},
+  'versions-save': {},
+  'versions-delete': {},
+  'versions-get': {},
+  'versions-restore': {},
   'desktop-save-export': { desktopOnly: true, touchesFiles: true },
   'desktop-export-pdf': { desktopOnly: true, touchesFiles: true, progress: 'export-progress' },
 } as const satisfies Record<string, MethodTraits>;

@@ -16,7 +16,7 @@ export interface FileHeader {
  * Reads a case file's SQLite header without opening it as a database, so that a file we refuse is
  * never touched. Throws a `file_refused` error naming the problem.
  */
-export function inspectCaseFile(path: string, knownVersion: number): FileHeader {
+export function inspectCaseFile(path: string, knownVersion: number, storedVersion?: number): FileHeader {
   let size: number;
   try {
     const stat = statSync(path);
@@ -51,7 +51,7 @@ export function inspectCaseFile(path: string, knownVersion: number): FileHeader 
     throw new DamagedFileError(`${path} is truncated: it is shorter than its database header says.`);
   }
   const applicationId = header.readUInt32BE(68);
-  const userVersion = header.readUInt32BE(60);
+  const userVersion = storedVersion ?? header.readUInt32BE(60);
   if (applicationId !== CASEWRIGHT_APPLICATION_ID) {
     throw fileRefused(`${path} is not a Casewright case (it is another program's SQLite database).`);
   }

@@ -31,7 +31,7 @@ export function createCaseDatabase(path: string): Database.Database {
  * backs it up and migrates it when its schema is older.
  */
 export function openCaseDatabase(path: string, dataFolder: string): Database.Database {
-  const { userVersion } = inspectCaseFile(path, SCHEMA_VERSION);
+  inspectCaseFile(path, SCHEMA_VERSION);
   let database: Database.Database;
   try {
     database = new Database(path, { fileMustExist: true });
@@ -42,6 +42,9 @@ export function openCaseDatabase(path: string, dataFolder: string): Database.Dat
     database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     if (!isUnchangedSinceVerified(path, dataFolder)) checkIntegrity(database, path);
     configure(database);
+    // Read through the connection: while another process has the case open, the header's copy may be stale (WAL).
+    const userVersion = database.pragma('user_version', { simple: true }) as number;
+    if (userVersion > SCHEMA_VERSION) inspectCaseFile(path, SCHEMA_VERSION, userVersion);
     if (userVersion < SCHEMA_VERSION) {
       backupCase(database, path, dataFolder);
       migrate(database, userVersion);
