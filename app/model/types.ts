@@ -1,3 +1,5 @@
+import type { NodeFields } from './nodeFields';
+
 /** The vocabulary of a case, shared by the store, the evaluation, the interchange format and the UI. */
 
 export const NODE_KINDS = ['issue', 'claim', 'rule', 'evidence', 'counter', 'response', 'note'] as const;
@@ -92,19 +94,10 @@ export interface CaseInfo {
  * What the evaluation and the outline need of a node: everything but the body.
  * `citations` are the node's citations in reading order.
  */
-export interface NodeSummary {
+export interface NodeSummary extends NodeFields {
   id: number;
   parentId: number | null;
   position: number;
-  kind: NodeKind;
-  title: string;
-  side: Side | null;
-  mode: Mode | null;
-  standard: ProofStandard | null;
-  weight: Weight | null;
-  assessment: Assessment | null;
-  disputed: boolean;
-  tags: string[];
   citations: CitationRef[];
 }
 
