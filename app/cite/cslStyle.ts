@@ -131,7 +131,7 @@ function parentStyle(info: StyleInfo, parentXml: string | undefined): string {
     throw invalidInput(
       `${info.title} is a dependent CSL style: it has no formatting of its own and uses that of its parent, ${info.parent}. ` +
         `Put the parent style${parentFile ? ` (${parentFile})` : ''} beside it or choose the parent style itself.`,
-      'cslStyle',
+      'cslParentStyle',
     );
   }
   const parent = checkStyleText(parentXml, 'The parent CSL style');
