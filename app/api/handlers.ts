@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import { authorityHandlers } from './authorityHandlers';
 import { backupHandlers } from './backupHandlers';
 import { caseHandlers } from './caseHandlers';
+import { citecheckHandlers } from './citecheckHandlers';
 import { exportHandlers } from './exportHandlers';
 import { fileHandlers } from './fileHandlers';
 import { importHandlers } from './importHandlers';
 import { interchangeHandlers } from './interchangeHandlers';
 import { nodeHandlers } from './nodeHandlers';
 import { searchHandlers } from './searchHandlers';
+import { sourceHandlers } from './sourceHandlers';
 import { templateHandlers } from './templateHandlers';
 
 /** Every method of the service API, by name. The only way the UI and the CLI change a case. */
@@ -22,6 +24,8 @@ export const handlers = {
   ...importHandlers,
   ...templateHandlers,
   ...exportHandlers,
+  ...sourceHandlers,
+  ...citecheckHandlers,
 };
 
 export type Handlers = typeof handlers;

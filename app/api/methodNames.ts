@@ -46,6 +46,12 @@ export const API_METHOD_NAMES = [
   'export-check',
   'export-document',
   'export-progress',
+  'sources-attach',
+  'sources-list',
+  'sources-get',
+  'sources-detach',
+  'citecheck-get',
+  'citecheck-mark',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { Evaluation } from '../evaluate/index';
+import { type CheckedCitation, CiteChecker } from '../citecheck/citeChecker';
+import { readingOrder } from '../citecheck/readingOrder';
+import type { CitationOutcome, Evaluation } from '../evaluate/index';
 import { evaluate } from '../evaluate/index';
 import type { Authority, CaseInfo, NodeSummary } from '../model/types';
 import { listAuthorities } from '../store/authorityStore';
@@ -15,6 +17,8 @@ import { recordVerified } from '../store/verifiedFiles';
  */
 export class CaseSession {
   readonly history: History;
+  /** Every citation held against its source, kept current like the evaluation. */
+  private readonly citeChecker: CiteChecker;
   private nodes = new Map<number, NodeSummary>();
   private authorities: Authority[] = [];
   private info: CaseInfo;
@@ -27,6 +31,7 @@ export class CaseSession {
     private readonly dataFolder: string,
   ) {
     this.history = new History(database);
+    this.citeChecker = new CiteChecker(database);
     this.info = loadCaseInfo(database);
     this.reloadAll();
     this.dataVersion = this.readDataVersion();
@@ -86,9 +91,23 @@ export class CaseSession {
         authorities: this.authorities,
         caseSide: this.info.side,
         thresholds: this.info.thresholds,
+        ...(this.citeChecker.hasSources() ? { citationChecks: this.citationOutcomes() } : {}),
       });
     }
     return this.evaluation;
+  }
+
+  /** Every citation of the case held against its source, in reading order. */
+  citationChecks(): CheckedCitation[] {
+    const nodes = this.summaries();
+    const authorities = new Map(this.authorities.map((authority) => [authority.key, authority]));
+    return readingOrder(nodes).flatMap((node) => this.citeChecker.checksOf(node, authorities));
+  }
+
+  /** Sources or checks by hand changed (they are not undoable steps): check the citations again. */
+  sourcesChanged(): void {
+    this.citeChecker.forgetAll();
+    this.evaluation = undefined;
   }
 
   /** Closes the file; a clean close is recorded so that the next open can skip the integrity check. */
@@ -99,6 +118,25 @@ export class CaseSession {
     recordVerified(this.path, this.dataFolder);
   }
 
+  private citationOutcomes(): Map<number, CitationOutcome[]> {
+    const outcomes = new Map<number, CitationOutcome[]>();
+    const authorities = new Map(this.authorities.map((authority) => [authority.key, authority]));
+    for (const node of this.nodes.values()) {
+      if (node.citations.length === 0) continue;
+      outcomes.set(
+        node.id,
+        this.citeChecker.checksOf(node, authorities).map(({ key, pinpoint, state, reason, checkedBy }) => ({
+          key,
+          pinpoint,
+          state,
+          reason,
+          checked: checkedBy !== null,
+        })),
+      );
+    }
+    return outcomes;
+  }
+
   private rebuildDerived(): void {
     for (const id of this.history.pendingNodeIds()) rebuildCitations(this.database, id);
   }
@@ -106,10 +144,14 @@ export class CaseSession {
   private applyChanges(): void {
     const changes = this.history.takeChanges();
     if (changes.nodeIds.length > 0) {
+      this.citeChecker.forgetNodes(changes.nodeIds);
       for (const id of changes.nodeIds) this.nodes.delete(id);
       for (const summary of loadSummariesById(this.database, changes.nodeIds)) this.nodes.set(summary.id, summary);
     }
-    if (changes.authorities) this.authorities = listAuthorities(this.database);
+    if (changes.authorities) {
+      this.authorities = listAuthorities(this.database);
+      this.citeChecker.forgetAll();
+    }
     if (changes.caseInfo) this.info = loadCaseInfo(this.database);
     if (changes.nodeIds.length > 0 || changes.authorities || changes.caseInfo) this.evaluation = undefined;
     this.dataVersion = this.readDataVersion();
@@ -129,6 +171,7 @@ export class CaseSession {
   private reloadAll(): void {
     this.nodes = loadSummaries(this.database);
     this.authorities = listAuthorities(this.database);
+    this.citeChecker.forgetAll();
     this.evaluation = undefined;
   }
 
