@@ -9,7 +9,7 @@ import {
 } from '../app/api/desktopContract';
 import type { ApiClient } from '../app/api/handlers';
 import { API_METHOD_NAMES } from '../app/api/methodNames';
-import { isCommandId } from '../renderer/commands/commandList';
+import { isCommandId } from '../app/commands/commandList';
 
 /** An error from the service with its code and path, as the renderer's transports throw it. */
 function toError(error: Extract<IpcReply, { ok: false }>['error']): Error {

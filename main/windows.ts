@@ -1,6 +1,6 @@
 import { basename, resolve } from 'node:path';
 import type { BrowserWindow, BrowserWindowConstructorOptions, WebContents } from 'electron';
-import type { DesktopMethodName } from '../app/api/desktopContract';
+import { COMMAND_CHANNEL, type DesktopMethodName } from '../app/api/desktopContract';
 import { CaseService, type ServiceOptions } from '../app/api/service';
 import { withTaskbarProgress } from './exportProgress';
 import type { CaseTarget } from './ipc';
@@ -16,8 +16,8 @@ export interface CaseWindow {
   path: () => string | undefined;
 }
 
-/** Which case a new window opens: an existing file, a new empty one, or the sample case. */
-export type OpenRequest = { path: string } | { create: string } | { sample: true };
+/** Which case a window opens: an existing file, a new empty one, the sample case, or a file restored from its latest backup. */
+export type OpenRequest = { path: string } | { create: string } | { sample: true } | { restore: string };
 
 export interface CaseWindowsOptions {
   /** Makes a window (`createSecureWindow`, which imposes the security checklist's web preferences). */
@@ -67,10 +67,19 @@ export class CaseWindows {
       const existing = this.find(request.path);
       if (existing) return focus(existing);
     }
+    if ('restore' in request) {
+      const existing = this.find(request.restore);
+      if (existing) {
+        await existing.target.call('backups-restore', {});
+        existing.window.webContents.send(COMMAND_CHANNEL, 'case.reload');
+        return focus(existing);
+      }
+    }
     const service = new CaseService(this.options.service);
     try {
       if ('path' in request) await service.call('case-open', { path: request.path });
       else if ('create' in request) await service.call('case-create', { path: request.create });
+      else if ('restore' in request) await service.call('backups-restore', { path: request.restore });
       else await service.call('case-open-sample', {});
     } catch (error) {
       service.close();

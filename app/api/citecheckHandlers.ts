@@ -32,15 +32,12 @@ export const citecheckHandlers = {
       if (input.checked && input.by === '') {
         throw invalidInput('citecheck-mark: by: give the name of the person who checked the citation.', 'by');
       }
-      session.database
-        .transaction(() => {
-          if (!input.checked) return removeHandCheck(session.database, { nodeId, key, pinpoint, quote });
-          const checkedOn = input.on ?? new Date().toISOString().slice(0, 10);
-          putHandCheck(session.database, { nodeId, key, pinpoint, quote, checkedBy: input.by, checkedOn });
-          return true;
-        })
-        .immediate();
-      session.sourcesChanged();
+      session.changeSources(() => {
+        if (!input.checked) return removeHandCheck(session.database, { nodeId, key, pinpoint, quote });
+        const checkedOn = input.on ?? new Date().toISOString().slice(0, 10);
+        putHandCheck(session.database, { nodeId, key, pinpoint, quote, checkedBy: input.by, checkedOn });
+        return true;
+      });
       return session.citationChecks().find((check) => check.nodeId === input.nodeId && check.index === input.index)!;
     },
   ),

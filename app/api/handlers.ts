@@ -11,6 +11,7 @@ import { nodeHandlers } from './nodeHandlers';
 import { searchHandlers } from './searchHandlers';
 import { sourceHandlers } from './sourceHandlers';
 import { templateHandlers } from './templateHandlers';
+import { versionHandlers } from './versionHandlers';
 
 /** Every method of the service API, by name. The only way the UI and the CLI change a case. */
 export const handlers = {
@@ -24,6 +25,7 @@ export const handlers = {
   ...importHandlers,
   ...templateHandlers,
   ...exportHandlers,
+  ...versionHandlers,
   ...sourceHandlers,
   ...citecheckHandlers,
 };

@@ -51,18 +51,15 @@ export const sourceHandlers = {
     const data = decodeBase64(input.base64);
     const content = await extractSource(input.fileName, data);
     const attachedAt = new Date().toISOString();
-    session.database
-      .transaction(() =>
-        putSource(session.database, {
-          authorityId: authority.id,
-          fileName: input.fileName,
-          ...content,
-          content: data,
-          attachedAt,
-        }),
-      )
-      .immediate();
-    session.sourcesChanged();
+    session.changeSources(() =>
+      putSource(session.database, {
+        authorityId: authority.id,
+        fileName: input.fileName,
+        ...content,
+        content: data,
+        attachedAt,
+      }),
+    );
     return {
       key: authority.key,
       fileName: input.fileName,
@@ -105,9 +102,10 @@ export const sourceHandlers = {
   'sources-detach': method(key, (context, input) => {
     const session = requireSession(context);
     const authority = authorityOf(session, input.key);
-    const removed = session.database.transaction(() => removeSource(session.database, authority.id)).immediate();
-    if (!removed) throw notFound(`No source is attached to "${authority.key}".`);
-    session.sourcesChanged();
+    if (!listSources(session.database).some((source) => source.authorityId === authority.id)) {
+      throw notFound(`No source is attached to "${authority.key}".`);
+    }
+    session.changeSources(() => removeSource(session.database, authority.id));
     return { detached: 1 };
   }),
 };
