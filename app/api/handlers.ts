@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { authorityHandlers } from './authorityHandlers';
 import { backupHandlers } from './backupHandlers';
 import { caseHandlers } from './caseHandlers';
+import { citecheckHandlers } from './citecheckHandlers';
 import { exportHandlers } from './exportHandlers';
 import { fileHandlers } from './fileHandlers';
 import { importHandlers } from './importHandlers';
@@ -11,6 +12,7 @@ import type { Method } from './method';
 import type { ApiMethodName } from './methodList';
 import { nodeHandlers } from './nodeHandlers';
 import { searchHandlers } from './searchHandlers';
+import { sourceHandlers } from './sourceHandlers';
 import { templateHandlers } from './templateHandlers';
 import { versionHandlers } from './versionHandlers';
 
@@ -30,6 +32,8 @@ export const handlers = joinHandlers(
   templateHandlers,
   exportHandlers,
   versionHandlers,
+  sourceHandlers,
+  citecheckHandlers,
 ) satisfies Record<ApiMethodName, Method<z.ZodType, unknown>>;
 
 export type Handlers = typeof handlers;

@@ -62,6 +62,12 @@ export const METHOD_LIST = {
   'versions-delete': {},
   'versions-get': {},
   'versions-restore': {},
+  'sources-attach': {},
+  'sources-list': {},
+  'sources-get': {},
+  'sources-detach': {},
+  'citecheck-get': {},
+  'citecheck-mark': {},
   'desktop-save-export': { desktopOnly: true, touchesFiles: true },
   'desktop-export-pdf': { desktopOnly: true, touchesFiles: true, progress: 'export-progress' },
 } as const satisfies Record<string, MethodTraits>;

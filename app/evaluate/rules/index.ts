@@ -8,8 +8,11 @@ import { counterUnanswered } from './counterUnanswered';
 import { emptyTitle } from './emptyTitle';
 import { evidenceWithoutSource } from './evidenceWithoutSource';
 import { pinpointMissing } from './pinpointMissing';
+import { pinpointNotInSource } from './pinpointNotInSource';
+import { quoteNotInSource } from './quoteNotInSource';
 import { ruleWithoutAuthority } from './ruleWithoutAuthority';
 import { sideUnanswered } from './sideUnanswered';
+import { sourceMissing } from './sourceMissing';
 
 /** Every rule of the gap report; findings about one node come in this order. */
 export const GAP_RULES: readonly GapRule[] = [
@@ -24,4 +27,7 @@ export const GAP_RULES: readonly GapRule[] = [
   emptyTitle,
   pinpointMissing,
   sideUnanswered,
+  pinpointNotInSource,
+  quoteNotInSource,
+  sourceMissing,
 ];
