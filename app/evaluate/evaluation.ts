@@ -1,3 +1,4 @@
+import type { OralSettings } from '../model/oral';
 import type { AuthorityType, CaseSide, NodeSummary, ProofThresholds, Status } from '../model/types';
 import type { Finding } from './finding';
 
@@ -7,6 +8,8 @@ export interface EvaluationInput {
   authorities: readonly { key: string; type: AuthorityType }[];
   caseSide: CaseSide;
   thresholds: ProofThresholds;
+  /** The oral-argument settings; without them (or without speakers) the oral rules stay silent. */
+  oral?: OralSettings;
 }
 
 /** Status and effective weight of every node but notes, and the gap report in reading order. */

@@ -86,6 +86,7 @@ export class CaseSession {
         authorities: this.authorities,
         caseSide: this.info.side,
         thresholds: this.info.thresholds,
+        oral: this.info.oral,
       });
     }
     return this.evaluation;

@@ -40,6 +40,9 @@ describe('gap report', () => {
       ['empty-title', 'error'],
       ['pinpoint-missing', 'warning'],
       ['side-unanswered', 'warning'],
+      ['question-unanswered', 'warning'],
+      ['issue-without-speaker', 'warning'],
+      ['speaker-over-time', 'warning'],
     ]);
   });
 

@@ -7,9 +7,12 @@ import { claimWithoutRule } from './claimWithoutRule';
 import { counterUnanswered } from './counterUnanswered';
 import { emptyTitle } from './emptyTitle';
 import { evidenceWithoutSource } from './evidenceWithoutSource';
+import { issueWithoutSpeaker } from './issueWithoutSpeaker';
 import { pinpointMissing } from './pinpointMissing';
+import { questionUnanswered } from './questionUnanswered';
 import { ruleWithoutAuthority } from './ruleWithoutAuthority';
 import { sideUnanswered } from './sideUnanswered';
+import { speakerOverTime } from './speakerOverTime';
 
 /** Every rule of the gap report; findings about one node come in this order. */
 export const GAP_RULES: readonly GapRule[] = [
@@ -24,4 +27,7 @@ export const GAP_RULES: readonly GapRule[] = [
   emptyTitle,
   pinpointMissing,
   sideUnanswered,
+  questionUnanswered,
+  issueWithoutSpeaker,
+  speakerOverTime,
 ];

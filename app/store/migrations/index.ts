@@ -1,6 +1,10 @@
 import initial from './001-initial.sql';
+import oralPractice from './002-oral-practice.sql';
 
 /** Ordered schema migrations; migration N (1-based) brings `user_version` from N-1 to N. */
-export const MIGRATIONS: readonly { name: string; sql: string }[] = [{ name: '001-initial', sql: initial }];
+export const MIGRATIONS: readonly { name: string; sql: string }[] = [
+  { name: '001-initial', sql: initial },
+  { name: '002-oral-practice', sql: oralPractice },
+];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
