@@ -7,6 +7,7 @@ import { fileHandlers } from './fileHandlers';
 import { importHandlers } from './importHandlers';
 import { interchangeHandlers } from './interchangeHandlers';
 import { nodeHandlers } from './nodeHandlers';
+import { oralHandlers } from './oralHandlers';
 import { searchHandlers } from './searchHandlers';
 import { templateHandlers } from './templateHandlers';
 
@@ -22,6 +23,7 @@ export const handlers = {
   ...importHandlers,
   ...templateHandlers,
   ...exportHandlers,
+  ...oralHandlers,
 };
 
 export type Handlers = typeof handlers;

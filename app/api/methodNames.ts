@@ -46,6 +46,11 @@ export const API_METHOD_NAMES = [
   'export-check',
   'export-document',
   'export-progress',
+  'oral-plan',
+  'practice-plan',
+  'practice-save',
+  'practice-rate',
+  'practice-runs',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];
