@@ -11,6 +11,7 @@ import { joinHandlers } from './joinHandlers';
 import type { Method } from './method';
 import type { ApiMethodName } from './methodList';
 import { nodeHandlers } from './nodeHandlers';
+import { oralHandlers } from './oralHandlers';
 import { searchHandlers } from './searchHandlers';
 import { sourceHandlers } from './sourceHandlers';
 import { templateHandlers } from './templateHandlers';
@@ -34,6 +35,7 @@ export const handlers = joinHandlers(
   versionHandlers,
   sourceHandlers,
   citecheckHandlers,
+  oralHandlers,
 ) satisfies Record<ApiMethodName, Method<z.ZodType, unknown>>;
 
 export type Handlers = typeof handlers;

@@ -68,6 +68,11 @@ export const METHOD_LIST = {
   'sources-detach': {},
   'citecheck-get': {},
   'citecheck-mark': {},
+  'oral-plan': {},
+  'practice-plan': {},
+  'practice-save': {},
+  'practice-rate': {},
+  'practice-runs': {},
   'desktop-save-export': { desktopOnly: true, touchesFiles: true },
   'desktop-export-pdf': { desktopOnly: true, touchesFiles: true, progress: 'export-progress' },
 } as const satisfies Record<string, MethodTraits>;

@@ -22,7 +22,7 @@ export interface ExportOptions {
 export function exportDocument(database: Database.Database, options: ExportOptions = {}): CasewrightDocument {
   const rows = statement(
     database,
-    `SELECT id, parent_id, kind, title, body, side, mode, standard, weight, assessment, disputed, tags
+    `SELECT id, parent_id, kind, title, body, side, mode, standard, weight, assessment, disputed, tags, speaker, minutes, difficulty
      FROM nodes ORDER BY parent_id, position`,
   )
     .raw()
@@ -41,6 +41,7 @@ export function documentFromRows(
   const byId = new Map<number, DocumentNode>();
   for (const row of rows) {
     const [id, parentId, kind, title, body, side, mode, standard, weight, assessment, disputed, tags] = row;
+    const [speaker, minutes, difficulty] = row.slice(12);
     const node: DocumentNode = { id, kind: kind as DocumentNode['kind'], title };
     const status = options.statuses?.get(id);
     if (status) node.status = status;
@@ -51,6 +52,9 @@ export function documentFromRows(
     if (assessment) node.assessment = assessment as DocumentNode['assessment'];
     if (disputed === 1) node.disputed = true;
     if (tags !== '[]') node.tags = JSON.parse(tags as string) as string[];
+    if (speaker) node.speaker = speaker as string;
+    if (minutes) node.minutes = minutes as number;
+    if (difficulty) node.difficulty = difficulty as DocumentNode['difficulty'];
     if (body !== '') {
       const document = JSON.parse(body) as BodyDocument;
       node.text = bodyToMarkdown(document);
@@ -85,6 +89,7 @@ export function documentFromRows(
       thresholds: info.thresholds,
       passimThreshold: info.passimThreshold,
       wordLimits: info.wordLimits,
+      ...(info.oral.speakers.length > 0 || info.oral.format !== 'custom' ? { oral: info.oral } : {}),
     },
     authorities: authorities
       .filter((authority) => cited === undefined || cited.has(authority.key))
