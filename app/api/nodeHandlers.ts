@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { bodySchema } from '../body/bodySchema';
 import { markdownToBody } from '../body/markdownToBody';
 import { emptyBody } from '../body/types';
-import { conflict, notFound } from '../model/errors';
+import { conflict, invalidInput, notFound } from '../model/errors';
 import { FIELD_SCHEMAS } from '../model/nodeFieldSchemas';
-import { fieldsForKind, newNodeFields, pickFields } from '../model/nodeFields';
+import { fieldsForKind, type NodeFields, newNodeFields, pickFields } from '../model/nodeFields';
 import { kindUnder } from '../model/structure';
+import { KINDS_WITH_SPEAKER } from '../model/types';
 import type { CaseSession } from '../session/caseSession';
 import { deleteSubtree, insertNode, moveNode, nodePlace, updateBody, updateFields } from '../store/nodeStore';
 import { requireSession } from './apiContext';
@@ -51,6 +52,19 @@ function placeNode(session: CaseSession, id: number, parentId: number | null, in
   updateFields(session.database, id, fieldsForKind(pickFields(node), kind));
 }
 
+/** Refuses a speaker, minutes or difficulty on a kind that has none; a change of kind drops what the new kind lacks. */
+function checkOralFields(fields: NodeFields, changes: Partial<NodeFields>): void {
+  const speaks = KINDS_WITH_SPEAKER.includes(fields.kind);
+  if (!speaks && (changes.speaker != null || changes.minutes != null)) {
+    throw invalidInput(`A ${fields.kind} has no speaker or minutes: give them to its issue or claim.`);
+  }
+  if (fields.kind !== 'question' && changes.difficulty != null) {
+    throw invalidInput(`Only a question has a difficulty, not a ${fields.kind}.`);
+  }
+  if (!speaks) Object.assign(fields, { speaker: null, minutes: null });
+  if (fields.kind !== 'question') fields.difficulty = null;
+}
+
 function requireParent(session: CaseSession, id: number | null): void {
   if (id !== null) existing(session, id);
 }
@@ -71,8 +85,10 @@ function siblingsOf(session: CaseSession, parent: number | null): number[] {
 }
 
 export const nodeHandlers = {
-  /** The outline: every node in reading order with its depth and status. */
-  'outline-get': method(z.strictObject({}), (context) => outlineRows(requireSession(context))),
+  /** The outline: every node in reading order with its depth and status (`reasons`: and why it has it). */
+  'outline-get': method(z.strictObject({ reasons: z.boolean().optional() }), (context, input) =>
+    outlineRows(requireSession(context), input.reasons === true),
+  ),
 
   /** One node with its body. */
   'nodes-get': method(z.strictObject({ id: nodeId }), (context, input) => nodeView(requireSession(context), input.id)),
@@ -82,6 +98,7 @@ export const nodeHandlers = {
     const session = requireSession(context);
     requireParent(session, input.parentId);
     const fields = newNodeFields(input.kind, input);
+    checkOralFields(fields, input);
     const body = input.body ?? (input.text ? markdownToBody(input.text) : emptyBody());
     const id = session.change(`Add ${input.kind}`, () =>
       insertNode(session.database, input.parentId, input.index ?? Number.MAX_SAFE_INTEGER, fields, body),
@@ -99,6 +116,7 @@ export const nodeHandlers = {
     const { id, body, ...changes } = input;
     const fields = pickFields(current);
     Object.assign(fields, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)));
+    checkOralFields(fields, changes);
     const fieldKeys = Object.keys(changes).filter((key) => changes[key as keyof typeof changes] !== undefined);
     const titleOnly = fieldKeys.length === 1 && fieldKeys[0] === 'title' && body === undefined;
     const bodyOnly = fieldKeys.length === 0 && body !== undefined;

@@ -17,7 +17,9 @@ type Value<Name extends NodeFieldName> = NonNullable<NodeFields[Name]>;
 function valueSchema(spec: FieldSpec, forApi: boolean): z.ZodType {
   switch (spec.type) {
     case 'text':
-      return z.string().max(spec.maxLength);
+      return spec.nullable ? z.string().trim().min(1).max(spec.maxLength) : z.string().max(spec.maxLength);
+    case 'number':
+      return z.number(spec.message).min(spec.min, spec.message).max(spec.max, spec.message);
     case 'choice':
       return z.enum(spec.values as [string, ...string[]]);
     case 'flag':
@@ -32,7 +34,8 @@ const schemas = (forApi: boolean) =>
     NODE_FIELD_NAMES.map((name) => {
       const spec: FieldSpec = NODE_FIELDS[name];
       const schema = valueSchema(spec, forApi);
-      return [name, forApi && spec.type === 'choice' && spec.nullable ? schema.nullable() : schema];
+      const nullable = spec.type === 'number' || ((spec.type === 'choice' || spec.type === 'text') && spec.nullable);
+      return [name, forApi && nullable ? schema.nullable() : schema];
     }),
   );
 

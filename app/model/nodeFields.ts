@@ -1,9 +1,23 @@
 import { TITLE_MAX_LENGTH } from './limits';
-import { ASSESSMENTS, KINDS_WITH_STANDARD, MODES, NODE_KINDS, PROOF_STANDARDS, SIDES, WEIGHTS } from './types';
+import { DIFFICULTIES } from './oral';
+import {
+  ASSESSMENTS,
+  KINDS_WITH_SPEAKER,
+  KINDS_WITH_STANDARD,
+  MODES,
+  NODE_KINDS,
+  PROOF_STANDARDS,
+  SIDES,
+  WEIGHTS,
+} from './types';
 
-/** How a field is held: free text, one of a list of values, a yes/no flag, or a list of short texts. */
+/**
+ * How a field is held: text (trimmed, and null when empty, if nullable), a number (null when not set), one of a
+ * list of values, a yes/no flag, or a list of short texts.
+ */
 export type FieldSpec =
-  | { type: 'text'; label: string; maxLength: number }
+  | { type: 'text'; label: string; maxLength: number; nullable?: true; kinds?: readonly string[] }
+  | { type: 'number'; label: string; min: number; max: number; message: string; kinds?: readonly string[] }
   | { type: 'choice'; label: string; values: readonly string[]; nullable: boolean; kinds?: readonly string[] }
   | { type: 'flag'; label: string; kinds?: readonly string[] }
   | { type: 'list'; label: string; maxItems: number; maxLength: number };
@@ -31,6 +45,16 @@ export const NODE_FIELDS = {
   assessment: { type: 'choice', label: 'Assessment', values: ASSESSMENTS, nullable: true, kinds: ['evidence'] },
   disputed: { type: 'flag', label: 'Disputed', kinds: ['rule'] },
   tags: { type: 'list', label: 'Tags', maxItems: 100, maxLength: 100 },
+  speaker: { type: 'text', label: 'Speaker', maxLength: 200, nullable: true, kinds: KINDS_WITH_SPEAKER },
+  minutes: {
+    type: 'number',
+    label: 'Minutes',
+    min: 0.5,
+    max: 600,
+    message: 'minutes are a number from 0.5 to 600',
+    kinds: KINDS_WITH_SPEAKER,
+  },
+  difficulty: { type: 'choice', label: 'Difficulty', values: DIFFICULTIES, nullable: true, kinds: ['question'] },
 } as const satisfies Record<string, FieldSpec>;
 
 type Fields = typeof NODE_FIELDS;
@@ -45,7 +69,11 @@ type FieldValue<Spec> = Spec extends { type: 'choice'; values: readonly (infer V
     ? boolean
     : Spec extends { type: 'list' }
       ? string[]
-      : string;
+      : Spec extends { type: 'number' }
+        ? number | null
+        : Spec extends { nullable: true }
+          ? string | null
+          : string;
 
 /** The fields of a node a user edits, apart from its place in the tree and its body. */
 export type NodeFields = { -readonly [Name in NodeFieldName]: FieldValue<Fields[Name]> };
@@ -70,7 +98,8 @@ export function fieldApplies(name: NodeFieldName, kind: string): boolean {
 /** A field's empty value: what a new node has unless told otherwise, and what a field holds on a kind it does not apply to. */
 export function emptyValue(name: NodeFieldName): NodeFields[NodeFieldName] {
   const spec: FieldSpec = NODE_FIELDS[name];
-  if (spec.type === 'text') return '';
+  if (spec.type === 'text') return spec.nullable ? null : '';
+  if (spec.type === 'number') return null;
   if (spec.type === 'flag') return false;
   if (spec.type === 'list') return [];
   return spec.nullable ? null : (spec.values[0] as NodeFields[NodeFieldName]);

@@ -8,10 +8,17 @@ import { statement } from './statements';
 
 export type { NodeFields };
 
-const SUMMARY_COLUMNS = ['id', 'parent_id', 'position', ...NODE_FIELD_COLUMNS].join(', ');
+/** The node's place, its fields, and whether it is a question without a prepared answer. */
+const SUMMARY_COLUMNS = [
+  'id',
+  'parent_id',
+  'position',
+  ...NODE_FIELD_COLUMNS,
+  "CASE WHEN kind = 'question' THEN text = '' ELSE 0 END",
+].join(', ');
 const NO_CITATIONS: CitationRef[] = [];
 
-/** A row of SUMMARY_COLUMNS: the node's place, then its fields as stored. */
+/** A row of SUMMARY_COLUMNS: the node's place, then its fields as stored, then whether it is unanswered. */
 type SummaryRow = [number, number | null, number, ...unknown[]];
 
 function toSummary(row: SummaryRow): NodeSummary {
@@ -20,6 +27,7 @@ function toSummary(row: SummaryRow): NodeSummary {
     const name = NODE_FIELD_NAMES[index]!;
     summary[name] = fromColumn(name, row[3 + index]);
   }
+  summary.unanswered = row[3 + NODE_FIELD_NAMES.length] === 1;
   summary.citations = NO_CITATIONS;
   return summary as unknown as NodeSummary;
 }

@@ -4,7 +4,7 @@ import type { Evaluation } from '../evaluate/index';
 import { evaluate } from '../evaluate/index';
 import type { CasewrightDocument } from '../interchange/documentSchema';
 import { documentFromRows, type ExportRow } from '../interchange/exportDocument';
-import { fromColumn, NODE_FIELD_NAMES, type NodeFields } from '../model/nodeFields';
+import { fromColumn, NODE_FIELD_NAMES, type NodeFieldName, type NodeFields } from '../model/nodeFields';
 import type { Authority, CaseInfo, CslItem, NodeSummary } from '../model/types';
 import { caseInfoFromRow } from '../store/caseInfoStore';
 import type { CaseSnapshot, SnapshotNode } from './caseSnapshot';
@@ -49,8 +49,20 @@ export function snapshotDocument(
 ): CasewrightDocument {
   const rows = [...snapshot.nodes.values()]
     .sort(siblingOrder)
-    .map((node): ExportRow => [node.id, node.parentId, node.body, ...NODE_FIELD_NAMES.map((name) => node[name])]);
+    .map(
+      (node): ExportRow => [
+        node.id,
+        node.parentId,
+        node.body,
+        ...NODE_FIELD_NAMES.map((name) => storedField(node, name)),
+      ],
+    );
   return documentFromRows(view.info, view.authorities, rows, { statuses: view.evaluation.statuses });
+}
+
+/** A field's stored value in a snapshot node; null for a field the versions do not keep. */
+function storedField(node: SnapshotNode, name: NodeFieldName): unknown {
+  return (node as unknown as Record<string, unknown>)[name] ?? null;
 }
 
 function siblingOrder(a: SnapshotNode, b: SnapshotNode): number {
@@ -58,7 +70,7 @@ function siblingOrder(a: SnapshotNode, b: SnapshotNode): number {
 }
 
 function toSummary(node: SnapshotNode): NodeSummary {
-  const fields = Object.fromEntries(NODE_FIELD_NAMES.map((name) => [name, fromColumn(name, node[name])]));
+  const fields = Object.fromEntries(NODE_FIELD_NAMES.map((name) => [name, fromColumn(name, storedField(node, name))]));
   return {
     id: node.id,
     parentId: node.parentId,
