@@ -32,6 +32,8 @@ export function BodyEditor({ nodeId, body, authorities, rows, onChange, onOpenNo
   const [picker, setPicker] = useState<PickerView | undefined>();
   const latest = useRef({ authorities, rows, onChange, onOpenNode, canReplace });
   latest.current = { authorities, rows, onChange, onOpenNode, canReplace };
+  /** The authorities the citation chips show, brought up to date (and the chips redrawn) when they change. */
+  const chipAuthorities = useRef(authorities);
 
   const editor = useEditor({
     extensions: [
@@ -53,8 +55,8 @@ export function BodyEditor({ nodeId, body, authorities, rows, onChange, onOpenNo
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
       }),
       Citation.configure({
-        label: (key) => latest.current.authorities.find((authority) => authority.key === key)?.short || key,
-        known: (key) => latest.current.authorities.some((authority) => authority.key === key),
+        label: (key) => chipAuthorities.current.find((authority) => authority.key === key)?.short || key,
+        known: (key) => chipAuthorities.current.some((authority) => authority.key === key),
         addAuthority: (key) => void requestAuthority({ key }),
       }),
       CrossReference.configure({
@@ -89,8 +91,8 @@ export function BodyEditor({ nodeId, body, authorities, rows, onChange, onOpenNo
   });
 
   // Chips show the authorities as they are now: a new short title, a missing key that was added.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the chips read the authorities through `latest`
   useEffect(() => {
+    chipAuthorities.current = authorities;
     if (editor && !editor.isDestroyed) editor.storage.citation.refresh();
   }, [editor, authorities]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MethodOutput } from '../../app/api/handlers';
 import type { BodyDocument } from '../../app/body/types';
 import type { CaseStore } from '../state/caseStore';
@@ -45,8 +45,10 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
   const shownId = useRef<number | undefined>(undefined);
   const loadedAtEdits = useRef(0);
   const shownBody = useRef<BodyDocument | undefined>(undefined);
+  /** The node and case revision of the load whose answer may still be shown. */
+  const latestRequest = useRef<{ id: number; revision: number } | undefined>(undefined);
 
-  const flush = async () => {
+  const flush = useCallback(async () => {
     const job = pending.current;
     if (!job) return;
     pending.current = undefined;
@@ -63,7 +65,7 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
       saving.current--;
     }
     if (job.patch.title !== undefined || job.patch.body !== undefined) await store.refresh();
-  };
+  }, [store]);
 
   const schedule = (patch: Omit<Patch, 'id'>) => {
     if (id === undefined) return;
@@ -75,18 +77,20 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
     pending.current = { id, patch: { ...merged, id }, timer: window.setTimeout(() => void flush(), SAVE_DELAY_MS) };
   };
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the selection or the case changes
+  // Reload when the selection or the case changes (its revision); only the answer to the latest request is shown.
   useEffect(() => {
-    let cancelled = false;
     void flush();
     if (id === undefined) {
+      latestRequest.current = undefined;
       setNode(undefined);
       return;
     }
+    const request = { id, revision };
+    latestRequest.current = request;
     const editsAtRequest = edits.current;
     store.api['nodes-get']({ id }).then(
       (loaded) => {
-        if (cancelled) return;
+        if (latestRequest.current !== request) return;
         const typedSince = pending.current !== undefined || saving.current > 0 || edits.current !== editsAtRequest;
         const keepText = typedSince && shownId.current === loaded.id;
         setNode((current) => (keepText && current ? { ...loaded, title: current.title, body: current.body } : loaded));
@@ -96,17 +100,20 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
         setTitle(loaded.title);
         latestBody.current = loaded.body;
       },
-      () => !cancelled && setNode(undefined),
+      () => latestRequest.current === request && setNode(undefined),
     );
-    return () => {
-      cancelled = true;
-    };
-  }, [id, revision]);
+  }, [store, flush, id, revision]);
+  // A request is forgotten when the editor goes away, so that its answer changes nothing.
+  useEffect(
+    () => () => {
+      latestRequest.current = undefined;
+    },
+    [],
+  );
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: register once; `flush` reads refs only
-  useEffect(() => store.beforeChange(flush), [store]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: save what is pending when the editor goes away
-  useEffect(() => () => void flush(), []);
+  useEffect(() => store.beforeChange(flush), [store, flush]);
+  // Save what is pending when the editor goes away.
+  useEffect(() => () => void flush(), [flush]);
 
   const showBody = (body: BodyDocument) => {
     shownBody.current = body;
