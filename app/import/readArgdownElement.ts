@@ -1,4 +1,5 @@
 import { invalidInput } from '../model/errors';
+import { withShortcodes } from './argdownShortcodes';
 import { type ArgdownValue, parseArgdownData } from './parseArgdownData';
 
 /** A statement (`[Title]: text`), an argument (`<Title>: text`) or an untitled statement (`text`) on one line. */
@@ -103,7 +104,7 @@ export function readArgdownText(line: string, start: number, lineNumber: number)
     words += char;
     index++;
   }
-  return { words: words.slice(0, trailingTags).trim(), tags, data };
+  return { words: withShortcodes(words.slice(0, trailingTags).trim()), tags, data };
 }
 
 function readTag(line: string, start: number): { name: string; end: number } | null {

@@ -298,6 +298,16 @@ describe('Argdown export and import', () => {
     ]);
   });
 
+  it('writes the logical symbols of Argdown shortcodes, as @argdown/core does, and leaves "U.S.A." alone', async () => {
+    const text = '[Law]: .A.x.E.y: F(x) :->: G(y), and .~.P in the U.S.A. at 10:30:45 #formal\n';
+    await t.api['import-argdown']({ text });
+    const [row] = await t.api['outline-get']({});
+    const body = bodyPlainText((await t.api['nodes-get']({ id: row!.id })).body);
+    expect(body).toBe('∀x∃y: F(x) → G(y), and ¬P in the U.S.A. at 10:30:45');
+    const reference = argdownReference();
+    if (reference) expect(reference(text).summary.texts).toEqual([`[Law]: ${body}`]);
+  });
+
   it('reads past comments as if they were not there, and data written over several lines', async () => {
     const text = [
       '<a>: An argument description <!-- a comment',
