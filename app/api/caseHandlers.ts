@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { passimThresholdSchema, thresholdsSchema, wordLimitsSchema } from '../interchange/documentSchema';
 import { CASE_SIDES, CITATION_STYLES } from '../model/types';
 import { saveCaseInfo } from '../store/caseInfoStore';

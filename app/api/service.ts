@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { CasewrightError, formatPath, invalidInput } from '../model/errors';
 import type { ApiContext } from './apiContext';
 import { type ApiClient, handlers, METHOD_NAMES, type MethodName } from './handlers';
