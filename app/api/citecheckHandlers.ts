@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { invalidInput, notFound } from '../model/errors';
 import { putHandCheck, removeHandCheck } from '../store/sourceStore';
 import { requireSession } from './apiContext';
