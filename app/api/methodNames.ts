@@ -51,6 +51,7 @@ export const API_METHOD_NAMES = [
   'versions-delete',
   'versions-get',
   'versions-restore',
+  'versions-compare',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

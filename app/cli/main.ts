@@ -6,6 +6,7 @@ import { CaseService } from '../api/service';
 import { dataFolder } from '../files/dataFolder';
 import { CasewrightError } from '../model/errors';
 import { type Io, UsageError } from './command';
+import { run as runDiff } from './commands/diff';
 import { run as runVersion } from './commands/version';
 import { isDocumentFormat, runDocumentExport } from './exportCommand';
 import { exportText } from './exportText';
@@ -38,6 +39,8 @@ const OPTIONS = {
   minutes: { type: 'string' },
   'word-limits': { type: 'string' },
   csl: { type: 'string' },
+  to: { type: 'string' },
+  with: { type: 'string' },
 } as const;
 
 /** Runs the CLI with `argv` (without node and the script); returns the exit code. */
@@ -250,6 +253,8 @@ async function runCommand(command: string, rest: string[], options: Options, api
       return runTemplateCommand(rest, str, api, io);
     case 'version':
       return runVersion({ rest, options, api, io });
+    case 'diff':
+      return runDiff({ rest, options, api, io });
     default:
       io.err(`casewright: unknown command "${command}". See "casewright --help".`);
       return 2;
