@@ -6,25 +6,31 @@ import { exportHandlers } from './exportHandlers';
 import { fileHandlers } from './fileHandlers';
 import { importHandlers } from './importHandlers';
 import { interchangeHandlers } from './interchangeHandlers';
+import { joinHandlers } from './joinHandlers';
+import type { Method } from './method';
+import type { ApiMethodName } from './methodList';
 import { nodeHandlers } from './nodeHandlers';
 import { searchHandlers } from './searchHandlers';
 import { templateHandlers } from './templateHandlers';
 import { versionHandlers } from './versionHandlers';
 
-/** Every method of the service API, by name. The only way the UI and the CLI change a case. */
-export const handlers = {
-  ...fileHandlers,
-  ...backupHandlers,
-  ...caseHandlers,
-  ...nodeHandlers,
-  ...authorityHandlers,
-  ...searchHandlers,
-  ...interchangeHandlers,
-  ...importHandlers,
-  ...templateHandlers,
-  ...exportHandlers,
-  ...versionHandlers,
-};
+/**
+ * Every method of the service API, by name: the only way the UI and the CLI change a case. Exactly the service's
+ * methods of `METHOD_LIST`; a name implemented twice or not declared there is refused when this module loads.
+ */
+export const handlers = joinHandlers(
+  fileHandlers,
+  backupHandlers,
+  caseHandlers,
+  nodeHandlers,
+  authorityHandlers,
+  searchHandlers,
+  interchangeHandlers,
+  importHandlers,
+  templateHandlers,
+  exportHandlers,
+  versionHandlers,
+) satisfies Record<ApiMethodName, Method<z.ZodType, unknown>>;
 
 export type Handlers = typeof handlers;
 export type MethodName = keyof Handlers;
