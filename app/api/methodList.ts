@@ -73,6 +73,7 @@ export const METHOD_LIST = {
   'practice-save': {},
   'practice-rate': {},
   'practice-runs': {},
+  'versions-compare': { touchesFiles: true },
   'desktop-save-export': { desktopOnly: true, touchesFiles: true },
   'desktop-export-pdf': { desktopOnly: true, touchesFiles: true, progress: 'export-progress' },
 } as const satisfies Record<string, MethodTraits>;

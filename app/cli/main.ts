@@ -28,6 +28,8 @@ const OPTIONS = {
   minutes: { type: 'string' },
   'word-limits': { type: 'string' },
   csl: { type: 'string' },
+  to: { type: 'string' },
+  with: { type: 'string' },
 } as const;
 
 /**

@@ -13,4 +13,5 @@ export const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   restore: () => import('./restore'),
   template: () => import('./template'),
   version: () => import('./version'),
+  diff: () => import('./diff'),
 };
