@@ -6,6 +6,8 @@ import { CaseService } from '../api/service';
 import { dataFolder } from '../files/dataFolder';
 import { CasewrightError } from '../model/errors';
 import { type Io, UsageError } from './command';
+import { run as runCitecheck } from './commands/citecheck';
+import { run as runSource } from './commands/source';
 import { run as runVersion } from './commands/version';
 import { isDocumentFormat, runDocumentExport } from './exportCommand';
 import { exportText } from './exportText';
@@ -250,6 +252,10 @@ async function runCommand(command: string, rest: string[], options: Options, api
       return runTemplateCommand(rest, str, api, io);
     case 'version':
       return runVersion({ rest, options, api, io });
+    case 'source':
+      return runSource({ rest, options, api, io });
+    case 'citecheck':
+      return runCitecheck({ rest, options, api, io });
     default:
       io.err(`casewright: unknown command "${command}". See "casewright --help".`);
       return 2;
