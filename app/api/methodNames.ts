@@ -56,6 +56,7 @@ export const API_METHOD_NAMES = [
   'sources-get',
   'sources-detach',
   'citecheck-get',
+  'citecheck-draft',
   'citecheck-mark',
 ] as const;
 

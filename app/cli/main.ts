@@ -40,6 +40,7 @@ const OPTIONS = {
   minutes: { type: 'string' },
   'word-limits': { type: 'string' },
   csl: { type: 'string' },
+  draft: { type: 'string' },
 } as const;
 
 /** Runs the CLI with `argv` (without node and the script); returns the exit code. */

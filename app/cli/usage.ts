@@ -24,7 +24,8 @@ Commands:
   source attach <file> <authority-key> <path>
   source list|detach <file> [<authority-key>] [--json]
                                            the sources (PDF, HTML, DOCX, text) of the authorities
-  citecheck <file> [--json]                every citation held against its source; exit 1 on errors
+  citecheck <file> [--draft <memo>] [--json]
+                                           every citation held against its source; exit 1 on errors
   template save <file> --id <id> --title <title> [--node <id>] [--description D]
   template delete <id>                     save or delete a template of your own
 
@@ -99,6 +100,7 @@ paragraph that opens "101."), articles ("art 8(b)"), operative paragraphs and th
 Attaching again replaces the source. --json prints {"sources": [{"key", "fileName", "format", "bytes",
 "units": {"paragraph", "article", "page"}, "attachedAt"}]} (list) or the source attached.`,
   citecheck: `Usage: casewright citecheck <file> [--json]
+       casewright citecheck <file> --draft <memo.docx|memo.md> [--json]
 
 Holds every citation against its authority's source, in reading order: the authority exists, a source
 is attached, the pinpoint is in it, and a quotation just before the citation ("…" [@key, para 101])
@@ -106,7 +108,11 @@ is found at the pinpoint (spaces, quotation marks and dashes aside). States: ver
 pinpoint-not-in-source, quote-not-in-source, no-source, authority-missing. Exit code 1 when a citation
 is in an error state (pinpoint-not-in-source, quote-not-in-source, authority-missing) and nobody has
 checked it by hand. --json prints {"citations": [{"nodeId", "key", "pinpoint", "state", "quote",
-"reason", "passage", "checkedBy", "checkedOn"}]}.`,
+"reason", "passage", "checkedBy", "checkedOn"}]}.
+
+--draft checks a memo written elsewhere (DOCX, or Markdown with footnotes) without changing the case:
+each citation in its notes is matched to an authority of the case and held against its source; those
+that match nothing (the likely inventions) are listed, and the exit code is 1 when there are any.`,
   version: `Usage: casewright version save <file> <name>
        casewright version list <file> [--json]
        casewright version restore <file> <name>

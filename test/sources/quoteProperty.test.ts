@@ -8,7 +8,14 @@ import { splitUnits } from '../../app/sources/splitUnits';
 /** Words of six letters, all different: a run of them from one unit cannot be read anywhere else. */
 const words = fc.uniqueArray(fc.stringMatching(/^[a-z]{6}$/), { minLength: 12, maxLength: 80 });
 
-const sources = fc.record({
+interface Source {
+  kind: 'paragraph' | 'article';
+  first: number;
+  words: string[];
+  cuts: number[];
+}
+
+const sources: fc.Arbitrary<Source> = fc.record({
   kind: fc.constantFrom('paragraph' as const, 'article' as const),
   first: fc.integer({ min: 1, max: 300 }),
   words,
@@ -16,7 +23,7 @@ const sources = fc.record({
 });
 
 /** Units numbered from `first`, each with its own words (three or more), one line per unit (articles: a heading line too). */
-function sourceLines({ kind, first, words: pool, cuts }: fc.RecordValue<typeof sources.constraints>) {
+function sourceLines({ kind, first, words: pool, cuts }: Source) {
   const units: { label: string; words: string[] }[] = [];
   let at = 0;
   for (const [index, size] of cuts.entries()) {

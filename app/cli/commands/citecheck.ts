@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ApiClient } from '../../api/handlers';
 import { ERROR_STATES } from '../../citecheck/citationCheck';
-import { type Command, openCase, printJson } from '../command';
+import { type Command, type Io, openCase, printJson, stringOption } from '../command';
 
 const MARKS = {
   verified: '✓',
@@ -15,6 +18,8 @@ const MARKS = {
  */
 export const run: Command = async ({ rest, options, api, io }) => {
   await openCase(api, rest, 1);
+  const draft = stringOption(options, 'draft');
+  if (draft !== undefined) return checkDraft(api, io, resolve(draft), options.json === true);
   const { citations } = await api['citecheck-get']({});
   if (options.json) {
     printJson(io, {
@@ -46,3 +51,29 @@ export const run: Command = async ({ rest, options, api, io }) => {
   const failing = citations.some((citation) => ERROR_STATES.has(citation.state) && citation.checkedBy === null);
   return failing ? 1 : 0;
 };
+
+/** `--draft <memo>`: the citations of a DOCX or Markdown memo's notes matched to the case; exit 1 when any matches nothing or fails its source. */
+async function checkDraft(api: ApiClient, io: Io, path: string, json: boolean): Promise<number> {
+  let data: Buffer;
+  try {
+    data = readFileSync(path);
+  } catch (error) {
+    throw new Error(`${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+  }
+  const result = /\.docx$/i.test(path)
+    ? await api['citecheck-draft']({ format: 'docx', base64: data.toString('base64') })
+    : await api['citecheck-draft']({ format: 'md', text: data.toString('utf8') });
+  if (json) printJson(io, result);
+  else {
+    const lines = result.citations.map(
+      (citation) =>
+        `note ${String(citation.note).padEnd(4)} ${citation.key === null ? 'MATCHES NOTHING' : `[@${citation.key}${citation.pinpoint ? `, ${citation.pinpoint}` : ''}] ${citation.state}`}: ${citation.text}`,
+    );
+    const summary = `${result.notes} notes, ${result.citations.length} citations, ${result.unmatched.length} matching no authority of the case.`;
+    io.out([...lines, '', summary].join('\n'));
+  }
+  const failing = result.citations.some(
+    (citation) => citation.key === null || ERROR_STATES.has(citation.state as never),
+  );
+  return failing ? 1 : 0;
+}
