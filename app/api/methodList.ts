@@ -67,6 +67,7 @@ export const METHOD_LIST = {
   'sources-get': {},
   'sources-detach': {},
   'citecheck-get': {},
+  'citecheck-draft': {},
   'citecheck-mark': {},
   'oral-plan': {},
   'practice-plan': {},

@@ -30,6 +30,7 @@ const OPTIONS = {
   csl: { type: 'string' },
   to: { type: 'string' },
   with: { type: 'string' },
+  draft: { type: 'string' },
 } as const;
 
 /**

@@ -14,4 +14,6 @@ export const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   template: () => import('./template'),
   version: () => import('./version'),
   diff: () => import('./diff'),
+  source: () => import('./source'),
+  citecheck: () => import('./citecheck'),
 };
