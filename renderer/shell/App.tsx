@@ -11,6 +11,7 @@ import { AuthoritiesPanel } from '../panels/AuthoritiesPanel';
 import { AuthorityDialogHost } from '../panels/AuthorityDialog';
 import { GapsPanel } from '../panels/GapsPanel';
 import { SearchPanel } from '../panels/SearchPanel';
+import { PracticeView } from '../practice/PracticeView';
 import type { CaseStore } from '../state/caseStore';
 import { CaseSettingsDialog } from './CaseSettingsDialog';
 import { CommandPalette } from './CommandPalette';
@@ -100,7 +101,11 @@ export function App({ store }: { store: CaseStore }) {
       )}
       <main
         className={`workspace view-${state.view}`}
-        style={{ gridTemplateColumns: `${widths.outline}px minmax(320px, 1fr) ${widths.side}px` }}
+        style={
+          state.view === 'practice'
+            ? undefined
+            : { gridTemplateColumns: `${widths.outline}px minmax(320px, 1fr) ${widths.side}px` }
+        }
       >
         <nav className="outline-pane" aria-label="Outline pane">
           <Outline state={state} context={context} treeRef={treeRef} />
@@ -120,6 +125,8 @@ export function App({ store }: { store: CaseStore }) {
             <MapView store={store} state={state} />
           ) : state.view === 'document' ? (
             <DocumentView store={store} state={state} />
+          ) : state.view === 'practice' ? (
+            <PracticeView store={store} state={state} />
           ) : (
             <NodeEditor store={store} state={state} authorities={authorities} />
           )}
