@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { bodySchema } from '../body/bodySchema';
 import { markdownToBody } from '../body/markdownToBody';
 import { emptyBody } from '../body/types';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { authorityKeySchema, bodySchema } from '../body/bodySchema';
 import { PART_IDS } from '../export/documentLayout';
 import { DOCUMENT_FIELD_SCHEMAS, refuseMisplacedFields } from '../model/nodeFieldSchemas';

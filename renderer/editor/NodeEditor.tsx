@@ -58,7 +58,7 @@ export function NodeEditor({
         <StatusBadge status={node.status} reason={node.statusReason} />
       </div>
       {node.statusReason && <p className="status-reason">{node.statusReason}</p>}
-      <NodeFieldList node={node} onChange={(patch) => void change(patch as Patch)} />
+      <NodeFieldList node={node} oral={state.info?.oral} onChange={(patch) => void change(patch as Patch)} />
       <BodyEditor
         nodeId={node.id}
         body={node.body}

@@ -6,10 +6,15 @@ import {
   NODE_FIELDS,
   type NodeFields,
 } from '../../app/model/nodeFields';
+import type { OralSettings } from '../../app/model/oral';
 import type { NodeKind } from '../../app/model/types';
 import { kindLabel } from '../outline/kindIcons';
+import { OralFields } from './OralFields';
 
 type Patch = Partial<NodeFields>;
+
+/** The oral argument's fields, which OralFields shows together (a speaker is chosen among the case's speakers). */
+const ORAL_FIELDS = new Set<keyof NodeFields>(['speaker', 'minutes', 'difficulty']);
 
 const words = (value: string) => value.replace(/_/g, ' ');
 
@@ -34,10 +39,23 @@ function choiceLabel(name: keyof NodeFields, value: string): string {
  * The node's fields below its title, one control per field of the declaration that applies to its kind: a list for
  * a choice, a check box for a flag, a comma-separated box for a list. The title has its own field above.
  */
-export function NodeFieldList({ node, onChange }: { node: NodeFields; onChange: (patch: Patch) => void }) {
+export function NodeFieldList({
+  node,
+  oral,
+  onChange,
+}: {
+  node: NodeFields;
+  oral: OralSettings | undefined;
+  onChange: (patch: Patch) => void;
+}) {
+  const shown = NODE_FIELD_NAMES.filter((name) => name !== 'title' && fieldApplies(name, node.kind));
+  const firstOral = shown.find((name) => ORAL_FIELDS.has(name));
   return (
     <div className="fields">
-      {NODE_FIELD_NAMES.filter((name) => name !== 'title' && fieldApplies(name, node.kind)).map((name) => {
+      {shown.map((name) => {
+        if (ORAL_FIELDS.has(name)) {
+          return name === firstOral ? <OralFields key="oral" node={node} oral={oral} onChange={onChange} /> : null;
+        }
         const spec: FieldSpec = NODE_FIELDS[name];
         const value = node[name];
         if (spec.type === 'choice') {
