@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { authorityKeySchema, bodySchema } from '../body/bodySchema';
 import { PART_IDS } from '../export/documentLayout';
+import { DIFFICULTIES, ORAL_FORMATS } from '../model/oral';
 import {
   ASSESSMENTS,
   AUTHORITY_TYPES,
@@ -44,6 +45,37 @@ export const wordLimitsSchema = z.partialRecord(
     .max(10_000_000, 'a word limit is at most 10,000,000 words'),
 );
 
+const minutesMessage = 'minutes are a number from 0.5 to 600';
+const speakingMinutes = z.number(minutesMessage).min(0.5, minutesMessage).max(600, minutesMessage);
+const replyMinutes = z.number('reply minutes are a number from 0 to 60').min(0).max(60);
+
+/** A case's oral-argument settings: speakers with unique names, reply rounds, and time cards (largest first). */
+export const oralSettingsSchema = z.strictObject({
+  format: z.enum(ORAL_FORMATS),
+  speakers: z
+    .array(
+      z.strictObject({
+        name: z.string().trim().min(1, 'a speaker needs a name').max(200),
+        side: z.enum(SIDES),
+        minutes: speakingMinutes,
+      }),
+    )
+    .max(20)
+    .refine(
+      (speakers) => new Set(speakers.map((speaker) => speaker.name)).size === speakers.length,
+      'two speakers have the same name',
+    ),
+  rebuttalMinutes: replyMinutes,
+  surRebuttalMinutes: replyMinutes,
+  timeCards: z
+    .array(z.number('a time card is a number of minutes').min(0.25).max(600))
+    .max(10)
+    .refine(
+      (cards) => cards.every((card, index) => index === 0 || card < cards[index - 1]!),
+      'time cards go from the most minutes left to the fewest, each once',
+    ),
+});
+
 export const caseSchema = z.strictObject({
   title: title.optional(),
   forum: shortText.optional(),
@@ -54,6 +86,7 @@ export const caseSchema = z.strictObject({
   thresholds: thresholdsSchema.optional(),
   passimThreshold: passimThresholdSchema.optional(),
   wordLimits: wordLimitsSchema.optional(),
+  oral: oralSettingsSchema.optional(),
 });
 
 /** CSL-JSON: an object of bibliographic fields; Casewright reads a known subset and keeps the rest. */
@@ -82,6 +115,9 @@ export interface DocumentNode {
   assessment?: (typeof ASSESSMENTS)[number] | undefined;
   disputed?: boolean | undefined;
   tags?: string[] | undefined;
+  speaker?: string | undefined;
+  minutes?: number | undefined;
+  difficulty?: (typeof DIFFICULTIES)[number] | undefined;
   children?: DocumentNode[] | undefined;
 }
 
@@ -103,6 +139,9 @@ export const nodeSchema: z.ZodType<DocumentNode> = z.lazy(() =>
       assessment: z.enum(ASSESSMENTS).optional(),
       disputed: z.boolean().optional(),
       tags: z.array(tagSchema).max(100).optional(),
+      speaker: z.string().trim().min(1).max(200).optional(),
+      minutes: speakingMinutes.optional(),
+      difficulty: z.enum(DIFFICULTIES).optional(),
       children: z.array(nodeSchema).optional(),
     })
     .superRefine((node, context) => {
@@ -121,6 +160,9 @@ export const nodeSchema: z.ZodType<DocumentNode> = z.lazy(() =>
       misplaced('weight', ['evidence'], 'evidence');
       misplaced('assessment', ['evidence'], 'evidence');
       misplaced('disputed', ['rule'], 'rules');
+      misplaced('speaker', standardKinds, 'issues, claims, counters and responses');
+      misplaced('minutes', standardKinds, 'issues, claims, counters and responses');
+      misplaced('difficulty', ['question'], 'questions');
     }),
 );
 
