@@ -4,12 +4,7 @@ import { invalidInput } from '../model/errors';
 import { type BibtexEntry, KEYLESS, type RawBibtexEntry, readBibtexEntries } from './readBibtexEntries';
 import { readRisRecords } from './readRisRecords';
 import { risToCsl } from './risToCsl';
-
-export const SOURCE_FORMATS = ['csl', 'bibtex', 'ris'] as const;
-export type SourceFormat = (typeof SOURCE_FORMATS)[number];
-
-/** The name of each format in messages. */
-export const SOURCE_FORMAT_NAMES: Record<SourceFormat, string> = { csl: 'CSL-JSON', bibtex: 'BibTeX', ris: 'RIS' };
+import type { SourceFormat } from './sourceFormats';
 
 /** Bibliographic items read from a Zotero export, as CSL-JSON objects, with where each came from. */
 export interface CslEntry {

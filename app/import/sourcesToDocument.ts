@@ -3,7 +3,8 @@ import { describeIssue } from '../interchange/parseDocument';
 import { invalidInput } from '../model/errors';
 import { authorityKey, authorityShort, authorityType, cslField } from './authorityFromCsl';
 import type { ImportedDocument } from './importedDocument';
-import { firstLine, readCslItems, SOURCE_FORMAT_NAMES, type SourceFormat } from './readCslItems';
+import { firstLine, readCslItems } from './readCslItems';
+import { SOURCE_FORMAT_NAMES, type SourceFormat } from './sourceFormats';
 
 /** Fields any one of which names an item well enough to cite it (Zotero imports records with no title). */
 const NAMING_FIELDS = ['title', 'number', 'container-title', 'collection-title', 'URL', 'DOI'];
