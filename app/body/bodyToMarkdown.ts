@@ -1,4 +1,4 @@
-import { sortMarks } from './markdownToBody';
+import { sortMarks } from './parseInline';
 import type { BlockNode, BodyDocument, InlineNode, Mark } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import { AUTHORITY_KEY_PATTERN } from '../body/bodySchema';
-import { parseInline } from '../body/markdownToBody';
+import { parseInline } from '../body/parseInline';
 import type { BodyDocument, InlineNode } from '../body/types';
 
 const KEY_CHARACTER = /[A-Za-z0-9_:.\-/]/;

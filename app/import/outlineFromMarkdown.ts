@@ -1,6 +1,7 @@
 import { bodyPlainText } from '../body/bodyText';
 import { escapeText } from '../body/bodyToMarkdown';
-import { markdownToBody, parseInline } from '../body/markdownToBody';
+import { markdownToBody } from '../body/markdownToBody';
+import { parseInline } from '../body/parseInline';
 import { invalidInput } from '../model/errors';
 import { escapeExcessMarkup } from './escapeExcessMarkup';
 import type { ImportedDocument } from './importedDocument';
