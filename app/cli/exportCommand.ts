@@ -5,6 +5,7 @@ import { cslParentId, styleFileName } from '../cite';
 import { LAYOUTS, PART_IDS, type PartId } from '../export/documentLayout';
 import { DOCUMENT_FORMATS, type DocumentFormat } from '../export/exportCaseDocument';
 import { CasewrightError } from '../model/errors';
+import { versionReference } from './versionReference';
 
 /** Command-line options of a document export. */
 export interface DocumentExportOptions {
@@ -15,6 +16,9 @@ export interface DocumentExportOptions {
   minutes?: string | undefined;
   wordLimits?: string | undefined;
   csl?: string | undefined;
+  /** A redline: the changes since this version (and up to `to`, else now). */
+  from?: string | undefined;
+  to?: string | undefined;
 }
 
 interface Io {
@@ -104,7 +108,13 @@ export async function runDocumentExport(
   };
   const check = await api['export-check'](input);
   for (const warning of check.warnings) io.err(`casewright: warning: ${warning.message}`);
-  const result = await api['export-document']({ ...input, format });
+  if (options.to !== undefined && options.from === undefined)
+    throw usage('--to needs --from: the changes since which version?');
+  const changes = {
+    ...(options.from !== undefined ? { changesSince: await versionReference(api, options.from) } : {}),
+    ...(options.to !== undefined ? { changesTo: await versionReference(api, options.to) } : {}),
+  };
+  const result = await api['export-document']({ ...input, ...changes, format });
   const content = result.base64 === undefined ? (result.text ?? '') : Buffer.from(result.base64, 'base64');
   if (options.out === undefined) {
     io.out(String(content).trimEnd());

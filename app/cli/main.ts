@@ -193,7 +193,14 @@ async function runCommand(command: string, rest: string[], options: Options, api
       const format = str('format') ?? 'json';
       if (isDocumentFormat(format)) {
         const choices = { layout: str('layout'), side: str('side'), out: str('out'), notes: options.notes === true };
-        const document = { ...choices, minutes: str('minutes'), wordLimits: str('word-limits'), csl: str('csl') };
+        const document = {
+          ...choices,
+          minutes: str('minutes'),
+          wordLimits: str('word-limits'),
+          csl: str('csl'),
+          from: str('from'),
+          to: str('to'),
+        };
         return runDocumentExport(format, document, api, io, (message) => new UsageError(message));
       }
       const text = await exportText(api, format);
