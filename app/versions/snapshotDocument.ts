@@ -4,7 +4,7 @@ import type { Evaluation } from '../evaluate/index';
 import { evaluate } from '../evaluate/index';
 import type { CasewrightDocument } from '../interchange/documentSchema';
 import { documentFromRows, type ExportRow } from '../interchange/exportDocument';
-import type { Authority, CaseInfo, CslItem, NodeSummary } from '../model/types';
+import type { Authority, CaseInfo, CitationRef, CslItem, NodeSummary } from '../model/types';
 import { caseInfoFromRow } from '../store/caseInfoStore';
 import type { CaseSnapshot, SnapshotNode } from './caseSnapshot';
 
@@ -31,7 +31,9 @@ export function viewSnapshot(snapshot: CaseSnapshot): SnapshotView {
   const authorities = [...snapshot.authorities.values()]
     .map((authority) => ({ ...authority, csl: JSON.parse(authority.csl) as CslItem }))
     .sort((a, b) => a.key.localeCompare(b.key, undefined, { sensitivity: 'base' }));
-  const summaries = [...snapshot.nodes.values()].sort((a, b) => a.id - b.id).map(toSummary);
+  const summaries = [...snapshot.nodes.values()]
+    .sort((a, b) => a.id - b.id)
+    .map((node) => toSummary(node, snapshot.citations));
   const evaluation = evaluate({
     nodes: summaries,
     authorities,
@@ -71,7 +73,9 @@ function siblingOrder(a: SnapshotNode, b: SnapshotNode): number {
   return (a.parentId ?? -1) - (b.parentId ?? -1) || a.position - b.position;
 }
 
-function toSummary(node: SnapshotNode): NodeSummary {
+const NO_CITATIONS: CitationRef[] = [];
+
+function toSummary(node: SnapshotNode, indexed: ReadonlyMap<number, CitationRef[]> | undefined): NodeSummary {
   return {
     id: node.id,
     parentId: node.parentId,
@@ -85,6 +89,11 @@ function toSummary(node: SnapshotNode): NodeSummary {
     assessment: node.assessment as NodeSummary['assessment'],
     disputed: node.disputed === 1,
     tags: JSON.parse(node.tags) as string[],
-    citations: node.body === '' ? [] : bodyCitations(JSON.parse(node.body) as BodyDocument),
+    citations: indexed
+      ? (indexed.get(node.id) ??
+        (node.body === '' ? NO_CITATIONS : bodyCitations(JSON.parse(node.body) as BodyDocument)))
+      : node.body === ''
+        ? NO_CITATIONS
+        : bodyCitations(JSON.parse(node.body) as BodyDocument),
   };
 }
