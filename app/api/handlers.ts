@@ -1,7 +1,8 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { authorityHandlers } from './authorityHandlers';
 import { backupHandlers } from './backupHandlers';
 import { caseHandlers } from './caseHandlers';
+import { citecheckHandlers } from './citecheckHandlers';
 import { exportHandlers } from './exportHandlers';
 import { fileHandlers } from './fileHandlers';
 import { importHandlers } from './importHandlers';
@@ -10,7 +11,9 @@ import { joinHandlers } from './joinHandlers';
 import type { Method } from './method';
 import type { ApiMethodName } from './methodList';
 import { nodeHandlers } from './nodeHandlers';
+import { oralHandlers } from './oralHandlers';
 import { searchHandlers } from './searchHandlers';
+import { sourceHandlers } from './sourceHandlers';
 import { templateHandlers } from './templateHandlers';
 import { versionHandlers } from './versionHandlers';
 
@@ -30,6 +33,9 @@ export const handlers = joinHandlers(
   templateHandlers,
   exportHandlers,
   versionHandlers,
+  sourceHandlers,
+  citecheckHandlers,
+  oralHandlers,
 ) satisfies Record<ApiMethodName, Method<z.ZodType, unknown>>;
 
 export type Handlers = typeof handlers;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CaseSession } from '../session/caseSession';
 import { deleteVersion, listVersions, requireVersion, saveVersion } from '../store/versionStore';
 import { comparedSides } from '../versions/compareVersions';

@@ -5,24 +5,11 @@ import { type Comparison, comparedSides } from '../versions/compareVersions';
 import type { Compared } from '../versions/diffSnapshots';
 import { snapshotDocument, viewSnapshot } from '../versions/snapshotDocument';
 import { buildLayout } from './buildLayout';
+import type { DocumentFormat } from './documentFormats';
 import type { DocumentLayout, LayoutName } from './documentLayout';
 import type { LayoutOptions } from './layoutContext';
-import { renderPagedHtml } from './paged/renderPagedHtml';
-import { printPdf } from './printPdf';
 import type { ProgressListener } from './progress';
 import { redlineLayout } from './redline/redlineLayout';
-import { renderDocx } from './renderDocx';
-import { renderHtml } from './renderHtml';
-import { renderMarkdown } from './renderMarkdown';
-
-/** The document formats, with their media types and file extensions. */
-export const DOCUMENT_FORMATS = {
-  docx: { mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' },
-  pdf: { mediaType: 'application/pdf', extension: 'pdf' },
-  html: { mediaType: 'text/html; charset=utf-8', extension: 'html' },
-  md: { mediaType: 'text/markdown; charset=utf-8', extension: 'md' },
-} as const;
-export type DocumentFormat = keyof typeof DOCUMENT_FORMATS;
 
 /** A redline: the versions compared (see `comparedSides`) and the author its changes are marked with. */
 export interface Redline {
@@ -70,19 +57,32 @@ export async function exportCaseDocument(
   const layout = layoutCase(session, layoutName, options, redline);
   onProgress(0.3, `Laying out the ${layoutName}`);
   await nextTurn();
+  // Each format's renderer is loaded when it is asked for, so that one export does not load every library.
   switch (format) {
-    case 'docx':
+    case 'docx': {
+      const { renderDocx } = await import('./renderDocx');
       return { layout, content: await renderDocx(layout, onProgress) };
-    case 'html':
+    }
+    case 'html': {
+      const { renderHtml } = await import('./renderHtml');
       onProgress(1, 'Done');
       return { layout, content: renderHtml(layout) };
-    case 'paged-html':
+    }
+    case 'paged-html': {
+      const { renderPagedHtml } = await import('./paged/renderPagedHtml');
       onProgress(1, 'Done');
       return { layout, content: renderPagedHtml(layout) };
-    case 'md':
+    }
+    case 'md': {
+      const { renderMarkdown } = await import('./renderMarkdown');
       onProgress(1, 'Done');
       return { layout, content: renderMarkdown(layout) };
+    }
     case 'pdf': {
+      const [{ renderPagedHtml }, { printPdf }] = await Promise.all([
+        import('./paged/renderPagedHtml'),
+        import('./printPdf'),
+      ]);
       const html = renderPagedHtml(layout);
       onProgress(0.5, 'Paginating and printing with Chromium');
       const content = await printPdf(html);

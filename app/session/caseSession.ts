@@ -1,9 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type Database from 'better-sqlite3';
 import type { ChangeCause, ChangeEvent, UndoState } from '../api/changeEvent';
-import type { Evaluation } from '../evaluate/index';
+import { type CheckedCitation, CiteChecker } from '../citecheck/citeChecker';
+import { readingOrder } from '../citecheck/readingOrder';
+import type { CitationOutcome, Evaluation } from '../evaluate/index';
 import { evaluate } from '../evaluate/index';
 import type { Authority, CaseInfo, NodeSummary } from '../model/types';
+import type { SourceContent } from '../sources/sourceTypes';
 import { listAuthorities } from '../store/authorityStore';
 import { takeChangedBodies, watchBodies } from '../store/bodyChanges';
 import { loadCaseInfo } from '../store/caseInfoStore';
@@ -27,6 +30,8 @@ export type ChangeListener = (event: ChangeEvent) => void;
  */
 export class CaseSession {
   readonly history: History;
+  /** Every citation held against its source, kept current like the evaluation. */
+  private readonly citeChecker: CiteChecker;
   private nodes = new Map<number, NodeSummary>();
   private authorities: Authority[] = [];
   private info: CaseInfo;
@@ -42,6 +47,7 @@ export class CaseSession {
     private readonly dataFolder: string,
   ) {
     this.history = new History(database);
+    this.citeChecker = new CiteChecker(database);
     watchBodies(database);
     this.info = loadCaseInfo(database);
     this.reloadAll();
@@ -131,9 +137,48 @@ export class CaseSession {
         authorities: this.authorities,
         caseSide: this.info.side,
         thresholds: this.info.thresholds,
+        ...(this.citeChecker.hasSources() ? { citationChecks: this.citationOutcomes() } : {}),
+        oral: this.info.oral,
       });
     }
     return this.evaluation;
+  }
+
+  /** Every citation of the case held against its source, in reading order. */
+  citationChecks(): CheckedCitation[] {
+    const nodes = this.summaries();
+    const authorities = new Map(this.authorities.map((authority) => [authority.key, authority]));
+    return readingOrder(nodes).flatMap((node) => this.citeChecker.checksOf(node, authorities));
+  }
+
+  /** The text and units of an authority's source, when it has one. */
+  sourceContent(authorityId: number): SourceContent | undefined {
+    this.syncExternal();
+    return this.citeChecker.sourceContent(authorityId);
+  }
+
+  /**
+   * Changes the sources or the checks by hand (in one transaction; not an undoable step), then checks the
+   * citations again and tells the listeners what that changed in the gap report.
+   */
+  changeSources<T>(mutate: () => T): T {
+    this.syncExternal();
+    const before = this.listening();
+    const result = this.database.transaction(mutate).immediate();
+    this.citeChecker.forgetAll();
+    this.evaluation = undefined;
+    this.dataVersion = this.readDataVersion();
+    if (!before) return result;
+    const nodes = this.nodes;
+    const counts = this.childCounts;
+    this.emit('edit', {
+      before: { node: (id) => nodes.get(id), childCount: (id) => counts.get(id) ?? 0, evaluation: before },
+      touched: [],
+      bodies: [],
+      caseInfo: false,
+      authorities: true,
+    });
+    return result;
   }
 
   /** Closes the file; a clean close is recorded so that the next open can skip the integrity check. */
@@ -142,6 +187,25 @@ export class CaseSession {
     this.database.pragma('optimize');
     this.database.close();
     recordVerified(this.path, this.dataFolder);
+  }
+
+  private citationOutcomes(): Map<number, CitationOutcome[]> {
+    const outcomes = new Map<number, CitationOutcome[]>();
+    const authorities = new Map(this.authorities.map((authority) => [authority.key, authority]));
+    for (const node of this.nodes.values()) {
+      if (node.citations.length === 0) continue;
+      outcomes.set(
+        node.id,
+        this.citeChecker.checksOf(node, authorities).map(({ key, pinpoint, state, reason, checkedBy }) => ({
+          key,
+          pinpoint,
+          state,
+          reason,
+          checked: checkedBy !== null,
+        })),
+      );
+    }
+    return outcomes;
   }
 
   private rebuildDerived(): void {
@@ -159,6 +223,7 @@ export class CaseSession {
     const oldNodes = new Map<number, NodeSummary | undefined>();
     const oldCounts = new Map<number | null, number>();
     if (changes.nodeIds.length > 0) {
+      this.citeChecker.forgetNodes(changes.nodeIds);
       for (const id of changes.nodeIds) {
         const old = this.nodes.get(id);
         oldNodes.set(id, old);
@@ -170,7 +235,10 @@ export class CaseSession {
         this.countChild(summary.parentId, 1, oldCounts);
       }
     }
-    if (changes.authorities) this.authorities = listAuthorities(this.database);
+    if (changes.authorities) {
+      this.authorities = listAuthorities(this.database);
+      this.citeChecker.forgetAll();
+    }
     if (changes.caseInfo) this.info = loadCaseInfo(this.database);
     if (changes.nodeIds.length > 0 || changes.authorities || changes.caseInfo) this.evaluation = undefined;
     this.dataVersion = this.readDataVersion();
@@ -258,6 +326,7 @@ export class CaseSession {
   private reloadAll(): void {
     this.nodes = loadSummaries(this.database);
     this.authorities = listAuthorities(this.database);
+    this.citeChecker.forgetAll();
     this.evaluation = undefined;
     this.childCounts = new Map();
     for (const node of this.nodes.values()) {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { NODE_FIELD_COLUMNS } from '../model/nodeFields';
 import type { CitationRef } from '../model/types';
 import { statement } from '../store/statements';
 import {
@@ -17,8 +18,7 @@ export function readCurrentSnapshot(database: Database.Database): CaseSnapshot {
   const nodes = new Map<number, SnapshotNode>();
   for (const node of statement(
     database,
-    `SELECT id, parent_id AS parentId, position, kind, title, side, mode, standard, weight, assessment, disputed, tags, body
-     FROM nodes`,
+    `SELECT id, parent_id AS parentId, position, ${NODE_FIELD_COLUMNS.join(', ')}, body FROM nodes`,
   ).all() as SnapshotNode[]) {
     nodes.set(node.id, node);
   }
