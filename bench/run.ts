@@ -18,6 +18,7 @@ import { formatGrowth, measureGrowth } from './growth';
 import { median } from './measure';
 import { formatJson, formatResults, type Row } from './printResults';
 import { measureRenderer } from './rendererBench';
+import { measureVersions } from './versionsBench';
 
 const json = process.argv.includes('--json');
 const keep = process.env.CASEWRIGHT_BENCH_KEEP;
@@ -310,6 +311,37 @@ try {
   peakMegabytes = Number(execFileSync(process.execPath, [probe, case100k, dataFolder], { encoding: 'utf8' }).trim());
   counts.push({ name: 'peak-rss-mb-open-evaluate-100k', count: peakMegabytes, target: 400 });
   log(`peak RSS opening and evaluating 100,000 nodes: ${peakMegabytes} MB`);
+
+  const versions = await measureVersions(
+    folder,
+    dataFolder,
+    {
+      case10k: await makeCase(10_000, generateCase(10_000), 'versions-10k'),
+      case1k: await makeCase(1000, withCitations(generateCase(1000), 500), 'versions-1k'),
+      plain1k: await makeCase(1000, generateCase(1000), 'versions-plain-1k'),
+      versioned1k: await makeCase(1000, generateCase(1000), 'versions-100-1k'),
+    },
+    medianOf,
+  );
+  row(
+    'diff-10k',
+    versions.diff10kMs,
+    200,
+    null,
+    'compare two versions of a 10,000-node case 100 edits apart (versions-compare: both trees read, evaluated, diffed)',
+  );
+  row(
+    'redline-docx-1k',
+    versions.redlineDocx1kMs,
+    null,
+    versions.docx1kMs,
+    'DOCX memorial of the 1,000-node case as a redline against a version 20 edits back; target ratio < 2 to the plain DOCX of the same case and run',
+  );
+  const sizePercent = Math.round((100 * versions.sizeWithVersions) / versions.sizeWithoutVersions);
+  counts.push({ name: 'file-size-percent-100-versions-1k', count: sizePercent, target: 200 });
+  log(
+    `1,000-node case after 100 edits: ${versions.sizeWithoutVersions} bytes; with a version before each: ${versions.sizeWithVersions} bytes (${sizePercent}%)`,
+  );
 
   const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) =>
     existsSync(path),

@@ -2,11 +2,14 @@ import * as z from 'zod';
 import { MAX_CSL_STYLE_LENGTH } from '../cite/maxCslStyleLength';
 import { DOCUMENT_FORMATS } from '../export/documentFormats';
 import { LAYOUTS, PART_IDS } from '../export/documentLayout';
+import type { Redline } from '../export/exportCaseDocument';
 import type { LayoutOptions } from '../export/layoutContext';
+import { invalidInput } from '../model/errors';
 import { SIDES } from '../model/types';
 import type { ApiContext } from './apiContext';
 import { requireSession } from './apiContext';
 import { method } from './method';
+import { versionReference } from './versionHandlers';
 
 /** How far the latest export of each service has got; `export-progress` reads it while `export-document` runs. */
 export interface ExportProgress {
@@ -46,6 +49,21 @@ async function layoutOptions(input: z.output<typeof layoutSchema>): Promise<Layo
     ...(input.memoFrom !== undefined ? { memoFrom: input.memoFrom } : {}),
     ...(input.date ? { date: new Date(`${input.date}T00:00:00Z`) } : {}),
   };
+}
+
+/** The redline an export asks for, if any. */
+function redline(input: {
+  changesSince?: number | string | undefined;
+  changesTo?: number | string | undefined;
+  revisionAuthor: string;
+}): Redline | undefined {
+  if (input.changesSince === undefined) {
+    if (input.changesTo !== undefined)
+      throw invalidInput('changesTo needs changesSince: the changes since which version?');
+    return undefined;
+  }
+  const comparison = { from: input.changesSince, ...(input.changesTo !== undefined ? { to: input.changesTo } : {}) };
+  return { comparison, author: input.revisionAuthor };
 }
 
 async function loadStyle(style: string, parent: string | undefined) {
@@ -106,6 +124,12 @@ export const exportHandlers = {
       format: z.enum(['docx', 'pdf', 'html', 'md']),
       /** HTML only: the document as it prints, paginating itself (what the PDF is printed from and the preview shows). */
       paged: z.boolean().default(false),
+      /** A redline: the changes since this version (id or name) marked as Word tracked changes, or in colour. */
+      changesSince: versionReference.optional(),
+      /** With `changesSince`: the changes up to this version, instead of up to now. */
+      changesTo: versionReference.optional(),
+      /** The author the changes of a redline are marked with. */
+      revisionAuthor: z.string().trim().min(1).max(200).default('Casewright'),
       ...layoutFields,
     }),
     async (context, input) => {
@@ -122,6 +146,7 @@ export const exportHandlers = {
           input.layout,
           options,
           report,
+          redline(input),
         );
         const { mediaType, extension } = DOCUMENT_FORMATS[input.format];
         const payload: { text?: string; base64?: string } =

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { CaseSession } from '../session/caseSession';
 import { deleteVersion, listVersions, requireVersion, saveVersion } from '../store/versionStore';
 import { comparedSides } from '../versions/compareVersions';
-import { diffSnapshots } from '../versions/diffSnapshots';
+import { type Compared, diffSnapshots } from '../versions/diffSnapshots';
 import { readVersionSnapshot } from '../versions/readSnapshot';
 import { restoreSnapshot } from '../versions/restoreSnapshot';
 import { snapshotDocument } from '../versions/snapshotDocument';
@@ -28,9 +28,24 @@ const versionName = z
 /** A version by its id, or by its name (the newest of that name). */
 export const versionReference = z.union([z.number().int().positive(), versionName]);
 
-/** Saves an automatic version inside the caller's transaction, so that what follows can be compared and undone. */
+/**
+ * Saves an automatic version inside the caller's transaction, so that what follows can be compared and undone; not
+ * for an empty case, which has nothing to go back to.
+ */
 export function saveAutomaticVersion(session: CaseSession, name: string): void {
-  saveVersion(session.database, name, true);
+  if (session.summaries().size > 0 || session.authorityList().length > 0) saveVersion(session.database, name, true);
+}
+
+/** The case now is already evaluated by its session: the comparison uses that evaluation instead of its own. */
+function nowFromSession(side: Compared, session: CaseSession): Compared {
+  if (side.label !== 'now') return side;
+  const view = {
+    info: session.caseInfo(),
+    authorities: session.authorityList(),
+    summaries: [...session.summaries().values()],
+    evaluation: session.evaluate(),
+  };
+  return { ...side, view };
 }
 
 export const versionHandlers = {
@@ -91,8 +106,9 @@ export const versionHandlers = {
       withPath: filePath.optional(),
     }),
     (context, input) => {
-      const [from, to] = comparedSides(requireSession(context).database, input);
-      return diffSnapshots(from, to);
+      const session = requireSession(context);
+      const [from, to] = comparedSides(session.database, input);
+      return diffSnapshots(nowFromSession(from, session), nowFromSession(to, session));
     },
   ),
 };

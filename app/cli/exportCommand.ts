@@ -6,6 +6,7 @@ import { DOCUMENT_FORMATS, type DocumentFormat } from '../export/documentFormats
 import { LAYOUTS, PART_IDS, type PartId } from '../export/documentLayout';
 import { CasewrightError } from '../model/errors';
 import type { Io } from './command';
+import { versionReference } from './versionReference';
 
 /** Command-line options of a document export. */
 export interface DocumentExportOptions {
@@ -16,6 +17,9 @@ export interface DocumentExportOptions {
   minutes?: string | undefined;
   wordLimits?: string | undefined;
   csl?: string | undefined;
+  /** A redline: the changes since this version (and up to `to`, else now). */
+  from?: string | undefined;
+  to?: string | undefined;
 }
 
 /** Whether `export --format` names a document format (docx, pdf, html, md). */
@@ -100,7 +104,13 @@ export async function runDocumentExport(
   };
   const check = await api['export-check'](input);
   for (const warning of check.warnings) io.err(`casewright: warning: ${warning.message}`);
-  const result = await api['export-document']({ ...input, format });
+  if (options.to !== undefined && options.from === undefined)
+    throw usage('--to needs --from: the changes since which version?');
+  const changes = {
+    ...(options.from !== undefined ? { changesSince: await versionReference(api, options.from) } : {}),
+    ...(options.to !== undefined ? { changesTo: await versionReference(api, options.to) } : {}),
+  };
+  const result = await api['export-document']({ ...input, ...changes, format });
   const content = result.base64 === undefined ? (result.text ?? '') : Buffer.from(result.base64, 'base64');
   if (options.out === undefined) {
     io.out(String(content).trimEnd());

@@ -15,6 +15,7 @@ Commands:
                                            export the case
   export <file> --format docx|pdf|html|md [--layout memo|memorial|outline] [--side S] --out <path>
                                            export a memo, memorial or oral-argument outline
+                                           (--from <version> [--to <version>]: as a redline)
   import <file> --format json|argdown|aif|csl|bibtex|ris|md|docx <input>
                                            add a file's nodes or sources to the case
   backup <file> [--list]                   back up a case (or list its backups)
@@ -72,6 +73,8 @@ Documents: casewright export <file> --format docx|pdf|html|md [--layout memo|mem
                  going over is warned on stderr first
   --csl          a CSL style file (as Zotero uses) for the footnotes and the index of authorities,
                  instead of the case's OSCOLA or Bluebook
+  --from, --to   a redline: the changes since version --from (up to version --to, else now), as Word
+                 tracked changes (docx) or marked in colour (pdf, html)
 --out is required for docx and pdf; html and md go to stdout without it. PDF needs Chromium
 (/usr/bin/chromium, or the path in CASEWRIGHT_CHROMIUM).`,
   import: `Usage: casewright import <file> --format <format> <input>

@@ -27,6 +27,9 @@ export const PART_TITLES = {
 export type PartId = keyof typeof PART_TITLES;
 export const PART_IDS = Object.keys(PART_TITLES) as PartId[];
 
+/** In a redline: content only the later version has (`insert`) or only the earlier one (`delete`). */
+export type LayoutChange = 'insert' | 'delete';
+
 /** Inline content: literal text (never markup) with its formatting, a footnote reference, or a line break. */
 export type LayoutInline =
   | {
@@ -37,9 +40,10 @@ export type LayoutInline =
       superscript?: boolean;
       href?: string;
       anchor?: string;
+      change?: LayoutChange;
     }
-  | { type: 'footnote'; number: number }
-  | { type: 'break' };
+  | { type: 'footnote'; number: number; change?: LayoutChange }
+  | { type: 'break'; change?: LayoutChange };
 
 /**
  * A block of a part. `argumentHeading` depth 0–3 is numbered I., A., 1., (a). A paragraph or list written from a
@@ -83,6 +87,8 @@ export interface LayoutFootnote {
   number: number;
   runs: CitationRun[];
   citations: FootnoteCitationEntry[];
+  /** In a redline: a footnote only the later (`insert`) or the earlier (`delete`) version has. */
+  change?: LayoutChange;
 }
 
 /** One authority in the Index of Authorities and the footnotes that cite it. */
@@ -130,4 +136,6 @@ export interface DocumentLayout {
   passimThreshold: number;
   wordCounts: PartWordCount[];
   warnings: ExportWarning[];
+  /** A redline: who made the changes marked in it, and when. */
+  revision?: { author: string; date: string };
 }

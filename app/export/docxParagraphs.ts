@@ -1,10 +1,12 @@
 import {
   AlignmentType,
   Bookmark,
+  DeletedTextRun,
   ExternalHyperlink,
   type FileChild,
   FootnoteReferenceRun,
   HeadingLevel,
+  InsertedTextRun,
   InternalHyperlink,
   Paragraph,
   type ParagraphChild,
@@ -12,8 +14,9 @@ import {
   TableOfContents,
   TextRun,
 } from 'docx';
+import type { CitationRun } from '../cite';
 import { cleanText } from './cleanText';
-import type { DocumentLayout, LayoutBlock, LayoutInline, LayoutPart } from './documentLayout';
+import type { DocumentLayout, LayoutBlock, LayoutChange, LayoutInline, LayoutPart } from './documentLayout';
 import { citationRuns, tableOfAuthoritiesEntry, tableOfAuthoritiesField } from './docxFields';
 
 const HEADINGS = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5];
@@ -34,6 +37,7 @@ function bookmarkName(anchor: string): string {
 /** Writes a layout's parts and footnotes as Word paragraphs: headings, numbered lists, footnotes, fields. */
 export class DocxParagraphs {
   private nextList = 1;
+  private nextRevision = 1;
 
   constructor(private readonly layout: DocumentLayout) {}
 
@@ -63,7 +67,7 @@ export class DocxParagraphs {
             style: 'FootnoteText',
             children: [
               new TextRun(' '),
-              ...citationRuns(footnote.runs),
+              ...(footnote.change ? this.trackedRuns(footnote.runs, footnote.change) : citationRuns(footnote.runs)),
               ...footnote.citations.flatMap(tableOfAuthoritiesEntry),
             ],
           }),
@@ -128,10 +132,28 @@ export class DocxParagraphs {
     }
   }
 
+  /** Runs marked as Word tracked changes (w:ins, w:del) by the redline's author, at its date. */
+  private trackedRuns(runs: readonly (CitationRun | LayoutInline)[], change: LayoutChange): ParagraphChild[] {
+    const revision = this.layout.revision ?? { author: 'Casewright', date: new Date().toISOString() };
+    return runs.map((run) => {
+      const options = {
+        id: this.nextRevision++,
+        author: revision.author,
+        date: revision.date,
+        text: cleanText('text' in run ? run.text : ''),
+        ...('italic' in run && run.italic ? { italics: true } : {}),
+        ...('superscript' in run && run.superscript ? { superScript: true } : {}),
+        ...('bold' in run && run.bold ? { bold: true } : {}),
+      };
+      return change === 'insert' ? new InsertedTextRun(options) : new DeletedTextRun(options);
+    });
+  }
+
   private inlines(content: readonly LayoutInline[]): ParagraphChild[] {
     return content.map((inline) => {
       if (inline.type === 'footnote') return new FootnoteReferenceRun(inline.number);
       if (inline.type === 'break') return new TextRun({ break: 1 });
+      if (inline.change) return this.trackedRuns([inline], inline.change)[0]!;
       const run = new TextRun({
         text: cleanText(inline.text),
         ...(inline.bold ? { bold: true } : {}),

@@ -1,14 +1,41 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { exportDocument } from '../interchange/exportDocument';
 import type { CaseSession } from '../session/caseSession';
+import { type Comparison, comparedSides } from '../versions/compareVersions';
+import type { Compared } from '../versions/diffSnapshots';
+import { snapshotDocument, viewSnapshot } from '../versions/snapshotDocument';
 import { buildLayout } from './buildLayout';
 import type { DocumentFormat } from './documentFormats';
 import type { DocumentLayout, LayoutName } from './documentLayout';
 import type { LayoutOptions } from './layoutContext';
 import type { ProgressListener } from './progress';
+import { redlineLayout } from './redline/redlineLayout';
 
-/** The open case laid out for one side, with statuses from the current evaluation. */
-export function layoutCase(session: CaseSession, layout: LayoutName, options: LayoutOptions = {}): DocumentLayout {
+/** A redline: the versions compared (see `comparedSides`) and the author its changes are marked with. */
+export interface Redline {
+  comparison: Comparison;
+  author: string;
+}
+
+/**
+ * The open case laid out for one side, with statuses from the current evaluation; or, for a redline,
+ * the later version laid out with what changed since the earlier one marked.
+ */
+export function layoutCase(
+  session: CaseSession,
+  layout: LayoutName,
+  options: LayoutOptions = {},
+  redline?: Redline,
+): DocumentLayout {
+  if (redline) {
+    const layoutOf = ({ snapshot }: Compared) => {
+      const view = viewSnapshot(snapshot);
+      return buildLayout(layout, snapshotDocument(snapshot, view), view.info, options);
+    };
+    const [from, to] = comparedSides(session.database, redline.comparison);
+    const date = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return redlineLayout(layoutOf(from), layoutOf(to), { author: redline.author, date });
+  }
   const document = exportDocument(session.database, { statuses: session.evaluate().statuses });
   return buildLayout(layout, document, session.caseInfo(), options);
 }
@@ -23,10 +50,11 @@ export async function exportCaseDocument(
   layoutName: LayoutName,
   options: LayoutOptions = {},
   onProgress: ProgressListener = () => {},
+  redline?: Redline,
 ): Promise<{ layout: DocumentLayout; content: Buffer | string }> {
   onProgress(0.05, 'Reading the case');
   await nextTurn();
-  const layout = layoutCase(session, layoutName, options);
+  const layout = layoutCase(session, layoutName, options, redline);
   onProgress(0.3, `Laying out the ${layoutName}`);
   await nextTurn();
   // Each format's renderer is loaded when it is asked for, so that one export does not load every library.

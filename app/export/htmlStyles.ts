@@ -44,4 +44,6 @@ a { color: #0b3d91; }
   a { color: inherit; text-decoration: none; }
   section.notes a.back { display: none; }
 }
+ins { color: #1a5fb4; text-decoration: underline; }
+del { color: #c01c28; text-decoration: line-through; }
 `;

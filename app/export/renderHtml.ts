@@ -1,7 +1,7 @@
 import { isSafeHref } from '../body/types';
 import type { CitationRun } from '../cite';
 import { contentsEntries } from './contentsEntries';
-import type { DocumentLayout, LayoutBlock, LayoutInline, LayoutPart } from './documentLayout';
+import type { DocumentLayout, LayoutBlock, LayoutChange, LayoutInline, LayoutPart } from './documentLayout';
 import { footnoteLabel } from './footnoteList';
 import { element, fragment, type Html, text } from './htmlElement';
 import { HTML_STYLES } from './htmlStyles';
@@ -127,10 +127,15 @@ function renderAuthorities(layout: DocumentLayout): Html {
   );
 }
 
+/** In a redline, content only the later version has as `ins`, only the earlier as `del` (coloured by the stylesheet). */
+export function marked(html: Html, change: LayoutChange | undefined): Html {
+  return change === undefined ? html : element(change === 'insert' ? 'ins' : 'del', {}, [html]);
+}
+
 /** Inline content as HTML, each footnote reference written by `footnote`. */
 export function renderInlines(content: readonly LayoutInline[], footnote: (number: number) => Html): Html[] {
   return content.map((inline) => {
-    if (inline.type === 'footnote') return footnote(inline.number);
+    if (inline.type === 'footnote') return marked(footnote(inline.number), inline.change);
     if (inline.type === 'break') return element('br');
     let html = text(inline.text);
     if (inline.italic) html = element('em', {}, [html]);
@@ -139,6 +144,7 @@ export function renderInlines(content: readonly LayoutInline[], footnote: (numbe
     if (inline.href && isSafeHref(inline.href))
       html = element('a', { href: inline.href, rel: 'noopener noreferrer' }, [html]);
     else if (inline.anchor) html = element('a', { href: `#${inline.anchor}` }, [html]);
+    html = marked(html, inline.change);
     return html;
   });
 }
@@ -169,7 +175,7 @@ function renderNotes(layout: DocumentLayout): Html {
       {},
       layout.footnotes.map((footnote) =>
         element('li', { id: `note-${footnote.number}`, value: String(footnote.number) }, [
-          ...renderCitation(footnote.runs),
+          marked(fragment(renderCitation(footnote.runs)), footnote.change),
           text(' '),
           element(
             'a',

@@ -1,4 +1,4 @@
-import type { AuthorityType, CaseSide, CitationStyle, NodeKind } from '../model/types';
+import type { AuthorityType, CaseSide, CitationRef, CitationStyle, NodeKind } from '../model/types';
 
 /** A node of a snapshot: every stored column but the derived text. `body` is the stored JSON ('' when empty). */
 export interface SnapshotNode {
@@ -42,6 +42,8 @@ export interface CaseSnapshot {
   caseInfo: SnapshotCase;
   nodes: Map<number, SnapshotNode>;
   authorities: Map<number, SnapshotAuthority>;
+  /** The citations of nodes whose body is as stored now (read from the index, so their bodies need no parsing). */
+  citations?: Map<number, CitationRef[]>;
 }
 
 /** The columns of a node's content, in the order the version triggers store them. */

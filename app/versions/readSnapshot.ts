@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { NODE_FIELD_COLUMNS } from '../model/nodeFields';
+import type { CitationRef } from '../model/types';
 import { statement } from '../store/statements';
 import {
   CASE_FIELDS,
@@ -32,7 +33,19 @@ export function readCurrentSnapshot(database: Database.Database): CaseSnapshot {
     database,
     `SELECT title, forum, applicant, respondent, side, citation_style AS citationStyle, settings FROM case_info WHERE id = 1`,
   ).get() as SnapshotCase;
-  return { caseInfo, nodes, authorities };
+  const citations = new Map<number, CitationRef[]>();
+  for (const [nodeId, key, pinpoint] of statement(
+    database,
+    'SELECT node_id, authority_key, pinpoint FROM citations ORDER BY node_id, seq',
+  )
+    .raw()
+    .all() as [number, string, string][]) {
+    const list = citations.get(nodeId);
+    if (list) list.push({ key, pinpoint });
+    else citations.set(nodeId, [{ key, pinpoint }]);
+  }
+  for (const id of nodes.keys()) if (!citations.has(id)) citations.set(id, []);
+  return { caseInfo, nodes, authorities, citations };
 }
 
 /**
@@ -56,6 +69,7 @@ export function readVersionSnapshot(database: Database.Database, versionId: numb
     else if (data !== null) snapshot.caseInfo = caseFromStored(data);
   }
   for (const [id, data] of contents) {
+    snapshot.citations?.delete(id);
     if (data === null) {
       snapshot.nodes.delete(id);
       continue;

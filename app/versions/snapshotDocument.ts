@@ -5,7 +5,7 @@ import { evaluate } from '../evaluate/index';
 import type { CasewrightDocument } from '../interchange/documentSchema';
 import { documentFromRows, type ExportRow } from '../interchange/exportDocument';
 import { fromColumn, NODE_FIELD_NAMES, type NodeFieldName, type NodeFields } from '../model/nodeFields';
-import type { Authority, CaseInfo, CslItem, NodeSummary } from '../model/types';
+import type { Authority, CaseInfo, CitationRef, CslItem, NodeSummary } from '../model/types';
 import { caseInfoFromRow } from '../store/caseInfoStore';
 import type { CaseSnapshot, SnapshotNode } from './caseSnapshot';
 
@@ -32,7 +32,9 @@ export function viewSnapshot(snapshot: CaseSnapshot): SnapshotView {
   const authorities = [...snapshot.authorities.values()]
     .map((authority) => ({ ...authority, csl: JSON.parse(authority.csl) as CslItem }))
     .sort((a, b) => a.key.localeCompare(b.key, undefined, { sensitivity: 'base' }));
-  const summaries = [...snapshot.nodes.values()].sort((a, b) => a.id - b.id).map(toSummary);
+  const summaries = [...snapshot.nodes.values()]
+    .sort((a, b) => a.id - b.id)
+    .map((node) => toSummary(node, snapshot.citations));
   const evaluation = evaluate({
     nodes: summaries,
     authorities,
@@ -69,13 +71,16 @@ function siblingOrder(a: SnapshotNode, b: SnapshotNode): number {
   return (a.parentId ?? -1) - (b.parentId ?? -1) || a.position - b.position;
 }
 
-function toSummary(node: SnapshotNode): NodeSummary {
+const NO_CITATIONS: CitationRef[] = [];
+
+function toSummary(node: SnapshotNode, indexed: ReadonlyMap<number, CitationRef[]> | undefined): NodeSummary {
   const fields = Object.fromEntries(NODE_FIELD_NAMES.map((name) => [name, fromColumn(name, storedField(node, name))]));
   return {
     id: node.id,
     parentId: node.parentId,
     position: node.position,
     ...(fields as unknown as NodeFields),
-    citations: node.body === '' ? [] : bodyCitations(JSON.parse(node.body) as BodyDocument),
+    citations:
+      indexed?.get(node.id) ?? (node.body === '' ? NO_CITATIONS : bodyCitations(JSON.parse(node.body) as BodyDocument)),
   };
 }

@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** Runs the writer and kills it with SIGKILL `delay` ms after it opened the case; returns the titles it acknowledged. */
-function runAndKill(round: number, delay: number): Promise<string[]> {
+function runAndKill(round: number, delay: number, versions: string[] = []): Promise<string[]> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [WRITER, path, join(folder, 'data'), `round${round}`], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -40,16 +40,35 @@ function runAndKill(round: number, delay: number): Promise<string[]> {
       clearTimeout(timer);
       clearTimeout(stuck);
       const complete = output.slice(0, output.lastIndexOf('\n') + 1);
+      versions.push(...[...complete.matchAll(/^saved (\S+)$/gm)].map((match) => match[1]!));
       done([...complete.matchAll(/^ack (\S+)$/gm)].map((match) => match[1]!));
     });
   });
 }
 
+/** A version saved before a kill reads back with the node of its name as it was then (its final body). */
+async function expectVersionKept(name: string): Promise<void> {
+  const service = new CaseService({ dataFolder: join(folder, 'data'), templatesFolder: folder });
+  try {
+    await service.call('case-open', { path });
+    type Node = { title: string; text?: string; children?: Node[] };
+    const { document } = (await service.call('versions-get', { version: name })) as { document: { nodes: Node[] } };
+    const title = name.replace(/^version-/, '');
+    const all = (nodes: Node[]): Node[] => nodes.flatMap((node) => [node, ...all(node.children ?? [])]);
+    const node = all(document.nodes).find((candidate) => candidate.title === title);
+    expect(node?.text, name).toBe(`Final body of ${title}`);
+  } finally {
+    service.close();
+  }
+}
+
 describe('crash safety', () => {
   it(`keeps every acknowledged edit and a sound file through ${KILLS} kills at random moments`, async () => {
     let acknowledged = 0;
+    let versionsChecked = 0;
     for (let round = 0; round < KILLS; round++) {
-      const titles = await runAndKill(round, Math.floor(Math.random() * 250));
+      const versions: string[] = [];
+      const titles = await runAndKill(round, Math.floor(Math.random() * 250), versions);
       acknowledged += titles.length;
       const database = new Database(path, { readonly: false });
       expect(database.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -62,7 +81,13 @@ describe('crash safety', () => {
       for (const title of titles) {
         expect(byTitle.get(title), `round ${round}: ${title}`).toBe(`Final body of ${title}`);
       }
+      const version = versions.at(-1);
+      if (version !== undefined) {
+        versionsChecked++;
+        await expectVersionKept(version);
+      }
     }
+    console.info(`crash safety: ${versionsChecked} saved versions read back after their kill`);
     expect(acknowledged).toBeGreaterThan(KILLS);
     console.info(`crash safety: ${KILLS} kills, ${acknowledged} acknowledged edits, all present`);
   }, 600_000);

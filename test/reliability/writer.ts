@@ -2,7 +2,8 @@ import { CaseService } from '../../app/api/service';
 
 /**
  * A writer process for the crash-safety test: opens a case and edits it through the service API
- * as fast as it can, printing `ack <title>` after each edit has been acknowledged.
+ * as fast as it can, printing `ack <title>` after each edit has been acknowledged, and saving a named version every
+ * fourth edit (`saved <name>` once acknowledged).
  */
 const [path, dataFolder, prefix] = process.argv.slice(2) as [string, string, string];
 const service = new CaseService({ dataFolder, templatesFolder: dataFolder });
@@ -30,5 +31,9 @@ for (;;) {
     },
   });
   process.stdout.write(`ack ${title}\n`);
+  if (count % 4 === 0) {
+    await api['versions-save']({ name: `version-${title}` });
+    process.stdout.write(`saved version-${title}\n`);
+  }
   last = node.id;
 }

@@ -38,12 +38,11 @@ describe('casewright version', () => {
     };
     expect(listed.versions.map((version) => [version.name, version.automatic])).toEqual([
       ['Draft sent to coach', false],
-      ['Before “Import”', true],
       ['Empty', false],
     ]);
     expect(Object.keys(listed.versions[0]!).sort()).toEqual(['automatic', 'changedRows', 'createdAt', 'id', 'name']);
     expect(listed.versions[0]!.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d/);
-    expect(cli('version', 'list', 'case.casewright').stdout).toMatch(/3 {2}\d{4}-.* {2}Draft sent to coach\n/);
+    expect(cli('version', 'list', 'case.casewright').stdout).toMatch(/ 2 {2}\d{4}-.* {2}Draft sent to coach\n/);
 
     const restored = cli('version', 'restore', 'case.casewright', 'Empty');
     expect(restored.code).toBe(0);
@@ -54,6 +53,7 @@ describe('casewright version', () => {
     expect(outlineOf('case.casewright')).toBe(imported);
 
     expect(cli('version', 'delete', 'case.casewright', '1').stdout).toContain('Deleted version 1 “Empty”');
+    expect(cli('version', 'list', 'case.casewright', '--json').stdout).toContain('Before restoring “Empty”');
     const after = cli('version', 'list', 'case.casewright', '--json').stdout;
     expect(after).not.toContain('"Empty"');
   });
@@ -73,9 +73,8 @@ describe('casewright version', () => {
     const nodes = json.nodes as Record<string, unknown>[];
     expect(nodes).toHaveLength(7);
     expect(Object.keys(nodes[0]!).sort()).toEqual(['change', 'content', 'depth', 'id', 'kind', 'place', 'title']);
-    expect(JSON.parse(cli('diff', 'case.casewright', '--json').stdout).counts.added).toBe(7);
     expect(cli('version', 'save', 'case.casewright', 'Imported').code).toBe(0);
-    expect(cli('diff', 'case.casewright').stdout).toBe('Changes from version 3 “Imported” to now:\nNo changes.\n');
+    expect(cli('diff', 'case.casewright').stdout).toBe('Changes from version 2 “Imported” to now:\nNo changes.\n');
   });
 
   it('refuses an unknown version or action with a clear message and the right exit code', () => {

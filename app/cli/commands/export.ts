@@ -16,7 +16,14 @@ export const run: Command = async ({ rest, options, api, io }) => {
       out: option('out'),
       notes: options.notes === true,
     };
-    const document = { ...choices, minutes: option('minutes'), wordLimits: option('word-limits'), csl: option('csl') };
+    const document = {
+      ...choices,
+      minutes: option('minutes'),
+      wordLimits: option('word-limits'),
+      csl: option('csl'),
+      from: option('from'),
+      to: option('to'),
+    };
     return runDocumentExport(format, document, api, io, (message) => new UsageError(message));
   }
   const text = await exportText(api, format);

@@ -58,6 +58,8 @@ ul.toa .pages { flex: none; max-width: 40%; text-align: right; }
 .footnote { float: footnote; font-size: 10pt; line-height: 1.25; text-align: left; hyphens: manual; }
 ::footnote-call { content: counter(footnote); vertical-align: super; font-size: 0.7em; line-height: 0; }
 .footnote::footnote-marker { content: attr(data-number) " "; }
+ins { color: #1a5fb4; text-decoration: underline; }
+del { color: #c01c28; text-decoration: line-through; }
 `;
 }
 

@@ -1,7 +1,7 @@
 import { contentsEntries } from '../contentsEntries';
 import type { DocumentLayout, LayoutInline, PartId } from '../documentLayout';
 import { element, fragment, text } from '../htmlElement';
-import { type HtmlVariant, renderCitation, renderInlines, renderPart } from '../renderHtml';
+import { type HtmlVariant, marked, renderCitation, renderInlines, renderPart } from '../renderHtml';
 import { PAGED_DRIVER } from './pagedDriver';
 import { pagedScript, scriptHash } from './pagedScript';
 import { pagedStyles, SCREEN_STYLES } from './pagedStyles';
@@ -46,11 +46,9 @@ function pagedVariant(layout: DocumentLayout): HtmlVariant {
   const notes = new Map(layout.footnotes.map((footnote) => [footnote.number, footnote]));
   return {
     footnote: (number) =>
-      element(
-        'span',
-        { class: 'footnote', 'data-number': String(number) },
-        renderCitation(notes.get(number)?.runs ?? []),
-      ),
+      element('span', { class: 'footnote', 'data-number': String(number) }, [
+        marked(fragment(renderCitation(notes.get(number)?.runs ?? [])), notes.get(number)?.change),
+      ]),
     contents: (current) => {
       const entries = contentsEntries(current, Number.POSITIVE_INFINITY).map((entry) =>
         element('li', { class: `level-${entry.level}` }, [
