@@ -57,6 +57,7 @@ export const API_METHOD_NAMES = [
   'sources-detach',
   'citecheck-get',
   'citecheck-draft',
+  'citecheck-report',
   'citecheck-mark',
 ] as const;
 
