@@ -41,6 +41,7 @@ const OPTIONS = {
   'word-limits': { type: 'string' },
   csl: { type: 'string' },
   draft: { type: 'string' },
+  report: { type: 'string' },
 } as const;
 
 /** Runs the CLI with `argv` (without node and the script); returns the exit code. */
