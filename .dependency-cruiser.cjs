@@ -3,13 +3,17 @@
 
 /** The modules of app/ the renderer may run (pure: no Node, no SQLite, no I/O); anything else only as types. */
 const RENDERER_MAY_RUN = [
+  'app/api/reply.ts',
   'app/body/types.ts',
   'app/cite/citationSyntax.ts',
   'app/cite/parseCitation.ts',
   'app/cite/proposeKey.ts',
   'app/commands/commandList.ts',
   'app/model/authorityKey.ts',
+  'app/model/errors.ts',
   'app/model/limits.ts',
+  'app/model/nodeFields.ts',
+  'app/model/oral.ts',
   'app/model/structure.ts',
   'app/model/types.ts',
 ];

@@ -1,6 +1,7 @@
 import { basename, resolve } from 'node:path';
 import type { BrowserWindow, BrowserWindowConstructorOptions, WebContents } from 'electron';
-import { COMMAND_CHANNEL, type DesktopMethodName } from '../app/api/desktopContract';
+import { COMMAND_CHANNEL } from '../app/api/desktopContract';
+import { type DesktopMethodName, isDeclaredMethod, PROGRESS_METHODS } from '../app/api/methodList';
 import { CaseService, type ServiceOptions } from '../app/api/service';
 import { withTaskbarProgress } from './exportProgress';
 import type { CaseTarget } from './ipc';
@@ -33,8 +34,6 @@ export interface CaseWindowsOptions {
   /** Told when a window's renderer crashed (it is reloaded; the case is safe in its file). */
   onRendererGone: (reason: string) => void;
 }
-
-const EXPORT_METHODS = new Set(['export-document']);
 
 /** The case windows: one per case, each with its own `CaseService`; a case already open is focused, not reopened. */
 export class CaseWindows {
@@ -116,9 +115,11 @@ export class CaseWindows {
       target: {
         call: async (name, input) => {
           const run = () => service.call(name, input);
-          const result = EXPORT_METHODS.has(name)
-            ? await withTaskbarProgress(window, () => service.call('export-progress', {}), run)
-            : await run();
+          const progress = isDeclaredMethod(name) ? PROGRESS_METHODS.get(name) : undefined;
+          const result =
+            progress === undefined
+              ? await run()
+              : await withTaskbarProgress(window, () => service.call(progress, {}), run);
           noteCase();
           return result;
         },

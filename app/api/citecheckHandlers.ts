@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkDraft } from '../citecheck/checkDraft';
 import { docxNotes, markdownNotes } from '../citecheck/draftNotes';
 import { citeCheckReport } from '../citecheck/report/citeCheckReport';

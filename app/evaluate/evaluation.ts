@@ -1,3 +1,4 @@
+import type { OralSettings } from '../model/oral';
 import type { AuthorityType, CaseSide, NodeSummary, ProofThresholds, Status } from '../model/types';
 import type { Finding } from './finding';
 
@@ -9,6 +10,8 @@ export interface EvaluationInput {
   thresholds: ProofThresholds;
   /** Each node's citations held against their sources, by node id; absent when the case has no source attached. */
   citationChecks?: ReadonlyMap<number, readonly CitationOutcome[]>;
+  /** The oral-argument settings; without them (or without speakers) the oral rules stay silent. */
+  oral?: OralSettings;
 }
 
 /** What the gap report reads of a citation's check against its source. */

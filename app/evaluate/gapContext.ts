@@ -1,3 +1,4 @@
+import { NO_ORAL_SETTINGS, type OralSettings } from '../model/oral';
 import { type CaseSide, type NodeSummary, SIDES } from '../model/types';
 import type { CaseTree } from './buildCaseTree';
 import type { CitationOutcome } from './evaluation';
@@ -13,6 +14,7 @@ export interface GapContext {
   tree: CaseTree;
   nodeWeights: NodeWeights;
   caseSide: CaseSide;
+  oral: OralSettings;
   /** Per node index, an index into `SIDES`: its own side, else its parent's (the opposite for counters and responses). */
   effectiveSide: Uint8Array;
   /** Per node index, 1 when a rule lies anywhere below it, not counting what lies under counters and notes. */
@@ -24,7 +26,14 @@ export interface GapContext {
 }
 
 const APPLICANT = SIDES.indexOf('applicant');
-const { rule: RULE, evidence: EVIDENCE, counter: COUNTER, response: RESPONSE, note: NOTE } = KIND_CODES;
+const {
+  rule: RULE,
+  evidence: EVIDENCE,
+  counter: COUNTER,
+  response: RESPONSE,
+  note: NOTE,
+  question: QUESTION,
+} = KIND_CODES;
 
 /** Builds the context the gap rules share. */
 export function buildGapContext(
@@ -34,6 +43,7 @@ export function buildGapContext(
   nodeWeights: NodeWeights,
   caseSide: CaseSide,
   citationChecks: ReadonlyMap<number, readonly CitationOutcome[]> = new Map(),
+  oral: OralSettings = NO_ORAL_SETTINGS,
 ): GapContext {
   return {
     citationChecks,
@@ -42,6 +52,7 @@ export function buildGapContext(
     tree,
     nodeWeights,
     caseSide,
+    oral,
     effectiveSide: effectiveSides(table, tree),
     ...contentBelow(table, tree),
   };
@@ -70,7 +81,7 @@ function contentBelow(
     const index = preorder[place]!;
     const parent = parentIndex[index]!;
     const kind = kinds[index]!;
-    if (parent < 0 || kind === COUNTER || kind === NOTE) continue;
+    if (parent < 0 || kind === COUNTER || kind === NOTE || kind === QUESTION) continue;
     if (kind === RULE || ruleBelow[index]) ruleBelow[parent] = 1;
     if (kind === EVIDENCE || evidenceBelow[index]) evidenceBelow[parent] = 1;
   }

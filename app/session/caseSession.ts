@@ -138,6 +138,7 @@ export class CaseSession {
         caseSide: this.info.side,
         thresholds: this.info.thresholds,
         ...(this.citeChecker.hasSources() ? { citationChecks: this.citationOutcomes() } : {}),
+        oral: this.info.oral,
       });
     }
     return this.evaluation;

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { NO_ORAL_SETTINGS, type OralSettings } from '../model/oral';
 import type { CaseInfo, CaseSide, CitationStyle, ProofThresholds, WordLimits } from '../model/types';
 import { DEFAULT_PASSIM_THRESHOLD, DEFAULT_THRESHOLDS } from '../model/types';
 import { statement } from './statements';
@@ -22,6 +23,7 @@ export function caseInfoFromRow(row: CaseRow): CaseInfo {
     thresholds?: ProofThresholds;
     passimThreshold?: number;
     wordLimits?: WordLimits;
+    oral?: OralSettings;
   };
   return {
     title: row[0],
@@ -33,6 +35,7 @@ export function caseInfoFromRow(row: CaseRow): CaseInfo {
     thresholds: settings.thresholds ?? DEFAULT_THRESHOLDS,
     passimThreshold: settings.passimThreshold ?? DEFAULT_PASSIM_THRESHOLD,
     wordLimits: settings.wordLimits ?? {},
+    oral: settings.oral ?? NO_ORAL_SETTINGS,
   };
 }
 
@@ -49,6 +52,11 @@ export function saveCaseInfo(database: Database.Database, info: CaseInfo): void 
     info.respondent,
     info.side,
     info.citationStyle,
-    JSON.stringify({ thresholds: info.thresholds, passimThreshold: info.passimThreshold, wordLimits: info.wordLimits }),
+    JSON.stringify({
+      thresholds: info.thresholds,
+      passimThreshold: info.passimThreshold,
+      wordLimits: info.wordLimits,
+      oral: info.oral,
+    }),
   );
 }

@@ -43,6 +43,9 @@ describe('gap report', () => {
       ['pinpoint-not-in-source', 'error'],
       ['quote-not-in-source', 'error'],
       ['source-missing', 'info'],
+      ['question-unanswered', 'warning'],
+      ['issue-without-speaker', 'warning'],
+      ['speaker-over-time', 'warning'],
     ]);
   });
 
