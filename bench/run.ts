@@ -13,6 +13,7 @@ import { updateFields } from '../app/store/nodeStore';
 import { openCaseDatabase } from '../app/store/openDatabase';
 import { forgetVerified } from '../app/store/verifiedFiles';
 import { measureArgdown } from './argdownBench';
+import { measureCitecheck } from './citecheckBench';
 import { generateCase, withCitations } from './generateCase';
 import { formatGrowth, measureGrowth } from './growth';
 import { median } from './measure';
@@ -346,6 +347,24 @@ try {
   const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) =>
     existsSync(path),
   );
+  log('Cite-checking 500 citations and attaching a 100-page PDF…');
+  const citecheck = await measureCitecheck(folder, dataFolder, join(folder, 'none'), chromium);
+  row(
+    'citecheck-500',
+    citecheck.checkMs,
+    1000,
+    null,
+    `open a case and hold its 500 citations (each with a quotation) against their 50 text sources: ${citecheck.states}`,
+  );
+  if (citecheck.attachPdfMs !== null) {
+    row(
+      'source-attach-pdf',
+      citecheck.attachPdfMs,
+      null,
+      null,
+      `attach a 100-page PDF judgment printed by Chromium (${citecheck.pdfNote}): read with pdf.js, split, stored`,
+    );
+  }
   if (chromium) {
     const rendererFolder = join(import.meta.dirname, 'renderer');
     const figures = await measureRenderer(case10k, case1k, dataFolder, rendererFolder, chromium);

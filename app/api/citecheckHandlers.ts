@@ -1,6 +1,10 @@
 import * as z from 'zod';
 import { checkDraft } from '../citecheck/checkDraft';
 import { docxNotes, markdownNotes } from '../citecheck/draftNotes';
+import { citeCheckReport } from '../citecheck/report/citeCheckReport';
+import { printReportPdf } from '../citecheck/report/printReportPdf';
+import { renderReportDocx } from '../citecheck/report/renderReportDocx';
+import { renderReportHtml } from '../citecheck/report/renderReportHtml';
 import { invalidInput, notFound } from '../model/errors';
 import { putHandCheck, removeHandCheck } from '../store/sourceStore';
 import { requireSession } from './apiContext';
@@ -30,6 +34,49 @@ export const citecheckHandlers = {
     const notes = input.format === 'md' ? markdownNotes(input.text) : await docxNotes(input.base64);
     return checkDraft(notes, session.authorityList(), (authority) => session.sourceContent(authority.id));
   }),
+
+  /**
+   * The Cite Check Report: every citation of the case in document order with its authority, pinpoint, state, the
+   * quoted words and the source's words at the pinpoint, and who checked it when; DOCX and PDF as base64, HTML as text.
+   */
+  'citecheck-report': method(
+    z.strictObject({ format: z.enum(['docx', 'pdf', 'html']), date: isoDate.optional() }),
+    async (context, input) => {
+      const session = requireSession(context);
+      const info = session.caseInfo();
+      const date = input.date ?? new Date().toISOString().slice(0, 10);
+      const citations = session.citationChecks();
+      const report = citeCheckReport(
+        info.title || 'Untitled case',
+        citations,
+        session.summaries(),
+        session.authorityList(),
+        date,
+      );
+      const html = renderReportHtml(report);
+      const base = `${
+        (info.title || 'case')
+          .replace(/[^\p{L}\p{N}]+/gu, '-')
+          .replace(/^-|-$/g, '')
+          .slice(0, 80) || 'case'
+      } - Cite Check Report`;
+      const payload =
+        input.format === 'html'
+          ? { text: html }
+          : {
+              base64: (input.format === 'pdf' ? await printReportPdf(html) : await renderReportDocx(report)).toString(
+                'base64',
+              ),
+            };
+      return {
+        format: input.format,
+        fileName: `${base}.${input.format}`,
+        citations: citations.length,
+        summary: report.summary,
+        ...payload,
+      };
+    },
+  ),
 
   /** Marks a citation checked by hand (by whom, on what date: today unless given), or withdraws the mark. */
   'citecheck-mark': method(

@@ -68,6 +68,7 @@ export const METHOD_LIST = {
   'sources-detach': {},
   'citecheck-get': {},
   'citecheck-draft': {},
+  'citecheck-report': {},
   'citecheck-mark': {},
   'oral-plan': {},
   'practice-plan': {},

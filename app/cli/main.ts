@@ -31,6 +31,7 @@ const OPTIONS = {
   to: { type: 'string' },
   with: { type: 'string' },
   draft: { type: 'string' },
+  report: { type: 'string' },
 } as const;
 
 /**

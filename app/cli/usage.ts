@@ -27,7 +27,7 @@ Commands:
   source attach <file> <authority-key> <path>
   source list|detach <file> [<authority-key>] [--json]
                                            the sources (PDF, HTML, DOCX, text) of the authorities
-  citecheck <file> [--draft <memo>] [--json]
+  citecheck <file> [--draft <memo>] [--report <out.docx|pdf|html>] [--json]
                                            every citation held against its source; exit 1 on errors
   template save <file> --id <id> --title <title> [--node <id>] [--description D]
   template delete <id>                     save or delete a template of your own
@@ -104,7 +104,7 @@ inside the case file, split into the units pinpoints name: numbered paragraphs (
 paragraph that opens "101."), articles ("art 8(b)"), operative paragraphs and the PDF's pages.
 Attaching again replaces the source. --json prints {"sources": [{"key", "fileName", "format", "bytes",
 "units": {"paragraph", "article", "page"}, "attachedAt"}]} (list) or the source attached.`,
-  citecheck: `Usage: casewright citecheck <file> [--json]
+  citecheck: `Usage: casewright citecheck <file> [--json] [--report <out.docx|out.pdf|out.html>]
        casewright citecheck <file> --draft <memo.docx|memo.md> [--json]
 
 Holds every citation against its authority's source, in reading order: the authority exists, a source
@@ -117,7 +117,9 @@ checked it by hand. --json prints {"citations": [{"nodeId", "key", "pinpoint", "
 
 --draft checks a memo written elsewhere (DOCX, or Markdown with footnotes) without changing the case:
 each citation in its notes is matched to an authority of the case and held against its source; those
-that match nothing (the likely inventions) are listed, and the exit code is 1 when there are any.`,
+that match nothing (the likely inventions) are listed, and the exit code is 1 when there are any.
+--report writes the Cite Check Report: every citation in document order with its authority, pinpoint,
+state, the quoted words and the source's words at the pinpoint, and who checked it when.`,
   version: `Usage: casewright version save <file> <name>
        casewright version list <file> [--json]
        casewright version restore <file> <name>

@@ -117,7 +117,7 @@ export interface PartWordCount {
 
 /** Something the user should see before exporting. */
 export interface ExportWarning {
-  code: 'word-limit' | 'citation-missing-authority';
+  code: 'word-limit' | 'citation-missing-authority' | 'citations-unverified';
   message: string;
   part?: PartId;
 }

@@ -37,7 +37,19 @@ export function layoutCase(
     return redlineLayout(layoutOf(from), layoutOf(to), { author: redline.author, date });
   }
   const document = exportDocument(session.database, { statuses: session.evaluate().statuses });
-  return buildLayout(layout, document, session.caseInfo(), options);
+  const built = buildLayout(layout, document, session.caseInfo(), options);
+  if (layout === 'memorial' && session.isCiteChecked()) {
+    const open = session
+      .citationChecks()
+      .filter((check) => check.state !== 'verified' && check.checkedBy === null).length;
+    if (open > 0) {
+      built.warnings.push({
+        code: 'citations-unverified',
+        message: `${open} citation${open === 1 ? ' is' : 's are'} not verified against ${open === 1 ? 'its source' : 'their sources'} (see the Cite Check Report).`,
+      });
+    }
+  }
+  return built;
 }
 
 /**

@@ -151,6 +151,12 @@ export class CaseSession {
     return readingOrder(nodes).flatMap((node) => this.citeChecker.checksOf(node, authorities));
   }
 
+  /** Whether the case checks its citations against sources (it has at least one attached). */
+  isCiteChecked(): boolean {
+    this.syncExternal();
+    return this.citeChecker.hasSources();
+  }
+
   /** The text and units of an authority's source, when it has one. */
   sourceContent(authorityId: number): SourceContent | undefined {
     this.syncExternal();

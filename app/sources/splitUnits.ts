@@ -16,31 +16,30 @@ export function splitUnits(blocks: readonly TextBlock[]): SourceContent {
   const units: SourceUnit[] = [];
   const pages: SourceUnit[] = [];
   const seen = new Set<string>();
-  let text = '';
+  const lines: string[] = [];
+  let length = 0;
   let open: SourceUnit | undefined;
   let lastNumber: number | undefined;
   let inArticles = false;
-  const close = (at: number) => {
-    if (open) open.end = trimmedEnd(text, open.start, at);
-    open = undefined;
-  };
   for (const block of blocks) {
     const line = block.text.replace(/\s+$/, '');
     if (line.trim() === '') continue;
-    const start = text === '' ? 0 : text.length + 1;
-    text = text === '' ? line : `${text}\n${line}`;
-    trackPage(pages, block.page, start, text.length);
+    const start = lines.length === 0 ? 0 : length + 1;
+    lines.push(line);
+    length = start + line.length;
+    trackPage(pages, block.page, start, length);
     const opening = unitOpening(line.trim(), inArticles, lastNumber);
-    if (!opening || seen.has(`${opening.kind} ${opening.label}`)) continue;
-    close(start);
+    if (!opening || seen.has(`${opening.kind} ${opening.label}`)) {
+      if (open) open.end = length;
+      continue;
+    }
     if (opening.kind === 'article') inArticles = true;
     else lastNumber = Number(opening.label);
     seen.add(`${opening.kind} ${opening.label}`);
-    open = { kind: opening.kind, label: opening.label, start, end: text.length };
+    open = { kind: opening.kind, label: opening.label, start, end: length };
     units.push(open);
   }
-  close(text.length);
-  return { text, units: [...units, ...pages] };
+  return { text: lines.join('\n'), units: [...units, ...pages] };
 }
 
 function unitOpening(
@@ -71,10 +70,4 @@ function trackPage(pages: SourceUnit[], page: string | undefined, start: number,
   const last = pages.at(-1);
   if (last && last.label === page) last.end = end;
   else pages.push({ kind: 'page', label: page, start, end });
-}
-
-function trimmedEnd(text: string, start: number, end: number): number {
-  let at = end;
-  while (at > start && /\s/.test(text.charAt(at - 1))) at--;
-  return at;
 }

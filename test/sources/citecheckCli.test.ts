@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -105,6 +105,13 @@ describe('casewright source and citecheck', () => {
     );
     expect(checked.stdout).toContain('✗ pinpoint-not-in-source #1 [@charter, art 99]: The source has no article 99.');
     expect(cli('check', 'case.casewright', '--json').stdout).toContain('"rule": "quote-not-in-source"');
+    const report = cli('citecheck', 'case.casewright', '--report', 'report.docx');
+    expect(report.stdout).toContain(
+      'report.docx: 2 citations: 1 quotation not in source, 1 pinpoint not in source. 2 in error and not checked by hand.',
+    );
+    expect(execFileSync('pandoc', [join(folder, 'report.docx'), '-t', 'plain'], { encoding: 'utf8' })).toContain(
+      '2. [@charter, art 99] — Pinpoint not in source',
+    );
   });
 
   it('refuses a missing file, an unknown authority and a wrong action with a one-line message', () => {

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ApiClient } from '../../api/handlers';
 import { ERROR_STATES } from '../../citecheck/citationCheck';
-import { type Command, type Io, openCase, printJson, stringOption } from '../command';
+import { type Command, type Io, openCase, printJson, stringOption, UsageError } from '../command';
 
 const MARKS = {
   verified: '✓',
@@ -20,6 +20,14 @@ export const run: Command = async ({ rest, options, api, io }) => {
   await openCase(api, rest, 1);
   const draft = stringOption(options, 'draft');
   if (draft !== undefined) return checkDraft(api, io, resolve(draft), options.json === true);
+  const report = stringOption(options, 'report');
+  if (report !== undefined) {
+    const format = /\.(docx|pdf|html)$/i.exec(report)?.[1]?.toLowerCase() as 'docx' | 'pdf' | 'html' | undefined;
+    if (!format) throw new UsageError('--report must name a .docx, .pdf or .html file.');
+    const written = await api['citecheck-report']({ format });
+    writeFileSync(resolve(report), written.text ?? Buffer.from(written.base64!, 'base64'));
+    io.out(`Wrote the Cite Check Report to ${resolve(report)}: ${written.summary}`);
+  }
   const { citations } = await api['citecheck-get']({});
   if (options.json) {
     printJson(io, {

@@ -1,0 +1,42 @@
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import type { CiteCheckReport, ReportEntry } from './citeCheckReport';
+
+/** The report as a Word document: a title, the summary, then each citation as a heading and its labelled lines. */
+export async function renderReportDocx(report: CiteCheckReport): Promise<Buffer> {
+  const children = [
+    new Paragraph({ text: 'Cite Check Report', heading: HeadingLevel.TITLE }),
+    new Paragraph({ children: [new TextRun({ text: `${report.caseTitle} · ${report.date}`, italics: true })] }),
+    new Paragraph({ text: report.summary }),
+    ...report.entries.flatMap(entryParagraphs),
+  ];
+  const document = new Document({
+    title: `Cite Check Report — ${report.caseTitle}`,
+    creator: 'Casewright',
+    styles: { default: { document: { run: { font: 'Times New Roman', size: 22 } } } },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(document);
+}
+
+function entryParagraphs(entry: ReportEntry): Paragraph[] {
+  const line = (label: string, value: string) =>
+    new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] });
+  const lines = [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      children: [
+        new TextRun(
+          `${entry.number}. [@${entry.key}${entry.pinpoint ? `, ${entry.pinpoint}` : ''}] — ${entry.stateLabel}`,
+        ),
+      ],
+    }),
+    line('Cited in', entry.where),
+    line('Authority', entry.authority),
+    line('Pinpoint', entry.pinpoint || '(none)'),
+    line('Finding', entry.reason),
+  ];
+  if (entry.quote !== '') lines.push(line('Quoted', `“${entry.quote}”`));
+  if (entry.passage !== '') lines.push(line(entry.pinpoint ? `Source at ${entry.pinpoint}` : 'Source', entry.passage));
+  lines.push(line('Checked', entry.checked));
+  return lines;
+}
