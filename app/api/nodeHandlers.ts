@@ -119,8 +119,10 @@ function siblingsOf(session: CaseSession, parent: number | null): number[] {
 }
 
 export const nodeHandlers = {
-  /** The outline: every node in reading order with its depth and status. */
-  'outline-get': method(z.strictObject({}), (context) => outlineRows(requireSession(context))),
+  /** The outline: every node in reading order with its depth and status (`reasons`: and why it has it). */
+  'outline-get': method(z.strictObject({ reasons: z.boolean().optional() }), (context, input) =>
+    outlineRows(requireSession(context), input.reasons === true),
+  ),
 
   /** One node with its body. */
   'nodes-get': method(z.strictObject({ id: nodeId }), (context, input) => nodeView(requireSession(context), input.id)),

@@ -1,6 +1,7 @@
 import { NO_ORAL_SETTINGS, type OralSettings } from '../model/oral';
 import { type CaseSide, type NodeSummary, SIDES } from '../model/types';
 import type { CaseTree } from './buildCaseTree';
+import type { CitationOutcome } from './evaluation';
 import { KIND_CODES } from './kindCodes';
 import { NO_CODE, type NodeTable } from './readNodes';
 import type { NodeWeights } from './weighNodes';
@@ -20,6 +21,8 @@ export interface GapContext {
   ruleBelow: Uint8Array;
   /** Per node index, 1 when evidence lies anywhere below it, not counting what lies under counters and notes. */
   evidenceBelow: Uint8Array;
+  /** Each node's citations held against their sources, by node id; empty when the case has no source attached. */
+  citationChecks: ReadonlyMap<number, readonly CitationOutcome[]>;
 }
 
 const APPLICANT = SIDES.indexOf('applicant');
@@ -39,9 +42,11 @@ export function buildGapContext(
   tree: CaseTree,
   nodeWeights: NodeWeights,
   caseSide: CaseSide,
+  citationChecks: ReadonlyMap<number, readonly CitationOutcome[]> = new Map(),
   oral: OralSettings = NO_ORAL_SETTINGS,
 ): GapContext {
   return {
+    citationChecks,
     nodes,
     table,
     tree,

@@ -4,7 +4,7 @@ import type { CaseInfo, CaseSide, CitationStyle, ProofThresholds, WordLimits } f
 import { DEFAULT_PASSIM_THRESHOLD, DEFAULT_THRESHOLDS } from '../model/types';
 import { statement } from './statements';
 
-type CaseRow = [string, string, string, string, CaseSide, CitationStyle, string];
+export type CaseRow = [string, string, string, string, CaseSide, CitationStyle, string];
 
 /** The case's metadata. */
 export function loadCaseInfo(database: Database.Database): CaseInfo {
@@ -14,6 +14,11 @@ export function loadCaseInfo(database: Database.Database): CaseInfo {
   )
     .raw()
     .get() as CaseRow;
+  return caseInfoFromRow(row);
+}
+
+/** The case's metadata from its stored columns (title, forum, applicant, respondent, side, style, settings JSON). */
+export function caseInfoFromRow(row: CaseRow): CaseInfo {
   const settings = JSON.parse(row[6]) as {
     thresholds?: ProofThresholds;
     passimThreshold?: number;

@@ -39,11 +39,26 @@ export const STATUS_LABELS: Record<Status, string> = {
   defeated: 'Defeated',
 };
 
-/** The badge that shows a node's status from the evaluation; hovering it shows why (`reason`). */
-export function StatusBadge({ status, reason }: { status: Status | null; reason?: string | null }) {
+/**
+ * The badge that shows a node's status from the evaluation; hovering it shows why: `reason` when it is known, else
+ * the reason of node `nodeId`, asked for then.
+ */
+export function StatusBadge({
+  status,
+  reason,
+  nodeId,
+}: {
+  status: Status | null;
+  reason?: string | null;
+  nodeId?: number;
+}) {
   if (!status) return null;
   return (
-    <span className={`status-badge status-${status}`} data-tooltip={reason ?? undefined}>
+    <span
+      className={`status-badge status-${status}`}
+      data-tooltip={reason ?? undefined}
+      data-status-of={reason === undefined ? nodeId : undefined}
+    >
       {STATUS_LABELS[status]}
     </span>
   );

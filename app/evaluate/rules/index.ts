@@ -9,9 +9,12 @@ import { emptyTitle } from './emptyTitle';
 import { evidenceWithoutSource } from './evidenceWithoutSource';
 import { issueWithoutSpeaker } from './issueWithoutSpeaker';
 import { pinpointMissing } from './pinpointMissing';
+import { pinpointNotInSource } from './pinpointNotInSource';
 import { questionUnanswered } from './questionUnanswered';
+import { quoteNotInSource } from './quoteNotInSource';
 import { ruleWithoutAuthority } from './ruleWithoutAuthority';
 import { sideUnanswered } from './sideUnanswered';
+import { sourceMissing } from './sourceMissing';
 import { speakerOverTime } from './speakerOverTime';
 
 /** Every rule of the gap report; findings about one node come in this order. */
@@ -27,6 +30,9 @@ export const GAP_RULES: readonly GapRule[] = [
   emptyTitle,
   pinpointMissing,
   sideUnanswered,
+  pinpointNotInSource,
+  quoteNotInSource,
+  sourceMissing,
   questionUnanswered,
   issueWithoutSpeaker,
   speakerOverTime,
