@@ -6,6 +6,8 @@ import { CaseService } from '../api/service';
 import { dataFolder } from '../files/dataFolder';
 import { CasewrightError } from '../model/errors';
 import { type Io, UsageError } from './command';
+import { run as runOral } from './commands/oral';
+import { run as runQuestions } from './commands/questions';
 import { run as runVersion } from './commands/version';
 import { isDocumentFormat, runDocumentExport } from './exportCommand';
 import { exportText } from './exportText';
@@ -251,6 +253,10 @@ async function runCommand(command: string, rest: string[], options: Options, api
       return runTemplateCommand(rest, str, api, io);
     case 'version':
       return runVersion({ rest, options, api, io });
+    case 'oral':
+      return runOral({ rest, options, api, io });
+    case 'questions':
+      return runQuestions({ rest, options, api, io });
     default:
       io.err(`casewright: unknown command "${command}". See "casewright --help".`);
       return 2;

@@ -21,6 +21,8 @@ Commands:
   restore <file> [--from <backup>]         restore a case from its newest (or a named) backup
   version save|list|restore|delete <file> [<name>] [--json]
                                            named versions kept inside the case file
+  oral <file> [--json]                     the oral plan: speakers, their time, the points they argue
+  questions <file> [--json]                the bench questions, their state and prepared answers
   template save <file> --id <id> --title <title> [--node <id>] [--description D]
   template delete <id>                     save or delete a template of your own
 
@@ -85,6 +87,15 @@ of sources is refused only when no record in it can be read.`,
   backup: `Usage: casewright backup <file> [--list]
 
 Backs the case up into the data folder (keeping the newest 10), or lists its backups.`,
+  oral: `Usage: casewright oral <file> [--json]
+
+The oral-argument plan: each speaker with the minutes their points take against their time, the
+rebuttal rounds, and the points (issues, and what a speaker argues) with their speaker and minutes.
+--json prints {"speakers": [...], "points": [...], "questions": [...]}.`,
+  questions: `Usage: casewright questions <file> [--json]
+
+The bench questions with their state (unanswered, never drawn, weak, practised), difficulty, the side
+they threaten and the prepared answer. --json prints {"questions": [...]}.`,
   version: `Usage: casewright version save <file> <name>
        casewright version list <file> [--json]
        casewright version restore <file> <name>
