@@ -54,7 +54,7 @@ describe('templates', () => {
     const rows = await t.api['outline-get']({});
     expect(rows.length).toBeGreaterThanOrEqual(40);
     expect(new Set(rows.map((row) => row.kind))).toEqual(
-      new Set(['issue', 'claim', 'rule', 'evidence', 'counter', 'response', 'note']),
+      new Set(['issue', 'claim', 'rule', 'evidence', 'counter', 'response', 'note', 'question']),
     );
     expect((await t.api['authorities-list']({})).length).toBeGreaterThanOrEqual(12);
     expect(JSON.stringify(await t.api['interchange-export']({}))).toContain('19 June 2024');

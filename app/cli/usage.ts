@@ -29,6 +29,8 @@ Commands:
                                            the sources (PDF, HTML, DOCX, text) of the authorities
   citecheck <file> [--draft <memo>] [--report <out.docx|pdf|html>] [--json]
                                            every citation held against its source; exit 1 on errors
+  oral <file> [--json]                     the oral plan: speakers, their time, the points they argue
+  questions <file> [--json]                the bench questions, their state and prepared answers
   template save <file> --id <id> --title <title> [--node <id>] [--description D]
   template delete <id>                     save or delete a template of your own
 
@@ -120,6 +122,15 @@ each citation in its notes is matched to an authority of the case and held again
 that match nothing (the likely inventions) are listed, and the exit code is 1 when there are any.
 --report writes the Cite Check Report: every citation in document order with its authority, pinpoint,
 state, the quoted words and the source's words at the pinpoint, and who checked it when.`,
+  oral: `Usage: casewright oral <file> [--json]
+
+The oral-argument plan: each speaker with the minutes their points take against their time, the
+rebuttal rounds, and the points (issues, and what a speaker argues) with their speaker and minutes.
+--json prints {"speakers": [...], "points": [...], "questions": [...]}.`,
+  questions: `Usage: casewright questions <file> [--json]
+
+The bench questions with their state (unanswered, never drawn, weak, practised), difficulty, the side
+they threaten and the prepared answer. --json prints {"questions": [...]}.`,
   version: `Usage: casewright version save <file> <name>
        casewright version list <file> [--json]
        casewright version restore <file> <name>

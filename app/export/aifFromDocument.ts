@@ -32,7 +32,7 @@ export function aifFromDocument(document: CasewrightDocument): AifDocument {
   const stack = [...(document.nodes ?? [])].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.kind === 'note') continue;
+    if (node.kind === 'note' || node.kind === 'question') continue;
     inodes.set(node, addNode(node.title, 'I'));
     order.push(node);
     const children = node.children ?? [];

@@ -35,7 +35,7 @@ function allocateMinutes(issues: readonly DocumentNode[], total: number): number
 export function outlineParts(context: LayoutContext): LayoutPart[] {
   const { info, side, style, issues } = context;
   const total = context.options.minutes ?? 15;
-  const minutes = allocateMinutes(issues, total);
+  const minutes = allocateMinutes(issues, total).map((allocated, index) => issues[index]!.minutes ?? allocated);
   const heading: LayoutBlock[] = [
     { type: 'paragraph', style: 'title', content: [{ type: 'text', text: 'Oral Argument Outline' }] },
     { type: 'paragraph', style: 'center', content: [{ type: 'text', text: caseName(info, style) }] },
@@ -62,7 +62,7 @@ export function outlineParts(context: LayoutContext): LayoutPart[] {
       type: 'list',
       ordered: false,
       items: issues.map((issue, index) => [
-        paragraph([text(`${argumentNumber(0, index + 1)} ${issue.title.trim()} (${minutes[index]} min)`)]),
+        paragraph([text(`${argumentNumber(0, index + 1)} ${issue.title.trim()} (${timing(issue, minutes[index]!)})`)]),
       ]),
     },
   ];
@@ -73,7 +73,7 @@ export function outlineParts(context: LayoutContext): LayoutPart[] {
       items: issues.map((issue, index) => [
         paragraph([
           text(`${argumentNumber(0, index + 1)} ${issue.title.trim()}`, true),
-          text(` (${minutes[index]} min)`),
+          text(` (${timing(issue, minutes[index]!)})`),
         ]),
         ...childList(issue, context),
       ]),
@@ -85,6 +85,13 @@ export function outlineParts(context: LayoutContext): LayoutPart[] {
     part('argument', argument),
     part('conclusion', prayerForRelief(context)),
   ];
+}
+
+/** A point's time and who argues it: "4 min, Counsel for Ukraine". */
+function timing(node: DocumentNode, minutes: number | undefined): string {
+  const parts = minutes === undefined ? [] : [`${minutes} min`];
+  if (node.speaker) parts.push(node.speaker);
+  return parts.join(', ');
 }
 
 function text(value: string, bold = false): LayoutInline {
@@ -116,6 +123,7 @@ function point(node: DocumentNode, context: LayoutContext): LayoutBlock {
     question: 'Bench: ',
   };
   const content: LayoutInline[] = [text(label[node.kind]), text(title, label[node.kind] === '')];
+  if (node.speaker || node.minutes) content.push(text(` (${timing(node, node.minutes)})`));
   const sources = mergeByAuthority(node.body ? bodyCitations(node.body) : []);
   if (sources.length > 0) content.push(context.notes.cite(sources));
   return paragraph(content.filter((inline) => inline.type !== 'text' || inline.text !== ''));

@@ -72,6 +72,8 @@ export function pleadArgument(nodes: readonly DocumentNode[], context: ArgumentC
     const children = node.children ?? [];
     const ours = context.sides.get(node) === context.side;
     switch (node.kind) {
+      case 'question':
+        return;
       case 'note':
         if (!context.includeNotes) return;
         written(node, bodyToLayout(node.body, context.notes, [text(`Note: ${asSentence(node.title)}`)], 'note'));
@@ -113,7 +115,7 @@ export function pleadArgument(nodes: readonly DocumentNode[], context: ArgumentC
 export function pleadedPoints(nodes: readonly DocumentNode[], sides: ReadonlyMap<DocumentNode, Side>, side: Side) {
   const points: DocumentNode[] = [];
   const collect = (node: DocumentNode) => {
-    if (node.kind === 'note' || node.kind === 'rule' || node.kind === 'evidence') return;
+    if (node.kind === 'note' || node.kind === 'question' || node.kind === 'rule' || node.kind === 'evidence') return;
     if (sides.get(node) === side && (node.kind === 'claim' || node.kind === 'counter')) points.push(node);
     else for (const child of node.children ?? []) collect(child);
   };

@@ -23,7 +23,7 @@ export const SAMPLE = 'russia-dprk-pact-2024';
 
 // The kinds and authority types as PRODUCT.md section 3 lists them, written out here rather than imported from
 // app/model so that the template files are checked against the specification, not against the code.
-export const KINDS = ['issue', 'claim', 'rule', 'evidence', 'counter', 'response', 'note'];
+export const KINDS = ['issue', 'claim', 'rule', 'evidence', 'counter', 'response', 'note', 'question'];
 export const AUTHORITY_TYPES = [
   'treaty',
   'un_document',
@@ -42,6 +42,7 @@ export const ENUMS: Record<string, readonly string[]> = {
   weight: ['strong', 'moderate', 'weak'],
   assessment: ['accepted', 'contested', 'rejected'],
   side: ['applicant', 'respondent'],
+  difficulty: ['easy', 'medium', 'hard'],
 };
 /** Which node kinds may carry each kind-specific field. */
 export const FIELD_KINDS: Record<string, readonly string[]> = {
@@ -50,6 +51,7 @@ export const FIELD_KINDS: Record<string, readonly string[]> = {
   weight: ['evidence'],
   assessment: ['evidence'],
   disputed: ['rule'],
+  difficulty: ['question'],
 };
 export const NODE_FIELDS = new Set([
   'kind',
@@ -62,6 +64,7 @@ export const NODE_FIELDS = new Set([
   'disputed',
   'side',
   'tags',
+  'difficulty',
   'children',
 ]);
 
@@ -79,6 +82,7 @@ export interface TemplateNode {
   disputed?: boolean;
   side?: string;
   tags?: string[];
+  difficulty?: string;
   children?: TemplateNode[];
 }
 

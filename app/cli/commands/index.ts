@@ -16,4 +16,6 @@ export const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   diff: () => import('./diff'),
   source: () => import('./source'),
   citecheck: () => import('./citecheck'),
+  oral: () => import('./oral'),
+  questions: () => import('./questions'),
 };
