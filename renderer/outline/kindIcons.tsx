@@ -8,6 +8,7 @@ const LETTERS: Record<NodeKind, string> = {
   counter: '−',
   response: '↩',
   note: '✎',
+  question: 'Q',
 };
 
 /** What each kind of node is, as the legend explains it. */
@@ -19,6 +20,7 @@ export const KIND_MEANINGS: Record<NodeKind, string> = {
   counter: 'An objection of the other side that attacks its parent.',
   response: 'An answer to a counter, attacking it.',
   note: 'A drafting note: not evaluated, left out of exports unless asked for.',
+  question: 'A question the bench may ask about its parent; its body is the prepared answer. Not evaluated.',
 };
 
 /** The small square that marks a node's kind. */
