@@ -41,13 +41,16 @@ export class DocxParagraphs {
 
   constructor(private readonly layout: DocumentLayout) {}
 
-  /** A part: its Heading 1 (with a page break before it when the part starts a page) and its blocks. */
+  /**
+   * A part: its Heading 1 (with a page break before it when the part starts a page) and its blocks. The contents'
+   * own heading is a TOC Heading, as Word writes it, so that the contents do not list themselves.
+   */
   part(part: LayoutPart, pageBreak: boolean): FileChild[] {
     const children: FileChild[] = [];
     if (part.title !== '') {
       children.push(
         new Paragraph({
-          heading: HeadingLevel.HEADING_1,
+          ...(part.id === 'contents' ? { style: 'TOCHeading' } : { heading: HeadingLevel.HEADING_1 }),
           pageBreakBefore: pageBreak,
           children: [new TextRun(part.title)],
         }),

@@ -111,12 +111,12 @@ describe('statuses that tell the truth, and say why', () => {
     const legend = page.getByRole('dialog', { name: 'Legend' });
     await visible(legend);
     for (const text of ['Established', 'Contested', 'Unsupported', 'Defeated']) await containsText(legend, text);
-    for (const text of ['Issue', 'Claim', 'Rule', 'Evidence', 'Counter', 'Response', 'Note']) {
+    for (const text of ['Issue', 'Claim', 'Rule', 'Evidence', 'Counter', 'Response', 'Note', 'Question']) {
       await containsText(legend, text);
     }
     await containsText(legend, 'Applicant');
     await containsText(legend, 'Respondent');
-    expect(await legend.locator('.kind-icon').count()).toBe(7);
+    expect(await legend.locator('.kind-icon').count()).toBe(8);
     expect(await legend.locator('.side-swatch').count()).toBe(2);
     await focused(legend.getByRole('button', { name: 'Close' }));
     await page.keyboard.press('Escape');

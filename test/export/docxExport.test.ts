@@ -75,6 +75,13 @@ describe('the DOCX memorial, read from its XML', () => {
       ' TOA \\c "4" \\p ',
     ]);
     expect(codes).toContain('TOC \\h \\o "1-3"');
+    // The contents list the parts and the argument, not their own heading: a reader sees "Table of Contents" once.
+    const contentsEntries = [...document.matchAll(/<w:pStyle w:val="TOC1"\/>.*?<\/w:p>/gs)].map((match) =>
+      [...match[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((text) => text[1]).join(''),
+    );
+    expect(contentsEntries).toContain('Index of Authorities');
+    expect(contentsEntries).not.toContain('Table of Contents');
+    expect(document.match(/>Table of Contents</g)).toHaveLength(1);
     expect(unzipText(path, 'word/settings.xml')).toMatch(/<w:updateFields(?: w:val="(?:true|1)")?\/>/);
   });
 

@@ -10,7 +10,8 @@ export const run: Command = async ({ rest, options, api, io }) => {
   }
   const info = await api['case-get']({});
   const heading = [info.title || '(untitled case)', [info.forum, `side: ${info.side}`].filter(Boolean).join(' · ')];
-  const outline = formatOutline(await api['outline-get']({}), options.why === true);
+  const why = options.why === true;
+  const outline = formatOutline(await api['outline-get']({ reasons: why }), why);
   io.out(`${heading.join('\n')}\n\n${outline || '(no nodes yet)'}`);
   return 0;
 };
