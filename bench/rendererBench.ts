@@ -10,7 +10,7 @@ export interface RendererFigures {
   mapLayoutMs: number;
 }
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

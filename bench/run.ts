@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -18,6 +18,7 @@ import { generateCase, withCitations } from './generateCase';
 import { formatGrowth, measureGrowth } from './growth';
 import { median } from './measure';
 import { formatJson, formatResults, type Row } from './printResults';
+import { hasHyperfine, measureCli, measureFirstPaint } from './processBench';
 import { measureRenderer } from './rendererBench';
 import { measureVersions } from './versionsBench';
 
@@ -123,6 +124,37 @@ function keystrokeBody(round: number): BodyDocument {
     ],
   });
   return { type: 'doc', content: Array.from({ length: 16 }, (_, index) => paragraph(index)) };
+}
+
+/** The CLI and the browser mode as a user starts them, a new process each time, on the sample case. */
+async function measureWholeProcesses(chromium: string | undefined): Promise<void> {
+  if (!hasHyperfine()) {
+    log('hyperfine was not found: the whole-process rows are left out (apt-get install -y hyperfine).');
+    return;
+  }
+  const root = join(import.meta.dirname, '..');
+  const processes = join(folder, 'processes');
+  mkdirSync(processes, { recursive: true });
+  const cli = measureCli(join(root, 'bin', 'casewright'), processes, dataFolder);
+  const nodeNote = 'reference: `node -e 0`, the start of Node itself';
+  row('node-start', cli.nodeStartMs, null, null, nodeNote);
+  const versusNode = 'target at most 1.5 times node-start, in the same hyperfine run';
+  row('cli-help', cli.helpMs, cli.nodeStartMs * 1.5, cli.nodeStartMs, `\`casewright --help\`; ${versusNode}`);
+  const show = '`casewright show` on the sample case (282 nodes)';
+  row('cli-show-sample', cli.showMs, cli.nodeStartMs * 1.5, cli.nodeStartMs, `${show}; ${versusNode}`);
+  if (cli.pandocDocxMs !== null) {
+    const pandocNote = 'reference: pandoc converting our Markdown export of the sample memorial to DOCX';
+    row('pandoc-md-docx-sample', cli.pandocDocxMs, null, null, pandocNote);
+  }
+  const docx = '`casewright export --format docx --layout memorial` of the sample case, a new process';
+  const versusPandoc = cli.pandocDocxMs === null ? ' (pandoc not installed)' : '; target ratio < 1 to pandoc';
+  row('cli-docx-sample', cli.docxMs, cli.pandocDocxMs, cli.pandocDocxMs, `${docx}${versusPandoc}`);
+  if (chromium) {
+    const webEntry = join(root, 'out', 'web.js');
+    const paint = await measureFirstPaint(webEntry, join(processes, 'sample.casewright'), dataFolder, chromium);
+    const paintNote = 'from starting the browser mode on the sample case to its outline painted in Chromium';
+    row('web-first-paint-sample', paint, 1000, null, paintNote);
+  }
 }
 
 try {
@@ -394,6 +426,7 @@ try {
   } else {
     log('Chromium was not found: the renderer rows are left out (apt-get install -y chromium).');
   }
+  await measureWholeProcesses(chromium);
 } finally {
   if (!keep) rmSync(folder, { recursive: true, force: true });
 }

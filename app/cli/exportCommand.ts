@@ -102,15 +102,20 @@ export async function runDocumentExport(
     ...(minutes !== undefined ? { minutes } : {}),
     ...(options.csl !== undefined ? readStyle(options.csl) : {}),
   };
-  const check = await api['export-check'](input);
-  for (const warning of check.warnings) io.err(`casewright: warning: ${warning.message}`);
   if (options.to !== undefined && options.from === undefined)
     throw usage('--to needs --from: the changes since which version?');
   const changes = {
     ...(options.from !== undefined ? { changesSince: await versionReference(api, options.from) } : {}),
     ...(options.to !== undefined ? { changesTo: await versionReference(api, options.to) } : {}),
   };
+  const warn = (warnings: readonly { message: string }[]) => {
+    for (const warning of warnings) io.err(`casewright: warning: ${warning.message}`);
+  };
+  // Before a PDF, which takes a while to print, the warnings come first; other formats are laid out only once and
+  // warned about before the document is written.
+  if (format === 'pdf') warn((await api['export-check'](input)).warnings);
   const result = await api['export-document']({ ...input, ...changes, format });
+  if (format !== 'pdf') warn(result.warnings);
   const content = result.base64 === undefined ? (result.text ?? '') : Buffer.from(result.base64, 'base64');
   if (options.out === undefined) {
     io.out(String(content).trimEnd());

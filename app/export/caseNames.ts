@@ -32,9 +32,25 @@ export function caseName(info: CaseInfo, style: CitationStyle): string {
   return `${applicant} ${style === 'bluebook' ? 'v.' : 'v'} ${respondent}`;
 }
 
+// Written out rather than asked of Intl, whose date formats take a process's first export several milliseconds to load.
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** A date as the citation style writes it: "28 November 2026" (OSCOLA) or "November 28, 2026" (Bluebook). */
 export function formatLongDate(date: Date, style: CitationStyle): string {
-  const month = date.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  const month = MONTHS[date.getUTCMonth()];
   const day = date.getUTCDate();
   const year = date.getUTCFullYear();
   return style === 'bluebook' ? `${month} ${day}, ${year}` : `${day} ${month} ${year}`;

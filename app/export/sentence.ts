@@ -79,5 +79,5 @@ export function asQuestion(title: string): string {
 
 /** "1,234": a whole number with thousands separators, as the closing word count prints it. */
 export function formatCount(count: number): string {
-  return count.toLocaleString('en-GB');
+  return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
 }
