@@ -47,7 +47,7 @@ const scenarioArbitrary = fc.record({
 
 function withFields(
   node: NodeSummary,
-  fields: fc.RecordValue<typeof fieldsArbitrary>,
+  fields: typeof fieldsArbitrary extends fc.Arbitrary<infer Fields> ? Fields : never,
   sameCitations: boolean,
 ): NodeSummary {
   const citations = sameCitations
