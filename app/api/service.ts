@@ -1,5 +1,5 @@
-import type { z } from 'zod';
-import { CasewrightError, formatPath, invalidInput } from '../model/errors';
+import type * as z from 'zod';
+import { formatPath, invalidInput } from '../model/errors';
 import { type CaseSession, callOrigin } from '../session/caseSession';
 import type { ApiContext } from './apiContext';
 import type { StreamMessage } from './changeEvent';
@@ -8,13 +8,6 @@ import { type ApiClient, handlers, METHOD_NAMES, type MethodName } from './handl
 export interface ServiceOptions {
   dataFolder: string;
   templatesFolder: string;
-}
-
-/** A serialisable error, as transports send it. */
-export interface ApiErrorPayload {
-  code: CasewrightError['code'];
-  message: string;
-  path?: string;
 }
 
 /** The service API over one context: `call` validates a method's input with its schema, then runs it. */
@@ -122,14 +115,4 @@ export function parseInput<Schema extends z.ZodType>(name: string, schema: Schem
     issue.code === 'unrecognized_keys' ? formatPath([...issue.path, issue.keys[0]!]) : formatPath(issue.path);
   const message = issue.code === 'unrecognized_keys' ? `unknown field "${issue.keys[0]}"` : issue.message;
   throw invalidInput(`${name}: ${path || 'input'}: ${message}`, path);
-}
-
-/** Turns any thrown value into the payload a transport sends back. */
-export function toErrorPayload(error: unknown): ApiErrorPayload {
-  if (error instanceof CasewrightError) {
-    return error.path
-      ? { code: error.code, message: error.message, path: error.path }
-      : { code: error.code, message: error.message };
-  }
-  return { code: 'io', message: error instanceof Error ? error.message : String(error) };
 }

@@ -19,6 +19,10 @@ Commands:
                                            add a file's nodes or sources to the case
   backup <file> [--list]                   back up a case (or list its backups)
   restore <file> [--from <backup>]         restore a case from its newest (or a named) backup
+  version save|list|restore|delete <file> [<name>] [--json]
+                                           named versions kept inside the case file
+  diff <file> [--from <version>] [--to <version> | --with <other>] [--json]
+                                           what changed: nodes added, removed, moved, edited
   template save <file> --id <id> --title <title> [--node <id>] [--description D]
   template delete <id>                     save or delete a template of your own
 
@@ -83,6 +87,24 @@ of sources is refused only when no record in it can be read.`,
   backup: `Usage: casewright backup <file> [--list]
 
 Backs the case up into the data folder (keeping the newest 10), or lists its backups.`,
+  version: `Usage: casewright version save <file> <name>
+       casewright version list <file> [--json]
+       casewright version restore <file> <name>
+       casewright version delete <file> <name>
+
+Named versions are kept inside the case file and cost only what changed. "restore" makes the case what
+it was at that version (after keeping the case as it is now as an automatic version); a version is
+named by its name, or by its number in the list. --json prints {"versions": [{"id", "name",
+"createdAt", "automatic", "changedRows"}]} (list) or the version saved, deleted or restored.`,
+  diff: `Usage: casewright diff <file> [--from <version>] [--to <version> | --with <other.casewright>] [--json]
+
+Compares two versions of a case as trees: nodes (matched by identity, not by text) added, removed,
+moved, retitled, their bodies edited word by word ([-deleted-]{+inserted+}), fields changed, statuses
+changed as a result, citations, authorities and the case's details. --from defaults to the newest
+version (the case now when --with names another file), --to to the case now. --json prints
+{"from", "to", "nodes": [{"id", "change": "added"|"removed"|"changed", "kind", "title", "depth",
+"moved"?, "retitled"?, "fields"?, "body"?: {"edits": [{"op", "text"}]}, "citations"?, "status"?}],
+"authorities", "caseInfo", "counts"}.`,
   restore: `Usage: casewright restore <file> [--from <backup>]
 
 Replaces the case with its newest backup, or the one named, after backing up its current state.`,

@@ -1,5 +1,5 @@
 import type { StreamMessage } from '../api/changeEvent';
-import type { ApiErrorPayload } from '../api/service';
+import type { ApiErrorPayload } from '../api/reply';
 
 /** A call of the service API sent to the engine; `origin` names the window or page that makes it. */
 export interface EngineRequest {

@@ -1,4 +1,5 @@
-import { type CaseService, toErrorPayload } from '../api/service';
+import { toErrorPayload } from '../api/reply';
+import type { CaseService } from '../api/service';
 import { type EngineMessage, readRequest } from './engineProtocol';
 
 /** One way of talking to the engine: a Node IPC channel, an Electron parent port or a MessagePort of a window. */

@@ -1,5 +1,7 @@
+import { NO_ORAL_SETTINGS, type OralSettings } from '../model/oral';
 import { type CaseSide, type NodeSummary, SIDES } from '../model/types';
 import type { CaseTree } from './buildCaseTree';
+import type { CitationOutcome } from './evaluation';
 import { KIND_CODES } from './kindCodes';
 import { NO_CODE, type NodeTable } from './readNodes';
 import type { NodeWeights } from './weighNodes';
@@ -14,16 +16,26 @@ export interface GapContext {
   caseSide: CaseSide;
   /** The node indexes a rule checks: every node, or (re-evaluating after an edit) those the edit may concern. */
   scope: ArrayLike<number> & Iterable<number>;
+  oral: OralSettings;
   /** Per node index, an index into `SIDES`: its own side, else its parent's (the opposite for counters and responses). */
   effectiveSide: Uint8Array;
   /** Per node index, 1 when a rule lies anywhere below it, not counting what lies under counters and notes. */
   ruleBelow: Uint8Array;
   /** Per node index, 1 when evidence lies anywhere below it, not counting what lies under counters and notes. */
   evidenceBelow: Uint8Array;
+  /** Each node's citations held against their sources, by node id; empty when the case has no source attached. */
+  citationChecks: ReadonlyMap<number, readonly CitationOutcome[]>;
 }
 
 const APPLICANT = SIDES.indexOf('applicant');
-const { rule: RULE, evidence: EVIDENCE, counter: COUNTER, response: RESPONSE, note: NOTE } = KIND_CODES;
+const {
+  rule: RULE,
+  evidence: EVIDENCE,
+  counter: COUNTER,
+  response: RESPONSE,
+  note: NOTE,
+  question: QUESTION,
+} = KIND_CODES;
 
 /** Builds the context the gap rules share. */
 export function buildGapContext(
@@ -32,14 +44,18 @@ export function buildGapContext(
   tree: CaseTree,
   nodeWeights: NodeWeights,
   caseSide: CaseSide,
+  citationChecks: ReadonlyMap<number, readonly CitationOutcome[]> = new Map(),
+  oral: OralSettings = NO_ORAL_SETTINGS,
 ): GapContext {
   return {
+    citationChecks,
     nodes,
     table,
     tree,
     nodeWeights,
     caseSide,
     scope: everyIndex(table.kinds.length),
+    oral,
     effectiveSide: effectiveSides(table, tree),
     ...contentBelow(table, tree),
   };
@@ -70,7 +86,7 @@ export function contentBelowOf(context: GapContext, index: number): { rule: numb
   for (let place = childStart[index]!; place < childStart[index + 1]!; place++) {
     const child = children[place]!;
     const kind = kinds[child]!;
-    if (kind === COUNTER || kind === NOTE) continue;
+    if (kind === COUNTER || kind === NOTE || kind === QUESTION) continue;
     if (kind === RULE || context.ruleBelow[child]) rule = 1;
     if (kind === EVIDENCE || context.evidenceBelow[child]) evidence = 1;
   }
@@ -100,7 +116,7 @@ function contentBelow(
     const index = preorder[place]!;
     const parent = parentIndex[index]!;
     const kind = kinds[index]!;
-    if (parent < 0 || kind === COUNTER || kind === NOTE) continue;
+    if (parent < 0 || kind === COUNTER || kind === NOTE || kind === QUESTION) continue;
     if (kind === RULE || ruleBelow[index]) ruleBelow[parent] = 1;
     if (kind === EVIDENCE || evidenceBelow[index]) evidenceBelow[parent] = 1;
   }

@@ -41,7 +41,15 @@ export class LiveEvaluation implements Evaluation {
     this.table = readNodes(this.nodes, input.authorities);
     this.tree = buildCaseTree(this.table);
     this.nodeWeights = weighNodes(this.table, this.tree, input.thresholds);
-    this.context = buildGapContext(this.nodes, this.table, this.tree, this.nodeWeights, input.caseSide);
+    this.context = buildGapContext(
+      this.nodes,
+      this.table,
+      this.tree,
+      this.nodeWeights,
+      input.caseSide,
+      input.citationChecks,
+      input.oral,
+    );
     this.authorityByKey = authorityIndexes(input.authorities);
     this.byIndex = new Array<Finding[] | undefined>(this.nodes.length);
     for (let index = 0; index < this.nodes.length; index++) this.record(index);
@@ -74,6 +82,8 @@ export class LiveEvaluation implements Evaluation {
    */
   update(changed: readonly NodeSummary[]): EvaluationDelta | undefined {
     const { tree, table, nodes } = this;
+    // The oral rules read whole subtrees and the whole schedule: with speakers, the case is evaluated afresh.
+    if ((this.input.oral?.speakers.length ?? 0) > 0) return undefined;
     const indexes: number[] = [];
     for (const node of changed) {
       const index = tree.indexOfId(node.id);

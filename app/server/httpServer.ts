@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { toErrorPayload } from '../api/service';
+import { type ApiReply, toReply } from '../api/reply';
 import type { CaseEngine } from '../engine/engineProtocol';
 import { resolveInside } from '../files/resolveInside';
 import { attachChangeSocket } from './changeSocket';
@@ -49,18 +49,13 @@ export async function startWebServer(service: CaseEngine, rendererFolder: string
       try {
         input = JSON.parse((await readBody(request)) || '{}');
       } catch (error) {
-        return sendJson(response, 400, {
-          ok: false,
-          error: { code: 'invalid_input', message: (error as Error).message },
-        });
+        const reply: ApiReply = { ok: false, error: { code: 'invalid_input', message: (error as Error).message } };
+        return sendJson(response, 400, reply);
       }
-      try {
-        const client = request.headers['x-casewright-client'];
-        const result = await service.call(method, input, typeof client === 'string' ? client.slice(0, 64) : undefined);
-        return sendJson(response, 200, { ok: true, result: result ?? null, revision: service.revision() });
-      } catch (error) {
-        return sendJson(response, 200, { ok: false, error: toErrorPayload(error) });
-      }
+      const client = request.headers['x-casewright-client'];
+      const origin = typeof client === 'string' ? client.slice(0, 64) : undefined;
+      const reply = await toReply(() => service.call(method, input, origin));
+      return sendJson(response, 200, { ...reply, revision: service.revision() });
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Use GET.');
     if (url.pathname === '/' || url.pathname === '/index.html') {

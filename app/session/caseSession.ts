@@ -1,7 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type Database from 'better-sqlite3';
 import type { ChangeCause, ChangedNode, ChangeEvent, UndoState } from '../api/changeEvent';
-import type { Evaluation } from '../evaluate/index';
+import { type CheckedCitation, CiteChecker } from '../citecheck/citeChecker';
+import { readingOrder } from '../citecheck/readingOrder';
+import type { CitationOutcome, Evaluation } from '../evaluate/index';
 import { type EvaluationDelta, LiveEvaluation } from '../evaluate/liveEvaluation';
 import type { Authority, CaseInfo, NodeSummary } from '../model/types';
 import { listAuthorities } from '../store/authorityStore';
@@ -26,6 +28,8 @@ export type ChangeListener = (event: ChangeEvent) => void;
  */
 export class CaseSession {
   readonly history: History;
+  /** Every citation held against its source, kept current like the evaluation. */
+  private readonly citeChecker: CiteChecker;
   private nodes = new Map<number, NodeSummary>();
   private authorities: Authority[] = [];
   private info: CaseInfo;
@@ -41,6 +45,7 @@ export class CaseSession {
     private readonly dataFolder: string,
   ) {
     this.history = new History(database);
+    this.citeChecker = new CiteChecker(database);
     watchBodies(database);
     this.info = loadCaseInfo(database);
     this.reloadAll();
@@ -130,9 +135,41 @@ export class CaseSession {
         authorities: this.authorities,
         caseSide: this.info.side,
         thresholds: this.info.thresholds,
+        ...(this.citeChecker.hasSources() ? { citationChecks: this.citationOutcomes() } : {}),
+        oral: this.info.oral,
       });
     }
     return this.evaluation;
+  }
+
+  /** Every citation of the case held against its source, in reading order. */
+  citationChecks(): CheckedCitation[] {
+    const nodes = this.summaries();
+    const authorities = new Map(this.authorities.map((authority) => [authority.key, authority]));
+    return readingOrder(nodes).flatMap((node) => this.citeChecker.checksOf(node, authorities));
+  }
+
+  /**
+   * Changes the sources or the checks by hand (in one transaction; not an undoable step), then checks the
+   * citations again and tells the listeners what that changed in the gap report.
+   */
+  changeSources<T>(mutate: () => T): T {
+    this.syncExternal();
+    const before = this.listening();
+    const result = this.database.transaction(mutate).immediate();
+    this.citeChecker.forgetAll();
+    this.evaluation = undefined;
+    this.dataVersion = this.readDataVersion();
+    if (!before) return result;
+    const nodes = this.nodes;
+    this.emit('edit', {
+      previous: new Map(),
+      evaluation: compareEvaluations(before, this.evaluate(), nodes.keys(), []),
+      bodies: [],
+      caseInfo: false,
+      authorities: true,
+    });
+    return result;
   }
 
   /** Closes the file; a clean close is recorded so that the next open can skip the integrity check. */
@@ -141,6 +178,25 @@ export class CaseSession {
     this.database.pragma('optimize');
     this.database.close();
     recordVerified(this.path, this.dataFolder);
+  }
+
+  private citationOutcomes(): Map<number, CitationOutcome[]> {
+    const outcomes = new Map<number, CitationOutcome[]>();
+    const authorities = new Map(this.authorities.map((authority) => [authority.key, authority]));
+    for (const node of this.nodes.values()) {
+      if (node.citations.length === 0) continue;
+      outcomes.set(
+        node.id,
+        this.citeChecker.checksOf(node, authorities).map(({ key, pinpoint, state, reason, checkedBy }) => ({
+          key,
+          pinpoint,
+          state,
+          reason,
+          checked: checkedBy !== null,
+        })),
+      );
+    }
+    return outcomes;
   }
 
   private rebuildDerived(): void {
@@ -158,6 +214,7 @@ export class CaseSession {
     const oldNodes = new Map<number, NodeSummary | undefined>();
     const oldCounts = new Map<number | null, number>();
     const loaded = changes.nodeIds.length > 0 ? loadSummariesById(this.database, changes.nodeIds) : [];
+    if (changes.nodeIds.length > 0) this.citeChecker.forgetNodes(changes.nodeIds);
     for (const id of changes.nodeIds) {
       const old = this.nodes.get(id);
       oldNodes.set(id, old);
@@ -168,7 +225,10 @@ export class CaseSession {
       this.nodes.set(summary.id, summary);
       this.countChild(summary.parentId, 1, oldCounts);
     }
-    if (changes.authorities) this.authorities = listAuthorities(this.database);
+    if (changes.authorities) {
+      this.authorities = listAuthorities(this.database);
+      this.citeChecker.forgetAll();
+    }
     if (changes.caseInfo) this.info = loadCaseInfo(this.database);
     this.dataVersion = this.readDataVersion();
     const nodes = this.nodes;
@@ -207,10 +267,13 @@ export class CaseSession {
   private follow(changes: Changes, loaded: readonly NodeSummary[]): EvaluationDelta | undefined {
     const untouched = changes.nodeIds.length === 0 && !changes.authorities && !changes.caseInfo;
     if (untouched) return { statusIds: [], findings: new Map(), authorityFindings: null };
-    const delta =
-      this.evaluation && !changes.authorities && !changes.caseInfo && loaded.length === changes.nodeIds.length
-        ? this.evaluation.update(loaded)
-        : undefined;
+    // Citations held against their sources depend on bodies: with sources, the case is evaluated afresh.
+    const followable =
+      !changes.authorities &&
+      !changes.caseInfo &&
+      loaded.length === changes.nodeIds.length &&
+      !this.citeChecker.hasSources();
+    const delta = this.evaluation && followable ? this.evaluation.update(loaded) : undefined;
     if (!delta) this.evaluation = undefined;
     return delta;
   }
@@ -288,6 +351,7 @@ export class CaseSession {
   private reloadAll(): void {
     this.nodes = loadSummaries(this.database);
     this.authorities = listAuthorities(this.database);
+    this.citeChecker.forgetAll();
     this.evaluation = undefined;
     this.childCounts = new Map();
     for (const node of this.nodes.values()) {

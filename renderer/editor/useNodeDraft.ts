@@ -172,7 +172,7 @@ function withFields(node: NodeView, sent: ChangedNode, typing: boolean): NodeVie
     disputed: sent.disputed,
     tags: sent.tags,
     status: sent.status,
-    statusReason: sent.statusReason,
+    statusReason: sent.statusReason ?? null,
     effectiveWeight: sent.effectiveWeight,
   };
 }

@@ -1,10 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { MethodOutput } from '../../app/api/handlers';
 import { type CommandContext, commandForEvent } from '../commands/commands';
 import { runMenuCommand } from '../commands/runMenuCommand';
 import { isEditingText, matchesShortcut } from '../commands/shortcut';
-import { NodeEditor } from '../editor/NodeEditor';
-import { MapView } from '../map/MapView';
 import { LegendButton } from '../outline/Legend';
 import { Outline } from '../outline/Outline';
 import { AuthoritiesPanel } from '../panels/AuthoritiesPanel';
@@ -12,15 +10,24 @@ import { AuthorityDialogHost } from '../panels/AuthorityDialog';
 import { GapsPanel } from '../panels/GapsPanel';
 import { SearchPanel } from '../panels/SearchPanel';
 import type { CaseStore } from '../state/caseStore';
-import { CaseSettingsDialog } from './CaseSettingsDialog';
-import { CommandPalette } from './CommandPalette';
 import { ConfirmDialog } from './ConfirmDialog';
-import { DocumentView } from './DocumentView';
 import { EmptyState } from './EmptyState';
-import { ExportDialog } from './ExportDialog';
 import { type PaneWidths, readPaneWidths, Splitter, savePaneWidths } from './Splitter';
 import { Toolbar } from './Toolbar';
 import { TooltipLayer } from './TooltipLayer';
+
+// The outline paints first: the editor (TipTap and its extensions), the map, the document view and the dialogs are
+// loaded after it, each when first shown.
+const NodeEditor = lazy(() => import('../editor/NodeEditor').then(({ NodeEditor }) => ({ default: NodeEditor })));
+const MapView = lazy(() => import('../map/MapView').then(({ MapView }) => ({ default: MapView })));
+const DocumentView = lazy(() => import('./DocumentView').then(({ DocumentView }) => ({ default: DocumentView })));
+const CommandPalette = lazy(() =>
+  import('./CommandPalette').then(({ CommandPalette }) => ({ default: CommandPalette })),
+);
+const ExportDialog = lazy(() => import('./ExportDialog').then(({ ExportDialog }) => ({ default: ExportDialog })));
+const CaseSettingsDialog = lazy(() =>
+  import('./CaseSettingsDialog').then(({ CaseSettingsDialog }) => ({ default: CaseSettingsDialog })),
+);
 
 type Panel = 'gaps' | 'authorities' | 'search';
 type Authorities = MethodOutput<'authorities-list'>;
@@ -43,6 +50,10 @@ export function App({ store }: { store: CaseStore }) {
     if (save) savePaneWidths(next);
   };
   const treeRef = useRef<HTMLDivElement>(null);
+  const statusReason = useCallback(
+    (id: number) => store.api['nodes-get']({ id }).then((node) => node.statusReason),
+    [store],
+  );
   const searchRef = useRef<HTMLInputElement>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the list changes with the case
@@ -114,15 +125,17 @@ export function App({ store }: { store: CaseStore }) {
           />
         </nav>
         <div className="centre-pane">
-          {empty && state.view === 'outline' ? (
-            <EmptyState store={store} />
-          ) : state.view === 'map' ? (
-            <MapView store={store} state={state} />
-          ) : state.view === 'document' ? (
-            <DocumentView store={store} state={state} />
-          ) : (
-            <NodeEditor store={store} state={state} authorities={authorities} />
-          )}
+          <Suspense fallback={null}>
+            {empty && state.view === 'outline' ? (
+              <EmptyState store={store} />
+            ) : state.view === 'map' ? (
+              <MapView store={store} state={state} />
+            ) : state.view === 'document' ? (
+              <DocumentView store={store} state={state} />
+            ) : (
+              <NodeEditor store={store} state={state} authorities={authorities} />
+            )}
+          </Suspense>
         </div>
         <aside className="side-pane" aria-label="Panels">
           <Splitter
@@ -150,10 +163,12 @@ export function App({ store }: { store: CaseStore }) {
           {panel === 'search' && <SearchPanel store={store} inputRef={searchRef} revision={state.revision} />}
         </aside>
       </main>
-      {palette && <CommandPalette context={context} onClose={() => setPalette(false)} />}
-      {exporting && <ExportDialog store={store} state={state} onClose={() => setExporting(false)} />}
-      {settings && <CaseSettingsDialog store={store} onClose={() => setSettings(false)} />}
-      <TooltipLayer />
+      <Suspense fallback={null}>
+        {palette && <CommandPalette context={context} onClose={() => setPalette(false)} />}
+        {exporting && <ExportDialog store={store} state={state} onClose={() => setExporting(false)} />}
+        {settings && <CaseSettingsDialog store={store} onClose={() => setSettings(false)} />}
+      </Suspense>
+      <TooltipLayer statusReason={statusReason} />
       <AuthorityDialogHost store={store} authorities={authorities} />
       {question && (
         <ConfirmDialog

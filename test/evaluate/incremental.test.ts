@@ -85,6 +85,9 @@ describe('incremental evaluation', () => {
               disputed: false,
               tags: [],
               citations: [],
+              speaker: null,
+              minutes: null,
+              difficulty: null,
             },
             fields,
             false,
@@ -133,6 +136,9 @@ describe('incremental evaluation', () => {
       disputed: false,
       tags: [],
       citations: kind === 'issue' ? [] : [{ key: 'a', pinpoint: 'art 1' }],
+      speaker: null,
+      minutes: null,
+      difficulty: null,
     });
     const nodes = [
       node(1, null, 'issue', 'Issue'),
