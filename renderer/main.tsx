@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import type { DesktopClient } from '../app/api/desktopContract';
 import type { ApiClient } from '../app/api/handlers';
+import { connectChangeStream } from './api/changeStream';
 import { createClient } from './api/client';
 import { httpTransport, tokenFromAddress } from './api/httpTransport';
 import { App } from './shell/App';
@@ -14,20 +15,43 @@ declare global {
   }
 }
 
-function connect(): ApiClient | undefined {
-  if (window.casewright) return window.casewright;
+/** How long the first read waits for the change stream to open, so that no change made meanwhile is missed. */
+const STREAM_OPEN_WAIT_MS = 3000;
+
+/**
+ * The store over the desktop app's preload, or over the browser mode's HTTP API and change stream; `ready` resolves
+ * when the case can be read (in the browser mode, once the stream is open).
+ */
+function connect(): { store: CaseStore; ready: Promise<void> } | undefined {
+  if (window.casewright) return { store: new CaseStore(window.casewright), ready: Promise.resolve() };
   const token = tokenFromAddress(window.location.href);
-  return token ? createClient(httpTransport(token)) : undefined;
+  if (!token) return undefined;
+  const clientId = crypto.randomUUID();
+  let store: CaseStore | undefined;
+  const api: ApiClient = createClient(httpTransport(token, clientId, (revision) => store?.noteRevision(revision)));
+  const following = new CaseStore(api);
+  store = following;
+  following.followStream(clientId);
+  const ready = new Promise<void>((resolve) => {
+    window.setTimeout(resolve, STREAM_OPEN_WAIT_MS);
+    connectChangeStream(token, following.receive, (reconnected) => {
+      if (reconnected) void following.refresh();
+      else resolve();
+    });
+  });
+  return { store: following, ready };
 }
 
 const root = createRoot(document.getElementById('root')!);
-const api = connect();
-if (!api) {
+const connection = connect();
+if (!connection) {
   root.render(<p className="fatal">Open the address that “npm run web” printed: it carries the access token.</p>);
 } else {
-  const store = new CaseStore(api);
-  store.refresh().then(
-    () => root.render(<App store={store} />),
-    (error: Error) => root.render(<p className="fatal">Casewright could not load the case: {error.message}</p>),
-  );
+  const { store, ready } = connection;
+  ready
+    .then(() => store.refresh())
+    .then(
+      () => root.render(<App store={store} />),
+      (error: Error) => root.render(<p className="fatal">Casewright could not load the case: {error.message}</p>),
+    );
 }

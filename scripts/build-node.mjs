@@ -45,7 +45,11 @@ const cli = await build({
 writeFileSync('out/cli-chunks/metafile.json', JSON.stringify(cli.metafile));
 
 if (process.argv.includes('--web')) {
-  await build({ ...common, entryPoints: { web: 'app/server/webEntry.ts' }, outdir: 'out' });
+  await build({
+    ...common,
+    entryPoints: { web: 'app/server/webEntry.ts', engine: 'app/engine/engineEntry.ts' },
+    outdir: 'out',
+  });
   // The product's renderer is always a production build (React in production mode), whatever NODE_ENV the caller
   // runs in: vitest sets it to "test", and Vite would then bundle React's development build into out/renderer.
   process.env.NODE_ENV = 'production';

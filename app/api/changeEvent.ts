@@ -22,7 +22,7 @@ export type ChangeCause = 'edit' | 'undo' | 'redo' | 'external' | 'replaced';
 
 /** One change of the open case, whatever its origin: what a view applies to what it holds. */
 export interface ChangeEvent {
-  /** Counts the changes of the open case; a view that sees one missing reads everything again. */
+  /** Counts the changes the service has sent (across cases); a view that sees one missing reads everything again. */
   revision: number;
   cause: ChangeCause;
   /** The client whose call made the change, when it named itself. */

@@ -16,6 +16,7 @@ export class CaseService {
   private readonly listeners = new Set<(message: StreamMessage) => void>();
   private watched: CaseSession | undefined;
   private stopWatching: (() => void) | undefined;
+  private revisionCount = 0;
 
   constructor(options: ServiceOptions) {
     this.context = {
@@ -49,6 +50,11 @@ export class CaseService {
     return () => this.listeners.delete(listener);
   }
 
+  /** The revision of the open case: the number of its last change event (0 when no case is open). */
+  revision(): number {
+    return this.revisionCount;
+  }
+
   /** Looks whether another process changed the open case; the engine calls it on a timer (`PRAGMA data_version` is cheap). */
   checkExternal(): void {
     this.followSession();
@@ -76,14 +82,16 @@ export class CaseService {
     const session = this.context.session;
     if (session === this.watched || this.listeners.size === 0) return;
     this.stopWatching?.();
-    this.stopWatching = session?.onChange((change) => this.send({ type: 'change', change }));
+    this.stopWatching = session?.onChange((change) =>
+      this.send({ type: 'change', change: { ...change, revision: ++this.revisionCount } }),
+    );
     const replaced = this.watched !== undefined || (session !== undefined && announce);
     this.watched = session;
     if (!replaced) return;
     this.send({
       type: 'change',
       change: {
-        revision: session?.revision ?? 0,
+        revision: ++this.revisionCount,
         cause: 'replaced',
         origin: callOrigin.getStore() ?? null,
         nodes: { added: [], changed: [], moved: [], removed: [] },

@@ -14,6 +14,8 @@ export interface GapContext {
   tree: CaseTree;
   nodeWeights: NodeWeights;
   caseSide: CaseSide;
+  /** The node indexes a rule checks: every node, or (re-evaluating after an edit) those the edit may concern. */
+  scope: ArrayLike<number> & Iterable<number>;
   oral: OralSettings;
   /** Per node index, an index into `SIDES`: its own side, else its parent's (the opposite for counters and responses). */
   effectiveSide: Uint8Array;
@@ -52,10 +54,43 @@ export function buildGapContext(
     tree,
     nodeWeights,
     caseSide,
+    scope: everyIndex(table.kinds.length),
     oral,
     effectiveSide: effectiveSides(table, tree),
     ...contentBelow(table, tree),
   };
+}
+
+function everyIndex(count: number): Int32Array {
+  const indexes = new Int32Array(count);
+  for (let index = 0; index < count; index++) indexes[index] = index;
+  return indexes;
+}
+
+/** The effective side of one node from its own side and its parent's (which must be current). */
+export function effectiveSideOf(context: GapContext, index: number): number {
+  const { kinds, sides } = context.table;
+  if (sides[index] !== NO_CODE) return sides[index]!;
+  const parent = context.tree.parentIndex[index]!;
+  const kind = kinds[index]!;
+  if (parent < 0) return APPLICANT;
+  return kind === COUNTER || kind === RESPONSE ? 1 - context.effectiveSide[parent]! : context.effectiveSide[parent]!;
+}
+
+/** Whether a rule (`below` of rules) or evidence lies below a node, from its children's (which must be current). */
+export function contentBelowOf(context: GapContext, index: number): { rule: number; evidence: number } {
+  const { kinds } = context.table;
+  const { childStart, children } = context.tree;
+  let rule = 0;
+  let evidence = 0;
+  for (let place = childStart[index]!; place < childStart[index + 1]!; place++) {
+    const child = children[place]!;
+    const kind = kinds[child]!;
+    if (kind === COUNTER || kind === NOTE || kind === QUESTION) continue;
+    if (kind === RULE || context.ruleBelow[child]) rule = 1;
+    if (kind === EVIDENCE || context.evidenceBelow[child]) evidence = 1;
+  }
+  return { rule, evidence };
 }
 
 function effectiveSides({ kinds, sides }: NodeTable, { preorder, parentIndex }: CaseTree): Uint8Array {

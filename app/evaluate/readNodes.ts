@@ -42,8 +42,7 @@ export function readNodes(
   authorities: readonly { key: string; type: AuthorityType }[],
 ): NodeTable {
   const count = nodes.length;
-  const authorityByKey = new Map<string, number>();
-  for (let index = authorities.length - 1; index >= 0; index--) authorityByKey.set(authorities[index]!.key, index);
+  const authorityByKey = authorityIndexes(authorities);
   const ids: number[] = [];
   const parentIds = new Float64Array(count);
   const positions = new Float64Array(count);
@@ -57,34 +56,7 @@ export function readNodes(
   let authority = new Int32Array(count + 16);
   let withoutPinpoint = new Uint8Array(count + 16);
   let place = 0;
-  for (let index = 0; index < count; index++) {
-    const node = nodes[index]!;
-    ids.push(node.id);
-    parentIds[index] = node.parentId ?? Number.NaN;
-    positions[index] = node.position;
-    kinds[index] = KIND_CODES[node.kind];
-    sides[index] = node.side === null ? NO_CODE : SIDES.indexOf(node.side);
-    standards[index] = node.standard === null ? NO_CODE : PROOF_STANDARDS.indexOf(node.standard);
-    weights[index] = node.weight === null ? NO_CODE : WEIGHTS.indexOf(node.weight);
-    assessments[index] = node.assessment === null ? NO_CODE : ASSESSMENTS.indexOf(node.assessment);
-    traits[index] =
-      (node.mode === 'any' ? NODE_TRAITS.any : 0) |
-      (node.disputed ? NODE_TRAITS.disputed : 0) |
-      (node.title.trim() === '' ? NODE_TRAITS.untitled : 0);
-    const citations = node.citations;
-    if (place + citations.length > authority.length) {
-      const capacity = 2 * (place + citations.length);
-      authority = grown(authority, new Int32Array(capacity));
-      withoutPinpoint = grown(withoutPinpoint, new Uint8Array(capacity));
-    }
-    for (const citation of citations) {
-      authority[place] = authorityByKey.get(citation.key) ?? -1;
-      withoutPinpoint[place] = citation.pinpoint.trim() === '' ? 1 : 0;
-      place++;
-    }
-    start[index + 1] = place;
-  }
-  return {
+  const table: NodeTable = {
     ids,
     parentIds,
     positions,
@@ -96,8 +68,62 @@ export function readNodes(
     traits,
     citations: { authorities, start, authority, withoutPinpoint },
   };
+  for (let index = 0; index < count; index++) {
+    const node = nodes[index]!;
+    ids.push(node.id);
+    parentIds[index] = node.parentId ?? Number.NaN;
+    positions[index] = node.position;
+    writeCodes(table, index, node);
+    if (place + node.citations.length > authority.length) {
+      const capacity = 2 * (place + node.citations.length);
+      authority = grown(authority, new Int32Array(capacity));
+      withoutPinpoint = grown(withoutPinpoint, new Uint8Array(capacity));
+      table.citations.authority = authority;
+      table.citations.withoutPinpoint = withoutPinpoint;
+    }
+    start[index] = place;
+    writeCitations(table, index, node, authorityByKey);
+    place += node.citations.length;
+    start[index + 1] = place;
+  }
+  return table;
 }
 
+/** Writes a node's codes (kind, side, standard, weight, assessment, traits) at `index`. */
+export function writeCodes(table: NodeTable, index: number, node: NodeSummary): void {
+  table.kinds[index] = KIND_CODES[node.kind];
+  table.sides[index] = node.side === null ? NO_CODE : SIDES.indexOf(node.side);
+  table.standards[index] = node.standard === null ? NO_CODE : PROOF_STANDARDS.indexOf(node.standard);
+  table.weights[index] = node.weight === null ? NO_CODE : WEIGHTS.indexOf(node.weight);
+  table.assessments[index] = node.assessment === null ? NO_CODE : ASSESSMENTS.indexOf(node.assessment);
+  table.traits[index] =
+    (node.mode === 'any' ? NODE_TRAITS.any : 0) |
+    (node.disputed ? NODE_TRAITS.disputed : 0) |
+    (node.title.trim() === '' ? NODE_TRAITS.untitled : 0);
+}
+
+/** Writes a node's citations from `start[index]` on; the table must have room for exactly as many. */
+export function writeCitations(
+  table: NodeTable,
+  index: number,
+  node: NodeSummary,
+  authorityByKey: ReadonlyMap<string, number>,
+): void {
+  const { authority, withoutPinpoint } = table.citations;
+  let place = table.citations.start[index]!;
+  for (const citation of node.citations) {
+    authority[place] = authorityByKey.get(citation.key) ?? -1;
+    withoutPinpoint[place] = citation.pinpoint.trim() === '' ? 1 : 0;
+    place++;
+  }
+}
+
+/** Each authority's key with the index of its first occurrence. */
+export function authorityIndexes(authorities: readonly { key: string }[]): Map<string, number> {
+  const authorityByKey = new Map<string, number>();
+  for (let index = authorities.length - 1; index >= 0; index--) authorityByKey.set(authorities[index]!.key, index);
+  return authorityByKey;
+}
 function grown<Values extends Int32Array | Uint8Array>(values: Values, larger: Values): Values {
   larger.set(values);
   return larger;

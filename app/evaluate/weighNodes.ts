@@ -58,39 +58,70 @@ export interface NodeWeights {
 
 /** Computes every node's status and effective weight bottom-up, in one pass over the reversed reading order. */
 export function weighNodes(table: NodeTable, tree: CaseTree, thresholds: ProofThresholds): NodeWeights {
-  const { kinds } = table;
-  const { preorder, parentIndex } = tree;
-  const weights = emptyWeights(kinds.length);
-  const { status, weight, base: bases, con } = weights;
-  const supportMin = new Float64Array(kinds.length).fill(1);
-  const supportMax = new Float64Array(kinds.length).fill(-1);
-  for (let place = kinds.length - 1; place >= 0; place--) {
-    const index = preorder[place]!;
-    const kind = kinds[index]!;
-    if (kind === NOTE || kind === QUESTION) {
-      status[index] = NO_STATUS;
-      continue;
-    }
-    const { base, standard, unsettled, rejected } = baseOf(table, weights, index, supportMin, supportMax);
-    const code = statusOf(base, con[index]!, unsettled, rejected, PROOF_STANDARDS[standard]!, thresholds);
-    const held = kind === RULE || kind === EVIDENCE || supportHolds(table, weights, index);
-    status[index] = code === ESTABLISHED && !held ? CONTESTED : code;
-    bases[index] = base;
-    weight[index] = status[index] === ESTABLISHED ? base : status[index] === CONTESTED ? base / 2 : 0;
+  const weights = emptyWeights(table.kinds.length);
+  const { preorder } = tree;
+  for (let place = preorder.length - 1; place >= 0; place--)
+    weighNode(table, tree, weights, thresholds, preorder[place]!);
+  return weights;
+}
 
-    const parent = parentIndex[index]!;
-    if (parent < 0) continue;
+/**
+ * Computes one node's status and effective weight from its own fields and its children's results (which must be
+ * current): the step of `weighNodes`, and what an incremental evaluation repeats for a changed node and its ancestors.
+ */
+export function weighNode(
+  table: NodeTable,
+  tree: CaseTree,
+  weights: NodeWeights,
+  thresholds: ProofThresholds,
+  index: number,
+): void {
+  const kind = table.kinds[index]!;
+  const { status, weight, base: bases } = weights;
+  weights.uncited[index] = 0;
+  if (kind === NOTE || kind === QUESTION) {
+    status[index] = NO_STATUS;
+    weight[index] = 0;
+    return;
+  }
+  const support = gatherChildren(table, tree, weights, index);
+  const { base, standard, unsettled, rejected } = baseOf(table, weights, index, support);
+  const code = statusOf(base, weights.con[index]!, unsettled, rejected, PROOF_STANDARDS[standard]!, thresholds);
+  const held = kind === RULE || kind === EVIDENCE || supportHolds(table, weights, index);
+  status[index] = code === ESTABLISHED && !held ? CONTESTED : code;
+  bases[index] = base;
+  weight[index] = status[index] === ESTABLISHED ? base : status[index] === CONTESTED ? base / 2 : 0;
+}
+
+/** Reads the children's results into the node's support counts and strongest attack; returns its weakest and strongest support. */
+function gatherChildren(
+  table: NodeTable,
+  { childStart, children }: CaseTree,
+  weights: NodeWeights,
+  index: number,
+): { min: number; max: number } {
+  const { kinds } = table;
+  weights.supportCount[index] = 0;
+  weights.unestablishedCount[index] = 0;
+  weights.firstUnestablished[index] = -1;
+  weights.strongestSupport[index] = -1;
+  weights.con[index] = 0;
+  weights.attacker[index] = -1;
+  const support = { min: 1, max: -1 };
+  // Last child to first, so that the first of equals wins where `>=` compares.
+  for (let place = childStart[index + 1]! - 1; place >= childStart[index]!; place--) {
+    const child = children[place]!;
+    const kind = kinds[child]!;
     if (kind === CLAIM || kind === RULE || kind === EVIDENCE) {
-      countSupport(weights, parent, index, supportMin, supportMax);
-    } else if (kind === COUNTER || (kind === RESPONSE && kinds[parent] === COUNTER)) {
-      // Children are met last to first, so `>=` keeps the first of equally strong attackers.
-      if (weight[index]! >= con[parent]!) {
-        con[parent] = weight[index]!;
-        weights.attacker[parent] = index;
+      countSupport(weights, index, child, support);
+    } else if (kind === COUNTER || (kind === RESPONSE && kinds[index] === COUNTER)) {
+      if (weights.weight[child]! >= weights.con[index]!) {
+        weights.con[index] = weights.weight[child]!;
+        weights.attacker[index] = child;
       }
     }
   }
-  return weights;
+  return support;
 }
 
 function emptyWeights(count: number): NodeWeights {
@@ -120,8 +151,7 @@ function baseOf(
   table: NodeTable,
   weights: NodeWeights,
   index: number,
-  supportMin: Float64Array,
-  supportMax: Float64Array,
+  support: { min: number; max: number },
 ): BaseOfNode {
   const kind = table.kinds[index]!;
   const trait = table.traits[index]!;
@@ -142,7 +172,7 @@ function baseOf(
     return { base: ruleBase(cited, disputed), standard: PREPONDERANCE, unsettled: disputed, rejected: false };
   }
   const count = weights.supportCount[index]!;
-  const base = count === 0 ? 0 : trait & NODE_TRAITS.any ? supportMax[index]! : supportMin[index]!;
+  const base = count === 0 ? 0 : trait & NODE_TRAITS.any ? support.max : support.min;
   const standard = table.standards[index] === NO_CODE ? PREPONDERANCE : table.standards[index]!;
   return { base, standard, unsettled: false, rejected: false };
 }
@@ -158,8 +188,7 @@ function countSupport(
   weights: NodeWeights,
   parent: number,
   child: number,
-  supportMin: Float64Array,
-  supportMax: Float64Array,
+  support: { min: number; max: number },
 ): void {
   const effective = weights.weight[child]!;
   weights.supportCount[parent]!++;
@@ -167,9 +196,9 @@ function countSupport(
     weights.unestablishedCount[parent]!++;
     weights.firstUnestablished[parent] = child;
   }
-  if (effective < supportMin[parent]!) supportMin[parent] = effective;
-  if (effective >= supportMax[parent]!) {
-    supportMax[parent] = effective;
+  if (effective < support.min) support.min = effective;
+  if (effective >= support.max) {
+    support.max = effective;
     weights.strongestSupport[parent] = child;
   }
 }

@@ -2,8 +2,9 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type ApiReply, toReply } from '../api/reply';
-import type { CaseService } from '../api/service';
+import type { CaseEngine } from '../engine/engineProtocol';
 import { resolveInside } from '../files/resolveInside';
+import { attachChangeSocket } from './changeSocket';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 import { contentType } from './contentType';
 
@@ -22,18 +23,19 @@ export interface WebServer {
  * The browser mode's loopback adapter of the service API: serves the built renderer and
  * `POST /api/<method>` on 127.0.0.1 only, with a random token and a Host-header check.
  */
-export async function startWebServer(service: CaseService, rendererFolder: string, port = 0): Promise<WebServer> {
+export async function startWebServer(service: CaseEngine, rendererFolder: string, port = 0): Promise<WebServer> {
   const token = randomBytes(24).toString('base64url');
   let actualPort = port;
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => send(response, 500, 'text/plain', String(error)));
   });
 
+  const rightHost = (host: string | undefined) =>
+    host === `127.0.0.1:${actualPort}` || host === `localhost:${actualPort}`;
+
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const host = request.headers.host ?? '';
-    if (host !== `127.0.0.1:${actualPort}` && host !== `localhost:${actualPort}`) {
-      return send(response, 421, 'text/plain', 'Wrong host.');
-    }
+    if (!rightHost(host)) return send(response, 421, 'text/plain', 'Wrong host.');
     const url = new URL(request.url ?? '/', `http://${host}`);
     if (url.pathname.startsWith('/api/')) {
       if (request.method !== 'POST') return send(response, 405, 'text/plain', 'Use POST.');
@@ -50,7 +52,10 @@ export async function startWebServer(service: CaseService, rendererFolder: strin
         const reply: ApiReply = { ok: false, error: { code: 'invalid_input', message: (error as Error).message } };
         return sendJson(response, 400, reply);
       }
-      return sendJson(response, 200, await toReply(() => service.call(method, input)));
+      const client = request.headers['x-casewright-client'];
+      const origin = typeof client === 'string' ? client.slice(0, 64) : undefined;
+      const reply = await toReply(() => service.call(method, input, origin));
+      return sendJson(response, 200, { ...reply, revision: service.revision() });
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Use GET.');
     if (url.pathname === '/' || url.pathname === '/index.html') {
@@ -73,12 +78,23 @@ export async function startWebServer(service: CaseService, rendererFolder: strin
   });
   const address = server.address();
   actualPort = typeof address === 'object' && address ? address.port : port;
+  const detach = attachChangeSocket(
+    server,
+    service,
+    (request, given) =>
+      rightHost(request.headers.host) &&
+      rightOrigin(request.headers.origin, actualPort) &&
+      sameToken(given ?? undefined, token),
+  );
   return {
     url: `http://127.0.0.1:${actualPort}/?token=${token}`,
     port: actualPort,
     token,
     server,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () => {
+      detach();
+      return new Promise((done) => server.close(() => done()));
+    },
   };
 }
 
@@ -91,6 +107,11 @@ async function serveFile(response: ServerResponse, root: string, requestPath: st
   } catch {
     return send(response, 404, 'text/plain', 'Not found.');
   }
+}
+
+/** A page of the app itself, or a client that is not a browser (which sends no Origin). */
+function rightOrigin(origin: string | undefined, port: number): boolean {
+  return origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
 }
 
 function sameToken(given: string | string[] | undefined, token: string): boolean {

@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CaseService } from '../api/service';
-import { dataFolder } from '../files/dataFolder';
+import { EngineClient } from '../engine/engineClient';
 import { startWebServer } from './httpServer';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -25,19 +24,21 @@ async function main(): Promise<void> {
   const rendererFolder = join(here, 'renderer');
   if (!existsSync(join(rendererFolder, 'index.html')))
     throw new Error(`The renderer is not built (${rendererFolder}).`);
-  const service = new CaseService({
-    dataFolder: dataFolder(),
-    templatesFolder: process.env.CASEWRIGHT_TEMPLATES ?? join(here, '..', 'templates'),
-  });
+  // The case service runs in the engine, a process of its own, as in the desktop app.
+  const engine = EngineClient.start(join(here, 'engine.js'));
   const [file] = positionals;
-  if (file === undefined) await service.call('case-open-sample', {});
-  else if (existsSync(file)) await service.call('case-open', { path: file });
-  else await service.call('case-create', { path: file });
-  const server = await startWebServer(service, rendererFolder, port);
+  try {
+    if (file === undefined) await engine.call('case-open-sample', {});
+    else if (existsSync(file)) await engine.call('case-open', { path: file });
+    else await engine.call('case-create', { path: file });
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
+  const server = await startWebServer(engine, rendererFolder, port);
   process.stdout.write(`Casewright running at ${server.url}\n`);
   const stop = () => {
-    service.close();
-    server.close().then(() => process.exit(0));
+    Promise.all([server.close(), engine.close()]).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

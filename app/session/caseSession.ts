@@ -1,21 +1,20 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type Database from 'better-sqlite3';
-import type { ChangeCause, ChangeEvent, UndoState } from '../api/changeEvent';
+import type { ChangeCause, ChangedNode, ChangeEvent, UndoState } from '../api/changeEvent';
 import { type CheckedCitation, CiteChecker } from '../citecheck/citeChecker';
 import { readingOrder } from '../citecheck/readingOrder';
 import type { CitationOutcome, Evaluation } from '../evaluate/index';
-import { evaluate } from '../evaluate/index';
+import { type EvaluationDelta, LiveEvaluation } from '../evaluate/liveEvaluation';
 import type { Authority, CaseInfo, NodeSummary } from '../model/types';
 import type { SourceContent } from '../sources/sourceTypes';
 import { listAuthorities } from '../store/authorityStore';
 import { takeChangedBodies, watchBodies } from '../store/bodyChanges';
 import { loadCaseInfo } from '../store/caseInfoStore';
-import { History } from '../store/history';
+import { type Changes, History } from '../store/history';
 import { loadSummaries, loadSummariesById, rebuildCitations } from '../store/nodeStore';
 import { statement } from '../store/statements';
 import { recordVerified } from '../store/verifiedFiles';
-import type { CaseView } from './caseView';
-import { describeChange } from './describeChange';
+import { compareEvaluations, describeChange, type EvaluationChange, previousRows } from './describeChange';
 import { sameSummary } from './sameSummary';
 
 /** The client on whose behalf the service runs a call, so that a change event can name its origin. */
@@ -35,7 +34,7 @@ export class CaseSession {
   private nodes = new Map<number, NodeSummary>();
   private authorities: Authority[] = [];
   private info: CaseInfo;
-  private evaluation: Evaluation | undefined;
+  private evaluation: LiveEvaluation | undefined;
   private dataVersion: number;
   private childCounts = new Map<number | null, number>();
   private readonly listeners = new Set<ChangeListener>();
@@ -132,7 +131,7 @@ export class CaseSession {
   evaluate(): Evaluation {
     this.syncExternal();
     if (!this.evaluation) {
-      this.evaluation = evaluate({
+      this.evaluation = new LiveEvaluation({
         nodes: [...this.nodes.values()],
         authorities: this.authorities,
         caseSide: this.info.side,
@@ -176,10 +175,9 @@ export class CaseSession {
     this.dataVersion = this.readDataVersion();
     if (!before) return result;
     const nodes = this.nodes;
-    const counts = this.childCounts;
     this.emit('edit', {
-      before: { node: (id) => nodes.get(id), childCount: (id) => counts.get(id) ?? 0, evaluation: before },
-      touched: [],
+      previous: new Map(),
+      evaluation: compareEvaluations(before, this.evaluate(), nodes.keys(), []),
       bodies: [],
       caseInfo: false,
       authorities: true,
@@ -228,40 +226,69 @@ export class CaseSession {
     const bodies = takeChangedBodies(this.database);
     const oldNodes = new Map<number, NodeSummary | undefined>();
     const oldCounts = new Map<number | null, number>();
-    if (changes.nodeIds.length > 0) {
-      this.citeChecker.forgetNodes(changes.nodeIds);
-      for (const id of changes.nodeIds) {
-        const old = this.nodes.get(id);
-        oldNodes.set(id, old);
-        if (old) this.countChild(old.parentId, -1, oldCounts);
-        this.nodes.delete(id);
-      }
-      for (const summary of loadSummariesById(this.database, changes.nodeIds)) {
-        this.nodes.set(summary.id, summary);
-        this.countChild(summary.parentId, 1, oldCounts);
-      }
+    const loaded = changes.nodeIds.length > 0 ? loadSummariesById(this.database, changes.nodeIds) : [];
+    if (changes.nodeIds.length > 0) this.citeChecker.forgetNodes(changes.nodeIds);
+    for (const id of changes.nodeIds) {
+      const old = this.nodes.get(id);
+      oldNodes.set(id, old);
+      if (old) this.countChild(old.parentId, -1, oldCounts);
+      this.nodes.delete(id);
+    }
+    for (const summary of loaded) {
+      this.nodes.set(summary.id, summary);
+      this.countChild(summary.parentId, 1, oldCounts);
     }
     if (changes.authorities) {
       this.authorities = listAuthorities(this.database);
       this.citeChecker.forgetAll();
     }
     if (changes.caseInfo) this.info = loadCaseInfo(this.database);
-    if (changes.nodeIds.length > 0 || changes.authorities || changes.caseInfo) this.evaluation = undefined;
     this.dataVersion = this.readDataVersion();
-    if (!before) return;
     const nodes = this.nodes;
     const counts = this.childCounts;
+    const previous = before
+      ? previousRows(
+          {
+            node: (id) => (oldNodes.has(id) ? oldNodes.get(id) : nodes.get(id)),
+            childCount: (id) => (oldCounts.has(id) ? oldCounts.get(id)! : (counts.get(id) ?? 0)),
+            evaluation: before,
+          },
+          { node: (id) => nodes.get(id) },
+          changes.nodeIds,
+        )
+      : undefined;
+    const delta = this.follow(changes, loaded);
+    if (!before || !previous) return;
+    const evaluation = this.evaluate();
     this.emit(cause, {
-      before: {
-        node: (id) => (oldNodes.has(id) ? oldNodes.get(id) : nodes.get(id)),
-        childCount: (id) => (oldCounts.has(id) ? oldCounts.get(id)! : (counts.get(id) ?? 0)),
-        evaluation: before,
-      },
-      touched: changes.nodeIds,
+      previous,
+      evaluation:
+        delta ??
+        compareEvaluations(
+          before,
+          evaluation,
+          nodes.keys(),
+          [...changes.nodeIds].filter((id) => !nodes.has(id)),
+        ),
       bodies,
       caseInfo: changes.caseInfo,
       authorities: changes.authorities,
     });
+  }
+
+  /** Brings the evaluation up to date with an edit, incrementally when it can; undefined when it starts afresh. */
+  private follow(changes: Changes, loaded: readonly NodeSummary[]): EvaluationDelta | undefined {
+    const untouched = changes.nodeIds.length === 0 && !changes.authorities && !changes.caseInfo;
+    if (untouched) return { statusIds: [], findings: new Map(), authorityFindings: null };
+    // Citations held against their sources depend on bodies: with sources, the case is evaluated afresh.
+    const followable =
+      !changes.authorities &&
+      !changes.caseInfo &&
+      loaded.length === changes.nodeIds.length &&
+      !this.citeChecker.hasSources();
+    const delta = this.evaluation && followable ? this.evaluation.update(loaded) : undefined;
+    if (!delta) this.evaluation = undefined;
+    return delta;
   }
 
   private countChild(parentId: number | null, step: number, oldCounts: Map<number | null, number>): void {
@@ -273,8 +300,8 @@ export class CaseSession {
   private emit(
     cause: ChangeCause,
     change: {
-      before: CaseView;
-      touched: readonly number[];
+      previous: ReadonlyMap<number, ChangedNode | undefined>;
+      evaluation: EvaluationChange;
       bodies: readonly number[];
       caseInfo: boolean;
       authorities: boolean;
@@ -286,10 +313,9 @@ export class CaseSession {
       revision: ++this.revisionCount,
       cause,
       origin: callOrigin.getStore() ?? null,
-      before: change.before,
+      previous: change.previous,
       after: { node: (id) => nodes.get(id), childCount: (id) => counts.get(id) ?? 0, evaluation: this.evaluate() },
-      touched: change.touched,
-      ids: nodes.keys(),
+      evaluation: change.evaluation,
       bodies: change.bodies,
       caseInfo: change.caseInfo ? { path: this.path, ...this.info } : null,
       authorities: change.authorities,
@@ -320,9 +346,15 @@ export class CaseSession {
       if (!old || !sameSummary(old, node)) touched.push(id);
     }
     for (const id of oldNodes.keys()) if (!this.nodes.has(id)) touched.push(id);
-    this.emit('external', {
-      before: { node: (id) => oldNodes.get(id), childCount: (id) => oldCounts.get(id) ?? 0, evaluation: before },
+    const nodes = this.nodes;
+    const previous = previousRows(
+      { node: (id) => oldNodes.get(id), childCount: (id) => oldCounts.get(id) ?? 0, evaluation: before },
+      { node: (id) => nodes.get(id) },
       touched,
+    );
+    this.emit('external', {
+      previous,
+      evaluation: compareEvaluations(before, this.evaluate(), nodes.keys(), oldNodes.keys()),
       bodies: touched,
       caseInfo: JSON.stringify(oldInfo) !== JSON.stringify(this.info),
       authorities: JSON.stringify(oldAuthorities) !== JSON.stringify(this.authorities),

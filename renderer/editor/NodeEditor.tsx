@@ -35,7 +35,8 @@ export function NodeEditor({
   const change = async (patch: Patch) => {
     await draft.flush();
     const updated = await store.run(() => store.api['nodes-update']({ ...patch, id }));
-    if (updated) draft.setNode({ ...node, ...updated });
+    // The node as shown now: the change's event may have come before this reply, with the new status.
+    if (updated) draft.setNode((shown) => (shown && shown.id === id ? { ...shown, ...updated } : shown));
   };
 
   return (

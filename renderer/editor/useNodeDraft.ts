@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { type Dispatch, type SetStateAction, useCallback, useEffect, useRef, useState } from 'react';
+import type { ChangedNode, ChangeEvent } from '../../app/api/changeEvent';
 import type { MethodOutput } from '../../app/api/handlers';
 import type { BodyDocument } from '../../app/body/types';
 import type { CaseStore } from '../state/caseStore';
@@ -26,7 +27,7 @@ export interface NodeDraft {
   bodyIsCurrent: (body: BodyDocument) => boolean;
   /** Shows a body that the editor did not type (the overflow of a title): it is queued, and the body editor shows it. */
   showBody: (body: BodyDocument) => void;
-  setNode: (node: NodeView) => void;
+  setNode: Dispatch<SetStateAction<NodeView | undefined>>;
 }
 
 /**
@@ -64,7 +65,7 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
     } finally {
       saving.current--;
     }
-    if (job.patch.title !== undefined || job.patch.body !== undefined) await store.refresh();
+    if (job.patch.title !== undefined || job.patch.body !== undefined) await store.afterChange();
   }, [store]);
 
   const schedule = (patch: Omit<Patch, 'id'>) => {
@@ -77,7 +78,32 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
     pending.current = { id, patch: { ...merged, id }, timer: window.setTimeout(() => void flush(), SAVE_DELAY_MS) };
   };
 
-  // Reload when the selection or the case changes (its revision); only the answer to the latest request is shown.
+  const [reloads, setReloads] = useState(0);
+  const nodeRef = useRef<NodeView | undefined>(undefined);
+  nodeRef.current = node;
+  // With a change stream, a change reloads the node only when what the stream sends does not tell it all.
+  useEffect(
+    () =>
+      store.onChange((event) => {
+        const current = nodeRef.current;
+        if (id === undefined || !current || current.id !== id) return;
+        if (needsReload(event, current, store.clientId)) {
+          setReloads((count) => count + 1);
+          return;
+        }
+        const sent = event.nodes.changed.find((changed) => changed.id === id);
+        if (!sent) return;
+        const typing = pending.current !== undefined || saving.current > 0;
+        setNode((shown) => (shown && shown.id === id ? withFields(shown, sent, typing) : shown));
+        const ownEdit = event.cause === 'edit' && event.origin === store.clientId;
+        if (!typing && !ownEdit) setTitle(sent.title);
+      }),
+    [store, id],
+  );
+
+  // Reload when the selection changes, and after a change the stream does not tell all of (without a stream, after
+  // every change of the case: its revision); only the answer to the latest request is shown.
+  const reload = store.clientId ? reloads : revision;
   useEffect(() => {
     void flush();
     if (id === undefined) {
@@ -85,7 +111,7 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
       setNode(undefined);
       return;
     }
-    const request = { id, revision };
+    const request = { id, revision: reload };
     latestRequest.current = request;
     const editsAtRequest = edits.current;
     store.api['nodes-get']({ id }).then(
@@ -102,7 +128,7 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
       },
       () => latestRequest.current === request && setNode(undefined),
     );
-  }, [store, flush, id, revision]);
+  }, [store, flush, id, reload]);
   // A request is forgotten when the editor goes away, so that its answer changes nothing.
   useEffect(
     () => () => {
@@ -126,4 +152,36 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
     (pending.current === undefined && saving.current === 0 && edits.current === loadedAtEdits.current);
 
   return { node, title, setTitle, body: () => latestBody.current, schedule, flush, bodyIsCurrent, showBody, setNode };
+}
+
+/** Whether a change leaves the editor's copy of `node` stale in what the stream does not send (its body, its children). */
+function needsReload(event: ChangeEvent, node: NodeView, clientId: string | undefined): boolean {
+  if (event.cause === 'replaced' || event.cause === 'external') return true;
+  const own = event.cause === 'edit' && event.origin === clientId;
+  if (event.bodies.includes(node.id) && !own) return true;
+  const { added, moved, changed } = event.nodes;
+  if (added.some((child) => child.parentId === node.id) || moved.some((child) => child.parentId === node.id))
+    return true;
+  const sent =
+    changed.find((changedNode) => changedNode.id === node.id) ?? moved.find((movedNode) => movedNode.id === node.id);
+  return sent !== undefined && sent.childCount !== node.childIds.length;
+}
+
+/** The node with the fields and status the stream sent; the title stays as typed while typing goes on. */
+function withFields(node: NodeView, sent: ChangedNode, typing: boolean): NodeView {
+  return {
+    ...node,
+    kind: sent.kind,
+    title: typing ? node.title : sent.title,
+    side: sent.side,
+    mode: sent.mode,
+    standard: sent.standard,
+    weight: sent.weight,
+    assessment: sent.assessment,
+    disputed: sent.disputed,
+    tags: sent.tags,
+    status: sent.status,
+    statusReason: sent.statusReason ?? null,
+    effectiveWeight: sent.effectiveWeight,
+  };
 }

@@ -62,7 +62,7 @@ export function App({ store }: { store: CaseStore }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the list changes with the case
   useEffect(() => {
     store.api['authorities-list']({}).then(setAuthorities, (error: Error) => store.say(error.message, 'error'));
-  }, [store, state.revision]);
+  }, [store, state.authoritiesRevision]);
 
   const context: CommandContext = useMemo(
     () => ({

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { exportFile } from '../api/exportFile';
 import type { CaseState, CaseStore, DocumentLayoutName } from '../state/caseStore';
 import { type ChosenCslStyle, useCslStyleChoice } from './useCslStyleChoice';
@@ -20,6 +20,10 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
     state.info?.side === 'respondent' ? 'respondent' : 'applicant',
   );
   const [progress, setProgress] = useState<{ fraction: number; stage: string } | undefined>();
+  const pushed = state.exportProgress;
+  useEffect(() => {
+    if (pushed?.active) setProgress((shown) => (shown ? pushed : shown));
+  }, [pushed]);
   const {
     style: csl,
     dependent,
@@ -34,12 +38,15 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
 
   const run = async () => {
     setProgress({ fraction: 0, stage: 'Starting' });
-    const timer = window.setInterval(() => {
-      store.api['export-progress']({}).then(
-        (current) => current && setProgress(current),
-        () => undefined,
-      );
-    }, 150);
+    // With a change stream the progress is pushed (see the effect below); without one it is asked for.
+    const timer = store.clientId
+      ? undefined
+      : window.setInterval(() => {
+          store.api['export-progress']({}).then(
+            (current) => current && setProgress(current),
+            () => undefined,
+          );
+        }, 150);
     try {
       const request = {
         format,
@@ -57,7 +64,7 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
       store.say((error as Error).message, 'error');
       setProgress(undefined);
     } finally {
-      window.clearInterval(timer);
+      if (timer !== undefined) window.clearInterval(timer);
     }
   };
 

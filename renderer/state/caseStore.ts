@@ -1,3 +1,5 @@
+import { applyChange } from '../../app/api/applyChange';
+import type { ChangeEvent, StreamMessage } from '../../app/api/changeEvent';
 import type { ApiClient, MethodOutput } from '../../app/api/handlers';
 import type { OutlineRow } from '../../app/api/views';
 import type { Finding } from '../../app/evaluate/finding';
@@ -9,6 +11,8 @@ export type View = 'outline' | 'map' | 'document' | 'practice';
 export type DocumentLayoutName = 'memo' | 'memorial' | 'outline';
 
 const LAYOUT_KEY = 'casewright.documentLayout';
+/** How long a change waits for its event before the case is re-read instead. */
+const STREAM_WAIT_MS = 2000;
 
 /** The layout the Document view showed last in this browser profile (the memorial at first). */
 function storedLayout(): DocumentLayoutName {
@@ -34,6 +38,10 @@ export interface CaseState {
   message: { text: string; tone: 'error' | 'info' } | undefined;
   /** Bumped whenever the tree or the case changed, so views re-read what they show. */
   revision: number;
+  /** Bumped when the case's authorities changed. */
+  authoritiesRevision: number;
+  /** How far the running export has got, as the change stream tells. */
+  exportProgress: { active: boolean; fraction: number; stage: string } | undefined;
   /** Set when a command asks the editor to put the cursor in the title field. */
   focusTitle: number;
   /** The node being renamed in its outline row (F2). */
@@ -57,14 +65,92 @@ export class CaseStore {
     sideFilter: 'both',
     message: undefined,
     revision: 0,
+    authoritiesRevision: 0,
+    exportProgress: undefined,
     focusTitle: 0,
     renaming: undefined,
     documentLayout: storedLayout(),
   };
   private readonly listeners = new Set<() => void>();
   private readonly savers = new Set<() => Promise<void>>();
+  private readonly changeListeners = new Set<(event: ChangeEvent) => void>();
+  /** Set when changes are pushed to this store (the browser mode's stream): then nothing is re-read after an edit. */
+  private stream: { clientId: string; applied: number; expected: number; waiters: (() => void)[] } | undefined;
 
   constructor(readonly api: ApiClient) {}
+
+  /** Takes the changes of the case from now on from a stream, on which this page's own calls are named `clientId`. */
+  followStream(clientId: string): void {
+    this.stream = { clientId, applied: 0, expected: 0, waiters: [] };
+  }
+
+  /** The name this page's calls carry on the stream, when it follows one. */
+  get clientId(): string | undefined {
+    return this.stream?.clientId;
+  }
+
+  /** Notes the case's revision that a reply reported: a change waits for its event up to there. */
+  noteRevision = (revision: number): void => {
+    if (this.stream && revision > this.stream.expected) this.stream.expected = revision;
+  };
+
+  /** Tells `listener` of every change applied from the stream. */
+  onChange(listener: (event: ChangeEvent) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /** Applies one message of the change stream to what the store holds. */
+  receive = (message: StreamMessage): void => {
+    const stream = this.stream;
+    if (!stream) return;
+    if (message.type === 'progress') {
+      this.set({ exportProgress: message.progress });
+      return;
+    }
+    const event = message.change;
+    if (event.revision <= stream.applied) return;
+    if (event.cause === 'replaced' || event.revision > stream.applied + 1) {
+      this.noteRevision(event.revision);
+      void this.refresh().then(() => this.announce(event));
+      return;
+    }
+    stream.applied = event.revision;
+    const held = applyChange({ rows: this.state.rows, findings: this.state.findings }, event);
+    const selectedId = held.rows.some((row) => row.id === this.state.selectedId)
+      ? this.state.selectedId
+      : held.rows[0]?.id;
+    this.set({
+      rows: held.rows,
+      findings: held.findings,
+      history: event.undo,
+      info: event.caseInfo ?? this.state.info,
+      selectedId,
+      revision: this.state.revision + 1,
+      authoritiesRevision: this.state.authoritiesRevision + (event.authorities ? 1 : 0),
+    });
+    this.announce(event);
+  };
+
+  private announce(event: ChangeEvent): void {
+    for (const listener of this.changeListeners) listener(event);
+    const stream = this.stream;
+    if (!stream || stream.applied < stream.expected) return;
+    const waiters = stream.waiters;
+    stream.waiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  /** Resolves once every change this page made has come back on the stream (or, failing that, after re-reading). */
+  private async caughtUp(): Promise<void> {
+    const stream = this.stream;
+    if (!stream || stream.applied >= stream.expected) return;
+    const arrived = new Promise<boolean>((resolve) => {
+      stream.waiters.push(() => resolve(true));
+      window.setTimeout(() => resolve(false), STREAM_WAIT_MS);
+    });
+    if (!(await arrived)) await this.refresh();
+  }
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -87,6 +173,7 @@ export class CaseStore {
       this.api['history-state']({}),
     ]);
     const selectedId = rows.some((row) => row.id === this.state.selectedId) ? this.state.selectedId : rows[0]?.id;
+    if (this.stream) this.stream.applied = Math.max(this.stream.applied, this.stream.expected);
     this.set({
       info,
       rows,
@@ -94,6 +181,7 @@ export class CaseStore {
       history,
       selectedId,
       revision: this.state.revision + 1,
+      authoritiesRevision: this.state.authoritiesRevision + 1,
     });
   }
 
@@ -103,12 +191,20 @@ export class CaseStore {
     return () => this.savers.delete(save);
   }
 
-  /** Runs a change through the API after saving typing not yet saved, then refreshes; an error is thrown to the caller. */
+  /**
+   * Runs a change through the API after saving typing not yet saved, then waits for it to come back on the stream
+   * (or, without one, re-reads the case); an error is thrown to the caller.
+   */
   async attempt<T>(change: () => Promise<T>): Promise<T> {
     await Promise.all([...this.savers].map((save) => save()));
     const result = await change();
-    await this.refresh();
+    await this.afterChange();
     return result;
+  }
+
+  /** After a change this page made: waits for its event, or re-reads the case when no stream pushes changes. */
+  afterChange(): Promise<void> {
+    return this.stream ? this.caughtUp() : this.refresh();
   }
 
   /** Runs a change through the API, then refreshes; an error becomes a message and changes nothing. */

@@ -50,7 +50,7 @@ export function startWebMode(file: string | undefined, home: string): Promise<We
   });
   return new Promise((done, fail) => {
     let output = '';
-    const timer = setTimeout(() => fail(new Error(`web mode did not start: ${output}`)), 20_000);
+    const timer = setTimeout(() => fail(new Error(`web mode did not start: ${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Casewright running at (\S+)/.exec(output);

@@ -11,11 +11,11 @@ const NOTE = KIND_CODES.note;
 export const citationMissingAuthority: GapRule = {
   id: 'citation-missing-authority',
   severity: 'error',
-  check({ nodes, table }) {
+  check({ scope, nodes, table }) {
     const { kinds } = table;
     const { start, authority } = table.citations;
     const findings: Finding[] = [];
-    for (let index = 0; index < nodes.length; index++) {
+    for (const index of scope) {
       if (kinds[index] === NOTE) continue;
       let reported: Set<string> | undefined;
       for (let place = start[index]!; place < start[index + 1]!; place++) {

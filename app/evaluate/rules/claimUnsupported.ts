@@ -17,11 +17,11 @@ const { issue: ISSUE, claim: CLAIM, rule: RULE, evidence: EVIDENCE, counter: COU
 export const claimUnsupported: GapRule = {
   id: 'claim-unsupported',
   severity: 'error',
-  check({ nodes, table, tree }) {
+  check({ scope, nodes, table, tree }) {
     const { kinds } = table;
     const { childStart, children } = tree;
     const findings: Finding[] = [];
-    for (let index = 0; index < nodes.length; index++) {
+    for (const index of scope) {
       const kind = kinds[index];
       if (kind !== ISSUE && kind !== CLAIM && kind !== COUNTER && kind !== RESPONSE) continue;
       let supported = false;

@@ -10,10 +10,10 @@ const CLAIM = KIND_CODES.claim;
 export const claimWithoutFacts: GapRule = {
   id: 'claim-without-facts',
   severity: 'warning',
-  check({ nodes, table, ruleBelow, evidenceBelow }) {
+  check({ scope, nodes, table, ruleBelow, evidenceBelow }) {
     const findings: Finding[] = [];
     const { kinds } = table;
-    for (let index = 0; index < nodes.length; index++) {
+    for (const index of scope) {
       if (kinds[index] !== CLAIM || !ruleBelow[index] || evidenceBelow[index]) continue;
       const node = nodes[index]!;
       const message = `${describeNode(node)} states a rule but no evidence of the facts it requires.`;

@@ -10,10 +10,10 @@ const CLAIM = KIND_CODES.claim;
 export const claimWithoutRule: GapRule = {
   id: 'claim-without-rule',
   severity: 'warning',
-  check({ nodes, table, ruleBelow, evidenceBelow }) {
+  check({ scope, nodes, table, ruleBelow, evidenceBelow }) {
     const findings: Finding[] = [];
     const { kinds } = table;
-    for (let index = 0; index < nodes.length; index++) {
+    for (const index of scope) {
       if (kinds[index] !== CLAIM || ruleBelow[index] || !evidenceBelow[index]) continue;
       const node = nodes[index]!;
       const message = `${describeNode(node)} has evidence but no rule saying why the facts matter.`;

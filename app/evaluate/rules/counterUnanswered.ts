@@ -10,11 +10,11 @@ const { counter: COUNTER, response: RESPONSE } = KIND_CODES;
 export const counterUnanswered: GapRule = {
   id: 'counter-unanswered',
   severity: 'warning',
-  check({ nodes, table, tree }) {
+  check({ scope, nodes, table, tree }) {
     const { kinds } = table;
     const { childStart, children } = tree;
     const findings: Finding[] = [];
-    for (let index = 0; index < nodes.length; index++) {
+    for (const index of scope) {
       if (kinds[index] !== COUNTER) continue;
       let answered = false;
       for (let place = childStart[index]!; place < childStart[index + 1]! && !answered; place++) {

@@ -8,11 +8,11 @@ import { NODE_TRAITS } from '../readNodes';
 export const emptyTitle: GapRule = {
   id: 'empty-title',
   severity: 'error',
-  check({ nodes, table, tree }) {
+  check({ scope, nodes, table, tree }) {
     const { traits } = table;
     const { parentIndex } = tree;
     const findings: Finding[] = [];
-    for (let index = 0; index < nodes.length; index++) {
+    for (const index of scope) {
       if (!(traits[index]! & NODE_TRAITS.untitled)) continue;
       const node = nodes[index]!;
       const parent = parentIndex[index]!;

@@ -10,11 +10,11 @@ const EVIDENCE = KIND_CODES.evidence;
 export const evidenceWithoutSource: GapRule = {
   id: 'evidence-without-source',
   severity: 'error',
-  check({ nodes, table }) {
+  check({ scope, nodes, table }) {
     const findings: Finding[] = [];
     const { kinds } = table;
     const { start } = table.citations;
-    for (let index = 0; index < nodes.length; index++) {
+    for (const index of scope) {
       if (kinds[index] !== EVIDENCE) continue;
       if (start[index + 1]! > start[index]!) continue;
       const node = nodes[index]!;

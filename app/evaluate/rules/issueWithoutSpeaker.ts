@@ -19,12 +19,12 @@ export const issueWithoutSpeaker: GapRule = {
   id: 'issue-without-speaker',
   severity: 'warning',
   check(context) {
-    const { nodes, table, tree, oral } = context;
+    const { scope, nodes, table, tree, oral } = context;
     const sides = arguingSides(context);
     if (sides.length === 0) return [];
     const sideOf = new Map(oral.speakers.map((speaker) => [speaker.name, speaker.side]));
     const findings: Finding[] = [];
-    for (let index = 0; index < nodes.length; index++) {
+    for (const index of scope) {
       if (table.kinds[index] !== ISSUE) continue;
       const covered = new Set<Side>();
       const stack = [index];

@@ -19,11 +19,11 @@ const PINPOINTED_TYPES: Partial<Record<AuthorityType, { label: string; example: 
 export const pinpointMissing: GapRule = {
   id: 'pinpoint-missing',
   severity: 'warning',
-  check({ nodes, table }) {
+  check({ scope, nodes, table }) {
     const { kinds } = table;
     const { authorities, start, authority, withoutPinpoint } = table.citations;
     const findings: Finding[] = [];
-    for (let index = 0; index < nodes.length; index++) {
+    for (const index of scope) {
       if (kinds[index] === NOTE) continue;
       let reported: Set<number> | undefined;
       for (let place = start[index]!; place < start[index + 1]!; place++) {

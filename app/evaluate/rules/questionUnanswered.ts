@@ -7,9 +7,10 @@ import type { GapRule } from '../gapRule';
 export const questionUnanswered: GapRule = {
   id: 'question-unanswered',
   severity: 'warning',
-  check({ nodes }) {
+  check({ scope, nodes }) {
     const findings: Finding[] = [];
-    for (const node of nodes) {
+    for (const index of scope) {
+      const node = nodes[index]!;
       if (node.kind !== 'question' || !node.unanswered) continue;
       const message = `${describeNode(node)} has no prepared answer.`;
       const hint = 'Write the short answer in its body, citing the authority it rests on.';

@@ -10,11 +10,11 @@ const RULE = KIND_CODES.rule;
 export const ruleWithoutAuthority: GapRule = {
   id: 'rule-without-authority',
   severity: 'error',
-  check({ nodes, table }) {
+  check({ scope, nodes, table }) {
     const findings: Finding[] = [];
     const { kinds } = table;
     const { start } = table.citations;
-    for (let index = 0; index < nodes.length; index++) {
+    for (const index of scope) {
       if (kinds[index] !== RULE) continue;
       if (start[index + 1]! > start[index]!) continue;
       const node = nodes[index]!;

@@ -14,12 +14,12 @@ const HINTS = SIDES.map(
 export const sideUnanswered: GapRule = {
   id: 'side-unanswered',
   severity: 'warning',
-  check({ nodes, table, tree, caseSide, effectiveSide }) {
+  check({ scope, nodes, table, tree, caseSide, effectiveSide }) {
     if (caseSide !== 'both') return [];
     const { kinds } = table;
     const { childStart, children } = tree;
     const findings: Finding[] = [];
-    for (let index = 0; index < nodes.length; index++) {
+    for (const index of scope) {
       if (kinds[index] !== CLAIM) continue;
       const side = effectiveSide[index]!;
       let answered = false;

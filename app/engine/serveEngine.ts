@@ -1,0 +1,34 @@
+import { toErrorPayload } from '../api/reply';
+import type { CaseService } from '../api/service';
+import { type EngineMessage, readRequest } from './engineProtocol';
+
+/** One way of talking to the engine: a Node IPC channel, an Electron parent port or a MessagePort of a window. */
+export interface EngineChannel {
+  send(message: EngineMessage): void;
+  onMessage(listener: (message: unknown) => void): void;
+}
+
+/** How often the engine looks whether another process wrote the open case (`PRAGMA data_version` is cheap). */
+export const EXTERNAL_CHECK_MS = 200;
+
+/**
+ * Serves the service API over a channel: runs each request and answers it, and pushes every change and the export
+ * progress. Requests run one after another, in the order they came, as they would in one process.
+ */
+export function serveEngine(service: CaseService, channel: EngineChannel): () => void {
+  const stop = service.subscribe((push) => channel.send({ push }));
+  let queue = Promise.resolve();
+  channel.onMessage((message) => {
+    const request = readRequest(message);
+    if (!request) return;
+    queue = queue.then(async () => {
+      try {
+        const result = await service.call(request.method, request.input, request.origin);
+        channel.send({ id: request.id, ok: true, result: result ?? null, revision: service.revision() });
+      } catch (error) {
+        channel.send({ id: request.id, ok: false, error: toErrorPayload(error), revision: service.revision() });
+      }
+    });
+  });
+  return stop;
+}

@@ -1,0 +1,149 @@
+import { chromium } from 'playwright-core';
+import type { OutlineRow } from '../app/api/views';
+import { EngineClient } from '../app/engine/engineClient';
+import { startWebServer } from '../app/server/httpServer';
+
+/** What the change stream and the engine process measure. */
+export interface StreamFigures {
+  /** One node edited on the 100,000-node case through the engine process, until its event and reply are back. */
+  reevaluate100kMs: number;
+  /** A call that does nothing (`history-state`) through the engine process: the transport's own cost. */
+  engineRoundTripMs: number;
+  /** The longest the host process (which holds the window) went without answering while the engine opened 100k nodes. */
+  openStallMs: number;
+  /** The same open in the host process itself: how long it would block. */
+  openInProcessMs: number;
+  /** One character typed into a title (and saved) on a 10,000-node case until the row and the gap report show it. */
+  editToPaintMs: number;
+  /** Requests the page makes for one title edit. */
+  roundTripsPerEdit: number;
+}
+
+const medianOf = (values: number[]) => {
+  const sorted = [...values].sort((left, right) => left - right);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** The longest gap between ticks of a 2 ms timer while `work` runs. */
+async function longestStall(work: () => Promise<unknown>): Promise<number> {
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 2);
+  await work();
+  clearInterval(timer);
+  return longest;
+}
+
+/** The engine rows: re-evaluation after an edit of the 100k case, and whether opening it stalls the host. */
+export async function measureEngine(
+  case100k: string,
+  engineEntry: string,
+  home: string,
+): Promise<Pick<StreamFigures, 'reevaluate100kMs' | 'engineRoundTripMs' | 'openStallMs'>> {
+  const engine = EngineClient.start(engineEntry, { CASEWRIGHT_HOME: home });
+  try {
+    const openStallMs = await longestStall(() => engine.call('case-open', { path: case100k }));
+    const rows = (await engine.call('outline-get', {})) as OutlineRow[];
+    const evidence = rows.find((row) => row.kind === 'evidence')!;
+    let events = 0;
+    engine.subscribe((message) => {
+      if (message.type === 'change') events++;
+    });
+    const times: number[] = [];
+    for (let round = 0; round < 41; round++) {
+      const before = events;
+      const start = performance.now();
+      await engine.call('nodes-update', { id: evidence.id, assessment: round % 2 === 0 ? 'contested' : 'accepted' });
+      if (events !== before + 1) throw new Error('An edit sent no change event.');
+      if (round > 0) times.push(performance.now() - start);
+    }
+    const pings: number[] = [];
+    for (let round = 0; round < 41; round++) {
+      const start = performance.now();
+      await engine.call('history-state', {});
+      if (round > 0) pings.push(performance.now() - start);
+    }
+    return { reevaluate100kMs: medianOf(times), engineRoundTripMs: medianOf(pings), openStallMs };
+  } finally {
+    await engine.close();
+  }
+}
+
+/**
+ * The renderer in Chromium through the browser mode's channel: a character typed into an untitled node's title and
+ * saved (Enter), until the outline row shows it and its "has no title" finding has left the gap report; and the
+ * requests the page made for it.
+ */
+export async function measureEditToPaint(
+  case10k: string,
+  engineEntry: string,
+  home: string,
+  rendererFolder: string,
+  chromiumPath: string,
+  chromiumArgs: string[],
+): Promise<Pick<StreamFigures, 'editToPaintMs' | 'roundTripsPerEdit'>> {
+  const engine = EngineClient.start(engineEntry, { CASEWRIGHT_HOME: home });
+  await engine.call('case-open', { path: case10k });
+  const untitled = (await engine.call('nodes-add', { parentId: null, index: 0, kind: 'issue', title: '' })) as {
+    id: number;
+  };
+  const server = await startWebServer(engine, rendererFolder);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(server.url);
+    const row = page.getByRole('treeitem').first();
+    await row.waitFor();
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/api/') && path !== '/api/stream') requests.push(path);
+    });
+    const times: number[] = [];
+    const requestCounts: number[] = [];
+    for (let round = 0; round < 12; round++) {
+      await row.click();
+      const title = page.getByRole('textbox', { name: 'Title' });
+      await title.waitFor();
+      await page.waitForTimeout(300);
+      requests.length = 0;
+      const elapsed = (await page.evaluate(`(${TYPE_CHAR})(${untitled.id})`)) as number;
+      await page.waitForTimeout(300);
+      requestCounts.push(requests.length);
+      if (round > 1) times.push(elapsed);
+      await engine.call('nodes-update', { id: untitled.id, title: '' });
+      await page.getByText(`Untitled issue #${untitled.id} at the top level has no title.`).waitFor();
+    }
+    return { editToPaintMs: medianOf(times), roundTripsPerEdit: Math.max(...requestCounts) };
+  } finally {
+    await browser.close();
+    await server.close();
+    await engine.close();
+  }
+}
+
+/** Runs in the page: types "x" into the title, presses Enter, and resolves with the time until both show. */
+const TYPE_CHAR = `(id) => {
+  const field = document.querySelector('textarea[aria-label="Title"]');
+  const start = performance.now();
+  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+  setter.call(field, 'x');
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  const finding = 'Untitled issue #' + id + ' at the top level has no title.';
+  return new Promise((resolve) => {
+    const check = () => {
+      const row = document.querySelector('[role="treeitem"]');
+      const rowShown = row && row.textContent.includes('x');
+      const findingGone = !document.body.textContent.includes(finding);
+      if (rowShown && findingGone) resolve(performance.now() - start);
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}`;
