@@ -1,5 +1,10 @@
 import * as z from 'zod';
-import { passimThresholdSchema, thresholdsSchema, wordLimitsSchema } from '../interchange/documentSchema';
+import {
+  oralSettingsSchema,
+  passimThresholdSchema,
+  thresholdsSchema,
+  wordLimitsSchema,
+} from '../interchange/documentSchema';
 import { CASE_SIDES, CITATION_STYLES } from '../model/types';
 import { saveCaseInfo } from '../store/caseInfoStore';
 import { requireSession } from './apiContext';
@@ -24,6 +29,7 @@ export const caseHandlers = {
       thresholds: thresholdsSchema.optional(),
       passimThreshold: passimThresholdSchema.optional(),
       wordLimits: wordLimitsSchema.optional(),
+      oral: oralSettingsSchema.optional(),
     }),
     (context, input) => {
       const session = requireSession(context);

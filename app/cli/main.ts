@@ -28,6 +28,9 @@ const OPTIONS = {
   minutes: { type: 'string' },
   'word-limits': { type: 'string' },
   csl: { type: 'string' },
+  to: { type: 'string' },
+  with: { type: 'string' },
+  draft: { type: 'string' },
 } as const;
 
 /**

@@ -58,6 +58,18 @@ export function readCslItems(format: SourceFormat, text: string): CslItems {
     try {
       result.entries.push({ item: bibtexItem(entry), number: entry.number, where });
     } catch (error) {
+      const annotated = Object.keys(entry.entry.annotations ?? {});
+      if (annotated.length > 0) {
+        try {
+          const item = bibtexItem({ ...entry, entry: { ...entry.entry, annotations: {} } });
+          result.entries.push({ item, number: entry.number, where });
+          const named = annotated.map((field) => `"${field}"`).join(', ');
+          result.warnings.push(`BibTeX: ${where}: the data annotations of ${named} cannot be read and are left out.`);
+          continue;
+        } catch {
+          // read field by field below
+        }
+      }
       const fields = unreadableFields(entry.entry);
       const reason = firstLine(error).replace(/\s+at line \d+ col \d+$/, '');
       const rest = Object.fromEntries(

@@ -1,19 +1,10 @@
 import * as z from 'zod';
 import { authorityKeySchema, bodySchema } from '../body/bodySchema';
 import { PART_IDS } from '../export/documentLayout';
-import {
-  ASSESSMENTS,
-  AUTHORITY_TYPES,
-  CASE_SIDES,
-  CITATION_STYLES,
-  MODES,
-  NODE_KINDS,
-  PASSIM_THRESHOLD_RANGE,
-  PROOF_STANDARDS,
-  SIDES,
-  STATUSES,
-  WEIGHTS,
-} from '../model/types';
+import { DOCUMENT_FIELD_SCHEMAS, refuseMisplacedFields } from '../model/nodeFieldSchemas';
+import type { NodeFieldName, NodeFields } from '../model/nodeFields';
+import { ORAL_FORMATS } from '../model/oral';
+import { AUTHORITY_TYPES, CASE_SIDES, CITATION_STYLES, PASSIM_THRESHOLD_RANGE, SIDES, STATUSES } from '../model/types';
 
 /** How deep a document's nodes may nest. */
 export const MAX_DEPTH = 200;
@@ -44,6 +35,37 @@ export const wordLimitsSchema = z.partialRecord(
     .max(10_000_000, 'a word limit is at most 10,000,000 words'),
 );
 
+const minutesMessage = 'minutes are a number from 0.5 to 600';
+const speakingMinutes = z.number(minutesMessage).min(0.5, minutesMessage).max(600, minutesMessage);
+const replyMinutes = z.number('reply minutes are a number from 0 to 60').min(0).max(60);
+
+/** A case's oral-argument settings: speakers with unique names, reply rounds, and time cards (largest first). */
+export const oralSettingsSchema = z.strictObject({
+  format: z.enum(ORAL_FORMATS),
+  speakers: z
+    .array(
+      z.strictObject({
+        name: z.string().trim().min(1, 'a speaker needs a name').max(200),
+        side: z.enum(SIDES),
+        minutes: speakingMinutes,
+      }),
+    )
+    .max(20)
+    .refine(
+      (speakers) => new Set(speakers.map((speaker) => speaker.name)).size === speakers.length,
+      'two speakers have the same name',
+    ),
+  rebuttalMinutes: replyMinutes,
+  surRebuttalMinutes: replyMinutes,
+  timeCards: z
+    .array(z.number('a time card is a number of minutes').min(0.25).max(600))
+    .max(10)
+    .refine(
+      (cards) => cards.every((card, index) => index === 0 || card < cards[index - 1]!),
+      'time cards go from the most minutes left to the fewest, each once',
+    ),
+});
+
 export const caseSchema = z.strictObject({
   title: title.optional(),
   forum: shortText.optional(),
@@ -54,6 +76,7 @@ export const caseSchema = z.strictObject({
   thresholds: thresholdsSchema.optional(),
   passimThreshold: passimThresholdSchema.optional(),
   wordLimits: wordLimitsSchema.optional(),
+  oral: oralSettingsSchema.optional(),
 });
 
 /** CSL-JSON: an object of bibliographic fields; Casewright reads a known subset and keeps the rest. */
@@ -68,60 +91,32 @@ export const authoritySchema = z.strictObject({
   csl: cslSchema.optional(),
 });
 
-export interface DocumentNode {
+/** A node of a `casewright/1` document: its fields (an empty one left out), its body and the nodes below it. */
+export type DocumentNode = {
   id?: number | undefined;
   status?: (typeof STATUSES)[number] | undefined;
-  kind: (typeof NODE_KINDS)[number];
+  kind: NodeFields['kind'];
   title: string;
   body?: z.infer<typeof bodySchema> | undefined;
   text?: string | undefined;
-  side?: (typeof SIDES)[number] | undefined;
-  mode?: (typeof MODES)[number] | undefined;
-  standard?: (typeof PROOF_STANDARDS)[number] | undefined;
-  weight?: (typeof WEIGHTS)[number] | undefined;
-  assessment?: (typeof ASSESSMENTS)[number] | undefined;
-  disputed?: boolean | undefined;
-  tags?: string[] | undefined;
   children?: DocumentNode[] | undefined;
-}
+} & { [Name in Exclude<NodeFieldName, 'kind' | 'title'>]?: NonNullable<NodeFields[Name]> | undefined };
 
-const tagSchema = z.string().min(1).max(100);
+const { kind, title: titleSchema, ...optionalFields } = DOCUMENT_FIELD_SCHEMAS;
 
 export const nodeSchema: z.ZodType<DocumentNode> = z.lazy(() =>
   z
     .strictObject({
       id: z.number().int().positive().optional(),
       status: z.enum(STATUSES).optional(),
-      kind: z.enum(NODE_KINDS),
-      title,
+      kind,
+      title: titleSchema,
       body: bodySchema.optional(),
       text: z.string().max(1_000_000).optional(),
-      side: z.enum(SIDES).optional(),
-      mode: z.enum(MODES).optional(),
-      standard: z.enum(PROOF_STANDARDS).optional(),
-      weight: z.enum(WEIGHTS).optional(),
-      assessment: z.enum(ASSESSMENTS).optional(),
-      disputed: z.boolean().optional(),
-      tags: z.array(tagSchema).max(100).optional(),
+      ...z.object(optionalFields).partial().shape,
       children: z.array(nodeSchema).optional(),
     })
-    .superRefine((node, context) => {
-      const misplaced = (field: keyof DocumentNode, kinds: readonly string[], what: string) => {
-        if (node[field] !== undefined && !kinds.includes(node.kind)) {
-          context.addIssue({
-            code: 'custom',
-            path: [field],
-            message: `${field} applies only to ${what}, not to a ${node.kind}`,
-          });
-        }
-      };
-      const standardKinds = ['issue', 'claim', 'counter', 'response'];
-      misplaced('mode', standardKinds, 'issues, claims, counters and responses');
-      misplaced('standard', standardKinds, 'issues, claims, counters and responses');
-      misplaced('weight', ['evidence'], 'evidence');
-      misplaced('assessment', ['evidence'], 'evidence');
-      misplaced('disputed', ['rule'], 'rules');
-    }),
+    .superRefine(refuseMisplacedFields),
 );
 
 export const templateInfoSchema = z.strictObject({

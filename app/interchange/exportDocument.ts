@@ -2,13 +2,15 @@ import type Database from 'better-sqlite3';
 import { bodyCitations } from '../body/bodyText';
 import { bodyToMarkdown } from '../body/bodyToMarkdown';
 import type { BodyDocument } from '../body/types';
-import type { Status } from '../model/types';
+import { fromColumn, isEmptyValue, NODE_FIELD_COLUMNS, NODE_FIELD_NAMES, type NodeFields } from '../model/nodeFields';
+import type { Authority, CaseInfo, Status } from '../model/types';
 import { listAuthorities } from '../store/authorityStore';
 import { loadCaseInfo } from '../store/caseInfoStore';
 import { statement } from '../store/statements';
 import type { CasewrightDocument, DocumentNode } from './documentSchema';
 
-type ExportRow = [number, number | null, string, string, string, ...(string | number | null)[]];
+/** A stored node: id, parent, body JSON, then the columns of its fields (`NODE_FIELD_COLUMNS`). */
+export type ExportRow = [number, number | null, string, ...unknown[]];
 
 export interface ExportOptions {
   /** Adds each node's status (for `show --json`). */
@@ -19,28 +21,36 @@ export interface ExportOptions {
 
 /** The whole case (or one subtree) as a `casewright/1` document: lossless, with `body` and readable `text`. */
 export function exportDocument(database: Database.Database, options: ExportOptions = {}): CasewrightDocument {
-  const info = loadCaseInfo(database);
   const rows = statement(
     database,
-    `SELECT id, parent_id, kind, title, body, side, mode, standard, weight, assessment, disputed, tags
-     FROM nodes ORDER BY parent_id, position`,
+    `SELECT id, parent_id, body, ${NODE_FIELD_COLUMNS.join(', ')} FROM nodes ORDER BY parent_id, position`,
   )
     .raw()
     .all() as ExportRow[];
+  return documentFromRows(loadCaseInfo(database), listAuthorities(database), rows, options);
+}
+
+/** A `casewright/1` document from stored node rows (in sibling order), the case's metadata and its authorities. */
+export function documentFromRows(
+  info: CaseInfo,
+  authorities: readonly Authority[],
+  rows: readonly ExportRow[],
+  options: ExportOptions = {},
+): CasewrightDocument {
   const children = new Map<number | null, DocumentNode[]>();
   const byId = new Map<number, DocumentNode>();
   for (const row of rows) {
-    const [id, parentId, kind, title, body, side, mode, standard, weight, assessment, disputed, tags] = row;
-    const node: DocumentNode = { id, kind: kind as DocumentNode['kind'], title };
+    const [id, parentId, body] = row;
+    const fields = Object.fromEntries(
+      NODE_FIELD_NAMES.map((name, index) => [name, fromColumn(name, row[3 + index])]),
+    ) as unknown as NodeFields;
+    const node: DocumentNode = { id, kind: fields.kind, title: fields.title };
     const status = options.statuses?.get(id);
     if (status) node.status = status;
-    if (side) node.side = side as DocumentNode['side'];
-    if (mode) node.mode = mode as DocumentNode['mode'];
-    if (standard) node.standard = standard as DocumentNode['standard'];
-    if (weight) node.weight = weight as DocumentNode['weight'];
-    if (assessment) node.assessment = assessment as DocumentNode['assessment'];
-    if (disputed === 1) node.disputed = true;
-    if (tags !== '[]') node.tags = JSON.parse(tags as string) as string[];
+    for (const name of NODE_FIELD_NAMES) {
+      const value = fields[name];
+      if (name !== 'kind' && name !== 'title' && !isEmptyValue(value)) Object.assign(node, { [name]: value });
+    }
     if (body !== '') {
       const document = JSON.parse(body) as BodyDocument;
       node.text = bodyToMarkdown(document);
@@ -75,8 +85,9 @@ export function exportDocument(database: Database.Database, options: ExportOptio
       thresholds: info.thresholds,
       passimThreshold: info.passimThreshold,
       wordLimits: info.wordLimits,
+      ...(info.oral.speakers.length > 0 || info.oral.format !== 'custom' ? { oral: info.oral } : {}),
     },
-    authorities: listAuthorities(database)
+    authorities: authorities
       .filter((authority) => cited === undefined || cited.has(authority.key))
       .map((authority) => ({ key: authority.key, type: authority.type, short: authority.short, csl: authority.csl })),
     nodes,

@@ -1,6 +1,9 @@
+import type { NodeFields } from './nodeFields';
+import type { OralSettings } from './oral';
+
 /** The vocabulary of a case, shared by the store, the evaluation, the interchange format and the UI. */
 
-export const NODE_KINDS = ['issue', 'claim', 'rule', 'evidence', 'counter', 'response', 'note'] as const;
+export const NODE_KINDS = ['issue', 'claim', 'rule', 'evidence', 'counter', 'response', 'note', 'question'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 export const SIDES = ['applicant', 'respondent'] as const;
@@ -48,6 +51,12 @@ export type CitationStyle = (typeof CITATION_STYLES)[number];
 /** Node kinds that carry a proof standard. */
 export const KINDS_WITH_STANDARD: readonly NodeKind[] = ['issue', 'claim', 'counter', 'response'];
 
+/** Node kinds the evaluation does not weigh: they have no status. */
+export const UNWEIGHED_KINDS: readonly NodeKind[] = ['note', 'question'];
+
+/** Node kinds that may be given a speaker and minutes in the oral argument. */
+export const KINDS_WITH_SPEAKER: readonly NodeKind[] = ['issue', 'claim', 'counter', 'response'];
+
 /** Thresholds of the two demanding proof standards; case settings a user may change. */
 export interface ProofThresholds {
   clearAndConvincing: { base: number; margin: number };
@@ -86,25 +95,20 @@ export interface CaseInfo {
   passimThreshold: number;
   /** Word limits per document part; a part without one has no limit. */
   wordLimits: WordLimits;
+  /** Who argues for how long, and the clock's time cards. */
+  oral: OralSettings;
 }
 
 /**
  * What the evaluation and the outline need of a node: everything but the body.
  * `citations` are the node's citations in reading order.
  */
-export interface NodeSummary {
+export interface NodeSummary extends NodeFields {
   id: number;
   parentId: number | null;
   position: number;
-  kind: NodeKind;
-  title: string;
-  side: Side | null;
-  mode: Mode | null;
-  standard: ProofStandard | null;
-  weight: Weight | null;
-  assessment: Assessment | null;
-  disputed: boolean;
-  tags: string[];
+  /** A question whose prepared answer (its body) is empty. */
+  unanswered?: boolean;
   citations: CitationRef[];
 }
 

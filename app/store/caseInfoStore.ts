@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
+import { NO_ORAL_SETTINGS, type OralSettings } from '../model/oral';
 import type { CaseInfo, CaseSide, CitationStyle, ProofThresholds, WordLimits } from '../model/types';
 import { DEFAULT_PASSIM_THRESHOLD, DEFAULT_THRESHOLDS } from '../model/types';
 import { statement } from './statements';
 
-type CaseRow = [string, string, string, string, CaseSide, CitationStyle, string];
+export type CaseRow = [string, string, string, string, CaseSide, CitationStyle, string];
 
 /** The case's metadata. */
 export function loadCaseInfo(database: Database.Database): CaseInfo {
@@ -13,10 +14,16 @@ export function loadCaseInfo(database: Database.Database): CaseInfo {
   )
     .raw()
     .get() as CaseRow;
+  return caseInfoFromRow(row);
+}
+
+/** The case's metadata from its stored columns (title, forum, applicant, respondent, side, style, settings JSON). */
+export function caseInfoFromRow(row: CaseRow): CaseInfo {
   const settings = JSON.parse(row[6]) as {
     thresholds?: ProofThresholds;
     passimThreshold?: number;
     wordLimits?: WordLimits;
+    oral?: OralSettings;
   };
   return {
     title: row[0],
@@ -28,6 +35,7 @@ export function loadCaseInfo(database: Database.Database): CaseInfo {
     thresholds: settings.thresholds ?? DEFAULT_THRESHOLDS,
     passimThreshold: settings.passimThreshold ?? DEFAULT_PASSIM_THRESHOLD,
     wordLimits: settings.wordLimits ?? {},
+    oral: settings.oral ?? NO_ORAL_SETTINGS,
   };
 }
 
@@ -44,6 +52,11 @@ export function saveCaseInfo(database: Database.Database, info: CaseInfo): void 
     info.respondent,
     info.side,
     info.citationStyle,
-    JSON.stringify({ thresholds: info.thresholds, passimThreshold: info.passimThreshold, wordLimits: info.wordLimits }),
+    JSON.stringify({
+      thresholds: info.thresholds,
+      passimThreshold: info.passimThreshold,
+      wordLimits: info.wordLimits,
+      oral: info.oral,
+    }),
   );
 }

@@ -20,6 +20,9 @@ import { TooltipLayer } from './TooltipLayer';
 // loaded after it, each when first shown.
 const NodeEditor = lazy(() => import('../editor/NodeEditor').then(({ NodeEditor }) => ({ default: NodeEditor })));
 const MapView = lazy(() => import('../map/MapView').then(({ MapView }) => ({ default: MapView })));
+const PracticeView = lazy(() =>
+  import('../practice/PracticeView').then(({ PracticeView }) => ({ default: PracticeView })),
+);
 const DocumentView = lazy(() => import('./DocumentView').then(({ DocumentView }) => ({ default: DocumentView })));
 const CommandPalette = lazy(() =>
   import('./CommandPalette').then(({ CommandPalette }) => ({ default: CommandPalette })),
@@ -50,6 +53,10 @@ export function App({ store }: { store: CaseStore }) {
     if (save) savePaneWidths(next);
   };
   const treeRef = useRef<HTMLDivElement>(null);
+  const statusReason = useCallback(
+    (id: number) => store.api['nodes-get']({ id }).then((node) => node.statusReason),
+    [store],
+  );
   const searchRef = useRef<HTMLInputElement>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the list changes with the case
@@ -107,7 +114,11 @@ export function App({ store }: { store: CaseStore }) {
       )}
       <main
         className={`workspace view-${state.view}`}
-        style={{ gridTemplateColumns: `${widths.outline}px minmax(320px, 1fr) ${widths.side}px` }}
+        style={
+          state.view === 'practice'
+            ? undefined
+            : { gridTemplateColumns: `${widths.outline}px minmax(320px, 1fr) ${widths.side}px` }
+        }
       >
         <nav className="outline-pane" aria-label="Outline pane">
           <Outline state={state} context={context} treeRef={treeRef} />
@@ -128,6 +139,8 @@ export function App({ store }: { store: CaseStore }) {
               <MapView store={store} state={state} />
             ) : state.view === 'document' ? (
               <DocumentView store={store} state={state} />
+            ) : state.view === 'practice' ? (
+              <PracticeView store={store} state={state} />
             ) : (
               <NodeEditor store={store} state={state} authorities={authorities} />
             )}
@@ -164,7 +177,7 @@ export function App({ store }: { store: CaseStore }) {
         {exporting && <ExportDialog store={store} state={state} onClose={() => setExporting(false)} />}
         {settings && <CaseSettingsDialog store={store} onClose={() => setSettings(false)} />}
       </Suspense>
-      <TooltipLayer />
+      <TooltipLayer statusReason={statusReason} />
       <AuthorityDialogHost store={store} authorities={authorities} />
       {question && (
         <ConfirmDialog

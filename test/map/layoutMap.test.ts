@@ -18,7 +18,6 @@ function rowsOf(parents: readonly number[], titles: readonly string[] = []): Vis
       title: titles[index] ?? `Node ${index + 1}`,
       side: null,
       status: null,
-      statusReason: null,
       effectiveWeight: null,
       childCount: parents.filter((candidate) => candidate === index).length,
       effectiveSide: 'applicant',

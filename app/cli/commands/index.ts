@@ -12,4 +12,8 @@ export const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   backup: () => import('./backup'),
   restore: () => import('./restore'),
   template: () => import('./template'),
+  version: () => import('./version'),
+  diff: () => import('./diff'),
+  source: () => import('./source'),
+  citecheck: () => import('./citecheck'),
 };

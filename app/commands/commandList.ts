@@ -1,4 +1,4 @@
-import { CASE_SIDES, NODE_KINDS } from '../../app/model/types';
+import { CASE_SIDES, NODE_KINDS } from '../model/types';
 
 /**
  * Where a command appears in the desktop app's menus: `<menu>.<section>`; sections of one menu are separated.
@@ -29,6 +29,7 @@ const VIEWS = [
   ['outline', 'Show the outline and editor', 'Mod+1'],
   ['map', 'Show the argument map', 'Mod+2'],
   ['document', 'Show the document preview', 'Mod+3'],
+  ['practice', 'Practise the oral argument', 'Mod+4'],
 ] as const;
 
 /** Every command of the app, in menu order. */
