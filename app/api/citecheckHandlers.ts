@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { checkDraft } from '../citecheck/checkDraft';
-import { docxNotes, markdownNotes } from '../citecheck/draftNotes';
 import { invalidInput, notFound } from '../model/errors';
 import { putHandCheck, removeHandCheck } from '../store/sourceStore';
 import { requireSession } from './apiContext';
@@ -27,6 +26,8 @@ export const citecheckHandlers = {
    */
   'citecheck-draft': method(draft, async (context, input) => {
     const session = requireSession(context);
+    // The draft's reader (mammoth for a DOCX) is loaded by the first check, not by every process that starts the service.
+    const { docxNotes, markdownNotes } = await import('../citecheck/draftNotes');
     const notes = input.format === 'md' ? markdownNotes(input.text) : await docxNotes(input.base64);
     return checkDraft(notes, session.authorityList(), (authority) => session.sourceContent(authority.id));
   }),
