@@ -1,9 +1,6 @@
 import * as z from 'zod';
 import { checkDraft } from '../citecheck/checkDraft';
-import { docxNotes, markdownNotes } from '../citecheck/draftNotes';
 import { citeCheckReport } from '../citecheck/report/citeCheckReport';
-import { printReportPdf } from '../citecheck/report/printReportPdf';
-import { renderReportDocx } from '../citecheck/report/renderReportDocx';
 import { renderReportHtml } from '../citecheck/report/renderReportHtml';
 import { invalidInput, notFound } from '../model/errors';
 import { putHandCheck, removeHandCheck } from '../store/sourceStore';
@@ -31,6 +28,8 @@ export const citecheckHandlers = {
    */
   'citecheck-draft': method(draft, async (context, input) => {
     const session = requireSession(context);
+    // The draft's reader (mammoth for a DOCX) is loaded by the first check, not by every process that starts the service.
+    const { docxNotes, markdownNotes } = await import('../citecheck/draftNotes');
     const notes = input.format === 'md' ? markdownNotes(input.text) : await docxNotes(input.base64);
     return checkDraft(notes, session.authorityList(), (authority) => session.sourceContent(authority.id));
   }),
@@ -60,14 +59,12 @@ export const citecheckHandlers = {
           .replace(/^-|-$/g, '')
           .slice(0, 80) || 'case'
       } - Cite Check Report`;
-      const payload =
-        input.format === 'html'
-          ? { text: html }
-          : {
-              base64: (input.format === 'pdf' ? await printReportPdf(html) : await renderReportDocx(report)).toString(
-                'base64',
-              ),
-            };
+      // Chromium's driver and the DOCX writer load only for the format that needs them.
+      const bytes = async () =>
+        input.format === 'pdf'
+          ? (await import('../citecheck/report/printReportPdf')).printReportPdf(html)
+          : (await import('../citecheck/report/renderReportDocx')).renderReportDocx(report);
+      const payload = input.format === 'html' ? { text: html } : { base64: (await bytes()).toString('base64') };
       return {
         format: input.format,
         fileName: `${base}.${input.format}`,

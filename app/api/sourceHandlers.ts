@@ -3,8 +3,7 @@ import { authorityKeySchema } from '../body/bodySchema';
 import { invalidInput, notFound } from '../model/errors';
 import type { Authority } from '../model/types';
 import type { CaseSession } from '../session/caseSession';
-import { extractSource, MAX_SOURCE_BYTES } from '../sources/extractSource';
-import type { SourceUnit, UnitKind } from '../sources/sourceTypes';
+import { MAX_SOURCE_BYTES, type SourceUnit, type UnitKind } from '../sources/sourceTypes';
 import { findAuthorityByKey } from '../store/authorityStore';
 import { listSources, loadSourceContent, putSource, removeSource } from '../store/sourceStore';
 import { requireSession } from './apiContext';
@@ -49,6 +48,8 @@ export const sourceHandlers = {
     const session = requireSession(context);
     const authority = authorityOf(session, input.key);
     const data = decodeBase64(input.base64);
+    // The readers (mammoth, pdf.js) are loaded by the first attachment, not by every process that starts the service.
+    const { extractSource } = await import('../sources/extractSource');
     const content = await extractSource(input.fileName, data);
     const attachedAt = new Date().toISOString();
     session.changeSources(() =>

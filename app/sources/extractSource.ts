@@ -3,11 +3,8 @@ import { checkZipArchive } from '../import/checkZipArchive';
 import { invalidInput } from '../model/errors';
 import { htmlBlocks } from './htmlBlocks';
 import { pdfBlocks } from './pdfBlocks';
-import type { SourceContent, SourceFileFormat, TextBlock } from './sourceTypes';
+import { MAX_SOURCE_BYTES, type SourceContent, type SourceFileFormat, type TextBlock } from './sourceTypes';
 import { splitUnits } from './splitUnits';
-
-/** The largest source file a case keeps. */
-export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
 
 /** A source file's format, from its first bytes (PDF, DOCX) or its name (HTML), else text. */
 export function sourceFormat(fileName: string, data: Uint8Array): SourceFileFormat {

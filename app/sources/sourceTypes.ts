@@ -1,3 +1,6 @@
+/** The largest source file a case keeps. */
+export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
+
 /** The files a source may be: the formats whose text Casewright extracts. */
 export const SOURCE_FILE_FORMATS = ['pdf', 'html', 'docx', 'text'] as const;
 export type SourceFileFormat = (typeof SOURCE_FILE_FORMATS)[number];
