@@ -6,6 +6,7 @@ import { exportHandlers } from './exportHandlers';
 import { fileHandlers } from './fileHandlers';
 import { importHandlers } from './importHandlers';
 import { interchangeHandlers } from './interchangeHandlers';
+import { mapHandlers } from './mapHandlers';
 import { nodeHandlers } from './nodeHandlers';
 import { searchHandlers } from './searchHandlers';
 import { templateHandlers } from './templateHandlers';
@@ -22,6 +23,7 @@ export const handlers = {
   ...importHandlers,
   ...templateHandlers,
   ...exportHandlers,
+  ...mapHandlers,
 };
 
 export type Handlers = typeof handlers;

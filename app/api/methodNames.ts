@@ -46,6 +46,7 @@ export const API_METHOD_NAMES = [
   'export-check',
   'export-document',
   'export-progress',
+  'map-export',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

@@ -6,6 +6,7 @@ import { CaseService } from '../api/service';
 import { dataFolder } from '../files/dataFolder';
 import { CasewrightError } from '../model/errors';
 import { isDocumentFormat, runDocumentExport } from './exportCommand';
+import { isMapFormat, runMapExport } from './exportMap';
 import { exportText } from './exportText';
 import { IMPORT_FORMATS, importFile, isImportFormat } from './importFile';
 import { formatFindings, formatOutline } from './printOutline';
@@ -198,10 +199,19 @@ async function runCommand(command: string, rest: string[], options: Options, api
         const document = { ...choices, minutes: str('minutes'), wordLimits: str('word-limits'), csl: str('csl') };
         return runDocumentExport(format, document, api, io, (message) => new UsageError(message));
       }
+      if (isMapFormat(format)) {
+        return runMapExport(
+          format,
+          { node: str('node'), out: str('out') },
+          api,
+          io,
+          (message) => new UsageError(message),
+        );
+      }
       const text = await exportText(api, format);
       if (text === undefined) {
         throw new UsageError(
-          `unknown format "${format}"; this version exports: json, argdown, aif, docx, pdf, html, md.`,
+          `unknown format "${format}"; this version exports: json, argdown, aif, docx, pdf, html, md, svg, png.`,
         );
       }
       const out = str('out');

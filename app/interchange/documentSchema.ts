@@ -6,6 +6,7 @@ import {
   AUTHORITY_TYPES,
   CASE_SIDES,
   CITATION_STYLES,
+  MAP_DIRECTIONS,
   MODES,
   NODE_KINDS,
   PASSIM_THRESHOLD_RANGE,
@@ -54,6 +55,7 @@ export const caseSchema = z.strictObject({
   thresholds: thresholdsSchema.optional(),
   passimThreshold: passimThresholdSchema.optional(),
   wordLimits: wordLimitsSchema.optional(),
+  mapDirection: z.enum(MAP_DIRECTIONS).optional(),
 });
 
 /** CSL-JSON: an object of bibliographic fields; Casewright reads a known subset and keeps the rest. */

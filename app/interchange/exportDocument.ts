@@ -75,6 +75,7 @@ export function exportDocument(database: Database.Database, options: ExportOptio
       thresholds: info.thresholds,
       passimThreshold: info.passimThreshold,
       wordLimits: info.wordLimits,
+      ...(info.mapDirection === 'down' ? {} : { mapDirection: info.mapDirection }),
     },
     authorities: listAuthorities(database)
       .filter((authority) => cited === undefined || cited.has(authority.key))

@@ -101,6 +101,7 @@ function fillCaseInfo(database: Database.Database, document: CasewrightDocument)
     thresholds: blank && incoming.thresholds ? incoming.thresholds : current.thresholds,
     passimThreshold: blank && incoming.passimThreshold ? incoming.passimThreshold : current.passimThreshold,
     wordLimits: blank && incoming.wordLimits ? incoming.wordLimits : current.wordLimits,
+    mapDirection: blank && incoming.mapDirection ? incoming.mapDirection : current.mapDirection,
   };
   if (JSON.stringify(next) !== JSON.stringify(current)) saveCaseInfo(database, next);
 }

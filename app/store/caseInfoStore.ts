@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { CaseInfo, CaseSide, CitationStyle, ProofThresholds, WordLimits } from '../model/types';
+import type { CaseInfo, CaseSide, CitationStyle, MapDirection, ProofThresholds, WordLimits } from '../model/types';
 import { DEFAULT_PASSIM_THRESHOLD, DEFAULT_THRESHOLDS } from '../model/types';
 import { statement } from './statements';
 
@@ -17,6 +17,7 @@ export function loadCaseInfo(database: Database.Database): CaseInfo {
     thresholds?: ProofThresholds;
     passimThreshold?: number;
     wordLimits?: WordLimits;
+    mapDirection?: MapDirection;
   };
   return {
     title: row[0],
@@ -28,6 +29,7 @@ export function loadCaseInfo(database: Database.Database): CaseInfo {
     thresholds: settings.thresholds ?? DEFAULT_THRESHOLDS,
     passimThreshold: settings.passimThreshold ?? DEFAULT_PASSIM_THRESHOLD,
     wordLimits: settings.wordLimits ?? {},
+    mapDirection: settings.mapDirection === 'right' ? 'right' : 'down',
   };
 }
 
@@ -44,6 +46,11 @@ export function saveCaseInfo(database: Database.Database, info: CaseInfo): void 
     info.respondent,
     info.side,
     info.citationStyle,
-    JSON.stringify({ thresholds: info.thresholds, passimThreshold: info.passimThreshold, wordLimits: info.wordLimits }),
+    JSON.stringify({
+      thresholds: info.thresholds,
+      passimThreshold: info.passimThreshold,
+      wordLimits: info.wordLimits,
+      ...(info.mapDirection === 'down' ? {} : { mapDirection: info.mapDirection }),
+    }),
   );
 }
