@@ -33,7 +33,7 @@ export async function rasterizeSvg(
     await page.route('**/*', (route) => route.abort());
     const body = svg.replace(/^<\?xml[^>]*>\s*/, '');
     await page.setContent(`<!doctype html><html><body style="margin:0">${body}</body></html>`, { waitUntil: 'load' });
-    const png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height } });
+    const png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height }, timeout: 600_000 });
     return { png, scale: fitted };
   } finally {
     await browser.close();
