@@ -41,7 +41,7 @@ async function drawn(svg: string) {
         const rect = group.querySelector('rect')!.getBoundingClientRect();
         const texts = [...group.querySelectorAll('text')].map((text) => text.getBoundingClientRect());
         return {
-          id: Number((group as SVGGElement).dataset.node),
+          id: Number(group.getAttribute('data-node')),
           rect: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
           textRight: Math.max(...texts.map((text) => text.right)),
           textBottom: Math.max(...texts.map((text) => text.bottom)),
