@@ -28,29 +28,42 @@ afterAll(async () => {
   temp?.dispose();
 });
 
+/** Runs in the page: parses the SVG, draws it, and reads each box's rectangle and its text's extent. */
+const READ_DRAWN = `(source) => {
+  const parsed = new DOMParser().parseFromString(source, 'image/svg+xml');
+  const error = parsed.querySelector('parsererror')?.textContent ?? null;
+  document.body.append(document.importNode(parsed.documentElement, true));
+  const boxes = [...document.querySelectorAll('g.box')].map((group) => {
+    const rect = group.querySelector('rect').getBoundingClientRect();
+    const texts = [...group.querySelectorAll('text')].map((text) => text.getBoundingClientRect());
+    return {
+      id: Number(group.getAttribute('data-node')),
+      rect: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
+      textRight: Math.max(...texts.map((text) => text.right)),
+      textBottom: Math.max(...texts.map((text) => text.bottom)),
+      textLeft: Math.min(...texts.map((text) => text.left)),
+      text: [...group.querySelectorAll('text')].map((text) => text.textContent).join(' '),
+    };
+  });
+  return { error, boxes };
+}`;
+
 /** What Chromium makes of an SVG file: whether it parsed, each box's rectangle and how far its text reaches. */
 async function drawn(svg: string) {
   const page = await browser.newPage();
   try {
     await page.setContent('<!doctype html><body style="margin:0"></body>');
-    return await page.evaluate((source) => {
-      const parsed = new DOMParser().parseFromString(source, 'image/svg+xml');
-      const error = parsed.querySelector('parsererror')?.textContent ?? null;
-      document.body.append(document.importNode(parsed.documentElement, true));
-      const boxes = [...document.querySelectorAll('g.box')].map((group) => {
-        const rect = group.querySelector('rect')!.getBoundingClientRect();
-        const texts = [...group.querySelectorAll('text')].map((text) => text.getBoundingClientRect());
-        return {
-          id: Number(group.getAttribute('data-node')),
-          rect: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
-          textRight: Math.max(...texts.map((text) => text.right)),
-          textBottom: Math.max(...texts.map((text) => text.bottom)),
-          textLeft: Math.min(...texts.map((text) => text.left)),
-          text: [...group.querySelectorAll('text')].map((text) => text.textContent).join(' '),
-        };
-      });
-      return { error, boxes };
-    }, svg);
+    return (await page.evaluate(`(${READ_DRAWN})(${JSON.stringify(svg)})`)) as {
+      error: string | null;
+      boxes: {
+        id: number;
+        rect: { left: number; top: number; right: number; bottom: number };
+        textRight: number;
+        textBottom: number;
+        textLeft: number;
+        text: string;
+      }[];
+    };
   } finally {
     await page.close();
   }
