@@ -1,9 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog } from 'electron';
-import type { DesktopMethodName, SavedFile } from '../app/api/desktopContract';
+import type { SavedFile } from '../app/api/desktopContract';
 import type { desktopInputs } from '../app/api/desktopInputs';
 import type { MethodOutput } from '../app/api/handlers';
+import type { DesktopMethodName } from '../app/api/methodList';
 import { withTaskbarProgress } from './exportProgress';
 import { printHtmlToPdf } from './printToPdf';
 import type { CaseWindow } from './windows';

@@ -87,6 +87,37 @@ export function fileCommands(options: FileCommandsOptions) {
         .catch((error: unknown) => report(undefined, 'The sample case could not be opened.', error));
     },
 
+    /**
+     * File → Restore Backup…: asks which case (a damaged one cannot be opened), confirms, replaces the file with its
+     * latest backup (its current state is kept beside the backups) and shows the restored case.
+     */
+    async restoreBackup(parent?: BrowserWindow): Promise<void> {
+      const dialogOptions = {
+        title: 'Restore a case from its latest backup',
+        buttonLabel: 'Choose',
+        properties: ['openFile' as const],
+        filters: CASE_FILTERS,
+      };
+      const chosen = await (parent
+        ? dialog.showOpenDialog(parent, dialogOptions)
+        : dialog.showOpenDialog(dialogOptions));
+      const path = chosen.filePaths[0];
+      if (chosen.canceled || path === undefined) return;
+      const confirm = {
+        type: 'question' as const,
+        message: `Replace ${path} with its latest backup?`,
+        detail: 'Its current state is kept beside its backups in the data folder.',
+        buttons: ['Restore', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+      };
+      const answer = await (parent ? dialog.showMessageBox(parent, confirm) : dialog.showMessageBox(confirm));
+      if (answer.response !== 0) return;
+      await windows
+        .open({ restore: path })
+        .catch((error: unknown) => report(parent, `Casewright could not restore ${path}.`, error));
+    },
+
     /** File → Save As: copies the case to a new file and continues in the copy. */
     async saveAs(caseWindow: CaseWindow): Promise<void> {
       const current = caseWindow.path();

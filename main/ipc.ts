@@ -1,8 +1,9 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { DESKTOP_METHOD_NAMES, type DesktopMethodName, type IpcReply, ipcChannel } from '../app/api/desktopContract';
+import { ipcChannel } from '../app/api/desktopContract';
 import { desktopInputs } from '../app/api/desktopInputs';
-import { METHOD_NAMES } from '../app/api/handlers';
-import { parseInput, toErrorPayload } from '../app/api/service';
+import { API_METHOD_NAMES, DESKTOP_METHOD_NAMES, type DesktopMethodName } from '../app/api/methodList';
+import { type ApiReply, toReply } from '../app/api/reply';
+import { parseInput } from '../app/api/service';
 import { isTrustedSender } from './security';
 
 /** What a window's page can reach: its own case service, and the desktop calls that need its window. */
@@ -16,19 +17,10 @@ export interface CaseTarget {
 /** The case target of a webContents, or undefined when the webContents is not one of our case windows. */
 export type TargetOf = (contents: WebContents) => CaseTarget | undefined;
 
-const refused = (): IpcReply => ({
+const refused = (): ApiReply => ({
   ok: false,
   error: { code: 'invalid_input', message: 'Refused: the call did not come from a Casewright window.' },
 });
-
-/** Runs a call and turns its outcome into a reply: `{ ok, result }` or `{ ok: false, error }`, never a thrown Error. */
-export async function toReply(run: () => unknown): Promise<IpcReply> {
-  try {
-    return { ok: true, result: (await run()) ?? null };
-  } catch (error) {
-    return { ok: false, error: toErrorPayload(error) };
-  }
-}
 
 /**
  * Registers one `ipcMain.handle` per service-API method (from the API's own list) and per desktop call. Each
@@ -43,7 +35,7 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, targetOf: 
       }
       return toReply(() => run(target, input));
     };
-  for (const name of METHOD_NAMES) {
+  for (const name of API_METHOD_NAMES) {
     ipcMain.handle(
       ipcChannel(name),
       guarded((target, input) => target.call(name, input)),

@@ -82,6 +82,7 @@ function refreshMenu(): void {
         refreshMenu();
       },
       openSample: () => void files.openSample(),
+      restoreBackup: () => void files.restoreBackup(focusedCase()?.window),
       saveAs: () => {
         const caseWindow = focusedCase();
         if (caseWindow) void files.saveAs(caseWindow);

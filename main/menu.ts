@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { COMMAND_LIST, type CommandSpec, type MenuSection } from '../renderer/commands/commandList';
+import { COMMAND_LIST, type CommandSpec, type MenuSection } from '../app/commands/commandList';
 
 /** What the menu's own items do (the commands of the list are sent to the focused window instead). */
 export interface MenuActions {
@@ -8,6 +8,7 @@ export interface MenuActions {
   openRecent: (path: string) => void;
   clearRecent: () => void;
   openSample: () => void;
+  restoreBackup: () => void;
   saveAs: () => void;
   about: () => void;
   /** Sends a command id to the focused window's renderer, which runs it. */
@@ -109,6 +110,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
         { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: actions.openCase },
         { label: 'Open Recent', submenu: recent },
         { label: 'Open the Sample Case', click: actions.openSample },
+        { label: 'Restore Backup…', click: actions.restoreBackup },
         { type: 'separator' },
         { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.saveAs },
         ...commandItems('file', actions),

@@ -1,20 +1,10 @@
 // The preload of every case window: sandboxed, so it is bundled as CommonJS and requires nothing but `electron`.
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
-import {
-  COMMAND_CHANNEL,
-  DESKTOP_METHOD_NAMES,
-  type DesktopClient,
-  type IpcReply,
-  ipcChannel,
-} from '../app/api/desktopContract';
+import { COMMAND_CHANNEL, type DesktopClient, ipcChannel } from '../app/api/desktopContract';
 import type { ApiClient } from '../app/api/handlers';
-import { API_METHOD_NAMES } from '../app/api/methodNames';
-import { isCommandId } from '../renderer/commands/commandList';
-
-/** An error from the service with its code and path, as the renderer's transports throw it. */
-function toError(error: Extract<IpcReply, { ok: false }>['error']): Error {
-  return Object.assign(new Error(error.message), { name: 'ApiError', code: error.code, path: error.path });
-}
+import { API_METHOD_NAMES, DESKTOP_METHOD_NAMES } from '../app/api/methodList';
+import { type ApiReply, unwrapReply } from '../app/api/reply';
+import { isCommandId } from '../app/commands/commandList';
 
 /** One named function per name: each invokes its own channel and unwraps the `{ ok, … }` reply. */
 function namedCalls<const Names extends readonly string[]>(
@@ -23,9 +13,7 @@ function namedCalls<const Names extends readonly string[]>(
   const calls: Record<string, (input?: unknown) => Promise<never>> = {};
   for (const name of names) {
     calls[name] = async (input) => {
-      const reply = (await ipcRenderer.invoke(ipcChannel(name), input ?? {})) as IpcReply;
-      if (!reply.ok) throw toError(reply.error);
-      return reply.result as never;
+      return unwrapReply((await ipcRenderer.invoke(ipcChannel(name), input ?? {})) as ApiReply) as never;
     };
   }
   return calls as Record<Names[number], (input?: unknown) => Promise<never>>;

@@ -1,6 +1,7 @@
 import { basename, resolve } from 'node:path';
 import type { BrowserWindow, BrowserWindowConstructorOptions, WebContents } from 'electron';
-import type { DesktopMethodName } from '../app/api/desktopContract';
+import { COMMAND_CHANNEL } from '../app/api/desktopContract';
+import { type DesktopMethodName, isDeclaredMethod, PROGRESS_METHODS } from '../app/api/methodList';
 import { CaseService, type ServiceOptions } from '../app/api/service';
 import { withTaskbarProgress } from './exportProgress';
 import type { CaseTarget } from './ipc';
@@ -16,8 +17,8 @@ export interface CaseWindow {
   path: () => string | undefined;
 }
 
-/** Which case a new window opens: an existing file, a new empty one, or the sample case. */
-export type OpenRequest = { path: string } | { create: string } | { sample: true };
+/** Which case a window opens: an existing file, a new empty one, the sample case, or a file restored from its latest backup. */
+export type OpenRequest = { path: string } | { create: string } | { sample: true } | { restore: string };
 
 export interface CaseWindowsOptions {
   /** Makes a window (`createSecureWindow`, which imposes the security checklist's web preferences). */
@@ -33,8 +34,6 @@ export interface CaseWindowsOptions {
   /** Told when a window's renderer crashed (it is reloaded; the case is safe in its file). */
   onRendererGone: (reason: string) => void;
 }
-
-const EXPORT_METHODS = new Set(['export-document']);
 
 /** The case windows: one per case, each with its own `CaseService`; a case already open is focused, not reopened. */
 export class CaseWindows {
@@ -67,10 +66,19 @@ export class CaseWindows {
       const existing = this.find(request.path);
       if (existing) return focus(existing);
     }
+    if ('restore' in request) {
+      const existing = this.find(request.restore);
+      if (existing) {
+        await existing.target.call('backups-restore', {});
+        existing.window.webContents.send(COMMAND_CHANNEL, 'case.reload');
+        return focus(existing);
+      }
+    }
     const service = new CaseService(this.options.service);
     try {
       if ('path' in request) await service.call('case-open', { path: request.path });
       else if ('create' in request) await service.call('case-create', { path: request.create });
+      else if ('restore' in request) await service.call('backups-restore', { path: request.restore });
       else await service.call('case-open-sample', {});
     } catch (error) {
       service.close();
@@ -107,9 +115,11 @@ export class CaseWindows {
       target: {
         call: async (name, input) => {
           const run = () => service.call(name, input);
-          const result = EXPORT_METHODS.has(name)
-            ? await withTaskbarProgress(window, () => service.call('export-progress', {}), run)
-            : await run();
+          const progress = isDeclaredMethod(name) ? PROGRESS_METHODS.get(name) : undefined;
+          const result =
+            progress === undefined
+              ? await run()
+              : await withTaskbarProgress(window, () => service.call(progress, {}), run);
           noteCase();
           return result;
         },

@@ -1,5 +1,6 @@
 import { CasewrightError } from '../model/errors';
 import type { CaseSession } from '../session/caseSession';
+import type { ProgressEvent } from './changeEvent';
 
 /** Where the service keeps its state: the open case and the folders it works with. */
 export interface ApiContext {
@@ -8,6 +9,8 @@ export interface ApiContext {
   dataFolder: string;
   /** The folder of the built-in templates. */
   templatesFolder: string;
+  /** Told how far a running export has got. */
+  onProgress?: (progress: ProgressEvent) => void;
 }
 
 /** The open case, or a clear error when there is none. */

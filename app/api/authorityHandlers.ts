@@ -13,6 +13,7 @@ import {
   updateAuthority,
 } from '../store/authorityStore';
 import { loadBody, updateBody } from '../store/nodeStore';
+import { listSources } from '../store/sourceStore';
 import { requireSession } from './apiContext';
 import { method } from './method';
 
@@ -101,6 +102,9 @@ export const authorityHandlers = {
       throw conflict(
         `"${current.key}" is cited by ${citing} node${citing === 1 ? '' : 's'}; remove those citations first.`,
       );
+    }
+    if (listSources(session.database).some((source) => source.authorityId === current.id)) {
+      throw conflict(`"${current.key}" has a source attached; detach it first.`);
     }
     session.change('Delete authority', () => deleteAuthority(session.database, current.id));
     return { deleted: 1 };

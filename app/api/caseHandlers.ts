@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { passimThresholdSchema, thresholdsSchema, wordLimitsSchema } from '../interchange/documentSchema';
+import {
+  oralSettingsSchema,
+  passimThresholdSchema,
+  thresholdsSchema,
+  wordLimitsSchema,
+} from '../interchange/documentSchema';
 import { CASE_SIDES, CITATION_STYLES, MAP_DIRECTIONS } from '../model/types';
 import { saveCaseInfo } from '../store/caseInfoStore';
 import { requireSession } from './apiContext';
@@ -25,6 +30,7 @@ export const caseHandlers = {
       passimThreshold: passimThresholdSchema.optional(),
       wordLimits: wordLimitsSchema.optional(),
       mapDirection: z.enum(MAP_DIRECTIONS).optional(),
+      oral: oralSettingsSchema.optional(),
     }),
     (context, input) => {
       const session = requireSession(context);

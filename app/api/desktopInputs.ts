@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { DesktopMethodName } from './desktopContract';
 import { handlers } from './handlers';
+import type { DesktopMethodName } from './methodList';
 
 /** Largest export the desktop app saves for the renderer: 128 MiB of base64 (about 96 MB of file). */
 const MAX_BASE64_LENGTH = 128 * 1024 * 1024;

@@ -67,6 +67,11 @@ function citationStyleName(options: LayoutOptions, caseStyle: 'oscola' | 'bluebo
   return options.csl?.title ?? (caseStyle === 'bluebook' ? 'Bluebook' : 'OSCOLA');
 }
 
+function setProgress(context: ApiContext, value: ExportProgress): void {
+  progress.set(context, value);
+  context.onProgress?.(value);
+}
+
 export const exportHandlers = {
   /** Word counts per part against the limits, and the warnings to show before exporting (nothing is rendered). */
   'export-check': method(layoutSchema, async (context, input) => {
@@ -96,7 +101,7 @@ export const exportHandlers = {
     async (context, input) => {
       const session = requireSession(context);
       const report = (fraction: number, stage: string) =>
-        progress.set(context, { active: fraction < 1, fraction, stage });
+        setProgress(context, { active: fraction < 1, fraction, stage });
       report(0, 'Starting');
       try {
         const options = await layoutOptions(input);
@@ -123,7 +128,7 @@ export const exportHandlers = {
           warnings: layout.warnings,
         };
       } catch (error) {
-        progress.set(context, { active: false, fraction: 0, stage: 'Failed' });
+        setProgress(context, { active: false, fraction: 0, stage: 'Failed' });
         throw error;
       }
     },

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { importDocument } from '../interchange/importDocument';
-import { CasewrightError, conflict } from '../model/errors';
+import { conflict, DamagedFileError } from '../model/errors';
 import { CASE_SIDES, type CaseInfo } from '../model/types';
 import { CaseSession } from '../session/caseSession';
 import { listBackups } from '../store/backups';
@@ -89,18 +89,11 @@ function openCase(context: ApiContext, file: string): CaseView {
 
 /** Adds the latest backup to the message of a damaged file, so the user knows how to get the case back. */
 function offerBackup(error: unknown, path: string, dataFolder: string): unknown {
-  if (
-    !(error instanceof CasewrightError) ||
-    error.code !== 'file_refused' ||
-    !/damaged|truncated/.test(error.message)
-  ) {
-    return error;
-  }
+  if (!(error instanceof DamagedFileError)) return error;
   const latest = listBackups(path, dataFolder)[0];
   if (!latest) return error;
-  return new CasewrightError(
-    'file_refused',
-    `${error.message} The latest backup was taken at ${latest.createdAt}: restore it with "casewright restore ${path}" (or File → Restore backup).`,
+  return new DamagedFileError(
+    `${error.message} The latest backup was taken at ${latest.createdAt}: restore it with File → Restore Backup… in the desktop app, or with "casewright restore ${path}".`,
   );
 }
 

@@ -16,6 +16,7 @@ import { notFound } from '../model/errors';
 import { findAuthorityByKey } from '../store/authorityStore';
 import { type ApiContext, requireSession } from './apiContext';
 import { method } from './method';
+import { saveAutomaticVersion } from './versionHandlers';
 
 const text = z.string().max(20_000_000, 'the file is larger than 20 MB');
 const parentId = z.number().int().positive().nullable().default(null);
@@ -37,6 +38,7 @@ function addToCase(
   if (parent !== null && !session.summary(parent)) throw notFound(`There is no node ${parent} in this case.`);
   const keys = (document.authorities ?? []).map((authority) => authority.key);
   return session.change(label, () => {
+    saveAutomaticVersion(session, `Before “${label}”`);
     const present = keys.filter((key) => findAuthorityByKey(session.database, key));
     const summary = importDocument(session.database, document, parent);
     return {

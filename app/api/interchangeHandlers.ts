@@ -5,6 +5,7 @@ import { parseDocument } from '../interchange/parseDocument';
 import { notFound } from '../model/errors';
 import { requireSession } from './apiContext';
 import { method } from './method';
+import { saveAutomaticVersion } from './versionHandlers';
 
 export const interchangeHandlers = {
   /** The case (or one subtree) as a `casewright/1` document; `withStatus` adds each node's status. */
@@ -39,7 +40,10 @@ export const interchangeHandlers = {
       if (input.parentId !== null && !session.summary(input.parentId)) {
         throw notFound(`There is no node ${input.parentId} in this case.`);
       }
-      return session.change('Import', () => importDocument(session.database, document, input.parentId));
+      return session.change('Import', () => {
+        saveAutomaticVersion(session, 'Before “Import”');
+        return importDocument(session.database, document, input.parentId);
+      });
     },
   ),
 };

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { bodySchema } from '../body/bodySchema';
 import { markdownToBody } from '../body/markdownToBody';
 import { emptyBody } from '../body/types';
-import { conflict, notFound } from '../model/errors';
+import { conflict, invalidInput, notFound } from '../model/errors';
 import { TITLE_MAX_LENGTH } from '../model/limits';
+import { DIFFICULTIES } from '../model/oral';
 import { hasStandard, kindUnder } from '../model/structure';
-import { ASSESSMENTS, MODES, NODE_KINDS, PROOF_STANDARDS, SIDES, WEIGHTS } from '../model/types';
+import { ASSESSMENTS, KINDS_WITH_SPEAKER, MODES, NODE_KINDS, PROOF_STANDARDS, SIDES, WEIGHTS } from '../model/types';
 import type { CaseSession } from '../session/caseSession';
 import {
   deleteSubtree,
@@ -31,6 +32,9 @@ const fieldsSchema = {
   assessment: z.enum(ASSESSMENTS).nullable(),
   disputed: z.boolean(),
   tags: z.array(z.string().trim().min(1).max(100)).max(100),
+  speaker: z.string().trim().min(1).max(200).nullable(),
+  minutes: z.number('minutes are a number from 0.5 to 600').min(0.5).max(600).nullable(),
+  difficulty: z.enum(DIFFICULTIES).nullable(),
 };
 
 const addInput = z.strictObject({
@@ -76,7 +80,23 @@ function placeNode(session: CaseSession, id: number, parentId: number | null, in
     assessment: kind === 'evidence' ? node.assessment : null,
     disputed: kind === 'rule' ? node.disputed : false,
     tags: node.tags,
+    speaker: KINDS_WITH_SPEAKER.includes(kind) ? (node.speaker ?? null) : null,
+    minutes: KINDS_WITH_SPEAKER.includes(kind) ? (node.minutes ?? null) : null,
+    difficulty: kind === 'question' ? (node.difficulty ?? null) : null,
   });
+}
+
+/** Refuses a speaker, minutes or difficulty on a kind that has none; a change of kind drops what the new kind lacks. */
+function checkOralFields(fields: NodeFields, changes: Partial<NodeFields>): void {
+  const speaks = KINDS_WITH_SPEAKER.includes(fields.kind);
+  if (!speaks && (changes.speaker != null || changes.minutes != null)) {
+    throw invalidInput(`A ${fields.kind} has no speaker or minutes: give them to its issue or claim.`);
+  }
+  if (fields.kind !== 'question' && changes.difficulty != null) {
+    throw invalidInput(`Only a question has a difficulty, not a ${fields.kind}.`);
+  }
+  if (!speaks) Object.assign(fields, { speaker: null, minutes: null });
+  if (fields.kind !== 'question') fields.difficulty = null;
 }
 
 function requireParent(session: CaseSession, id: number | null): void {
@@ -99,8 +119,10 @@ function siblingsOf(session: CaseSession, parent: number | null): number[] {
 }
 
 export const nodeHandlers = {
-  /** The outline: every node in reading order with its depth and status. */
-  'outline-get': method(z.strictObject({}), (context) => outlineRows(requireSession(context))),
+  /** The outline: every node in reading order with its depth and status (`reasons`: and why it has it). */
+  'outline-get': method(z.strictObject({ reasons: z.boolean().optional() }), (context, input) =>
+    outlineRows(requireSession(context), input.reasons === true),
+  ),
 
   /** One node with its body. */
   'nodes-get': method(z.strictObject({ id: nodeId }), (context, input) => nodeView(requireSession(context), input.id)),
@@ -119,7 +141,11 @@ export const nodeHandlers = {
       assessment: input.assessment ?? null,
       disputed: input.disputed ?? false,
       tags: input.tags ?? [],
+      speaker: input.speaker ?? null,
+      minutes: input.minutes ?? null,
+      difficulty: input.difficulty ?? null,
     };
+    checkOralFields(fields, input);
     const body = input.body ?? (input.text ? markdownToBody(input.text) : emptyBody());
     const id = session.change(`Add ${input.kind}`, () =>
       insertNode(session.database, input.parentId, input.index ?? Number.MAX_SAFE_INTEGER, fields, body),
@@ -145,10 +171,14 @@ export const nodeHandlers = {
       assessment: current.assessment,
       disputed: current.disputed,
       tags: current.tags,
+      speaker: current.speaker ?? null,
+      minutes: current.minutes ?? null,
+      difficulty: current.difficulty ?? null,
     };
     for (const [key, value] of Object.entries(changes)) {
       if (value !== undefined) (fields as unknown as Record<string, unknown>)[key] = value;
     }
+    checkOralFields(fields, changes);
     const fieldKeys = Object.keys(changes).filter((key) => changes[key as keyof typeof changes] !== undefined);
     const titleOnly = fieldKeys.length === 1 && fieldKeys[0] === 'title' && body === undefined;
     const bodyOnly = fieldKeys.length === 0 && body !== undefined;

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
-import { CasewrightError, formatPath, invalidInput } from '../model/errors';
+import { formatPath, invalidInput } from '../model/errors';
+import { type CaseSession, callOrigin } from '../session/caseSession';
 import type { ApiContext } from './apiContext';
+import type { StreamMessage } from './changeEvent';
 import { type ApiClient, handlers, METHOD_NAMES, type MethodName } from './handlers';
 
 export interface ServiceOptions {
@@ -8,27 +10,49 @@ export interface ServiceOptions {
   templatesFolder: string;
 }
 
-/** A serialisable error, as transports send it. */
-export interface ApiErrorPayload {
-  code: CasewrightError['code'];
-  message: string;
-  path?: string;
-}
-
 /** The service API over one context: `call` validates a method's input with its schema, then runs it. */
 export class CaseService {
   readonly context: ApiContext;
+  private readonly listeners = new Set<(message: StreamMessage) => void>();
+  private watched: CaseSession | undefined;
+  private stopWatching: (() => void) | undefined;
 
   constructor(options: ServiceOptions) {
-    this.context = { session: undefined, ...options };
+    this.context = {
+      session: undefined,
+      ...options,
+      onProgress: (progress) => this.send({ type: 'progress', progress }),
+    };
   }
 
-  /** Calls a method by name with an input that has not been checked yet. */
-  async call(name: string, input: unknown): Promise<unknown> {
+  /** Calls a method by name with an input that has not been checked yet; `origin` names the calling client. */
+  async call(name: string, input: unknown, origin?: string): Promise<unknown> {
     if (!Object.hasOwn(handlers, name)) throw invalidInput(`There is no method "${name}".`);
     const handler = handlers[name as MethodName];
     const parsed = parseInput(name, handler.input, input);
-    return (handler.run as (context: ApiContext, input: unknown) => unknown)(this.context, parsed);
+    try {
+      return await callOrigin.run(origin ?? null, () =>
+        (handler.run as (context: ApiContext, input: unknown) => unknown)(this.context, parsed),
+      );
+    } finally {
+      this.followSession();
+    }
+  }
+
+  /**
+   * Tells `listener` of every change of the open case (whatever made it) and of export progress; when another
+   * case is opened in its place, a change with the cause `replaced`. Returns the function that stops it.
+   */
+  subscribe(listener: (message: StreamMessage) => void): () => void {
+    this.listeners.add(listener);
+    this.followSession(false);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Looks whether another process changed the open case; the engine calls it on a timer (`PRAGMA data_version` is cheap). */
+  checkExternal(): void {
+    this.followSession();
+    this.context.session?.checkExternal();
   }
 
   /** A typed client that calls this service directly (the CLI, tests). */
@@ -41,6 +65,36 @@ export class CaseService {
   close(): void {
     this.context.session?.close();
     this.context.session = undefined;
+    this.followSession();
+  }
+
+  private send(message: StreamMessage): void {
+    for (const listener of this.listeners) listener(message);
+  }
+
+  private followSession(announce = true): void {
+    const session = this.context.session;
+    if (session === this.watched || this.listeners.size === 0) return;
+    this.stopWatching?.();
+    this.stopWatching = session?.onChange((change) => this.send({ type: 'change', change }));
+    const replaced = this.watched !== undefined || (session !== undefined && announce);
+    this.watched = session;
+    if (!replaced) return;
+    this.send({
+      type: 'change',
+      change: {
+        revision: session?.revision ?? 0,
+        cause: 'replaced',
+        origin: callOrigin.getStore() ?? null,
+        nodes: { added: [], changed: [], moved: [], removed: [] },
+        bodies: [],
+        findings: {},
+        authorityFindings: null,
+        caseInfo: session ? { path: session.path, ...session.caseInfo() } : null,
+        authorities: true,
+        undo: session?.undoState() ?? { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
+      },
+    });
   }
 }
 
@@ -53,14 +107,4 @@ export function parseInput<Schema extends z.ZodType>(name: string, schema: Schem
     issue.code === 'unrecognized_keys' ? formatPath([...issue.path, issue.keys[0]!]) : formatPath(issue.path);
   const message = issue.code === 'unrecognized_keys' ? `unknown field "${issue.keys[0]}"` : issue.message;
   throw invalidInput(`${name}: ${path || 'input'}: ${message}`, path);
-}
-
-/** Turns any thrown value into the payload a transport sends back. */
-export function toErrorPayload(error: unknown): ApiErrorPayload {
-  if (error instanceof CasewrightError) {
-    return error.path
-      ? { code: error.code, message: error.message, path: error.path }
-      : { code: error.code, message: error.message };
-  }
-  return { code: 'io', message: error instanceof Error ? error.message : String(error) };
 }

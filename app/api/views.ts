@@ -14,8 +14,11 @@ export interface OutlineRow {
   title: string;
   side: NodeSummary['side'];
   status: Status | null;
-  /** Why the node has its status ("Contested: its evidence “X” is contested."); null for notes. */
-  statusReason: string | null;
+  /**
+   * Why the node has its status ("Contested: its evidence “X” is contested."); null for notes. Only when asked for:
+   * 10,000 reasons would make the outline a third larger, and a view shows one reason at a time.
+   */
+  statusReason?: string | null;
   effectiveWeight: number | null;
   childCount: number;
 }
@@ -42,8 +45,8 @@ export function childrenByParent(nodes: ReadonlyMap<number, NodeSummary>): Map<n
   return children;
 }
 
-/** Every node in reading order (depth first), with its depth, status and number of children. */
-export function outlineRows(session: CaseSession): OutlineRow[] {
+/** Every node in reading order (depth first), with its depth, status and number of children; `reasons`: and why. */
+export function outlineRows(session: CaseSession, reasons = false): OutlineRow[] {
   const nodes = session.summaries();
   const { statuses, weights, explain } = session.evaluate();
   const children = childrenByParent(nodes);
@@ -56,7 +59,7 @@ export function outlineRows(session: CaseSession): OutlineRow[] {
   pushChildren(null, 0);
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
-    rows.push({
+    const row: OutlineRow = {
       id: node.id,
       parentId: node.parentId,
       depth,
@@ -65,10 +68,11 @@ export function outlineRows(session: CaseSession): OutlineRow[] {
       title: node.title,
       side: node.side,
       status: statuses.get(node.id) ?? null,
-      statusReason: explain(node.id),
       effectiveWeight: weights.get(node.id) ?? null,
       childCount: children.get(node.id)?.length ?? 0,
-    });
+    };
+    if (reasons) row.statusReason = explain(node.id);
+    rows.push(row);
     pushChildren(node.id, depth + 1);
   }
   return rows;

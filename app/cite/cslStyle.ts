@@ -131,7 +131,7 @@ function parentStyle(info: StyleInfo, parentXml: string | undefined): string {
     throw invalidInput(
       `${info.title} is a dependent CSL style: it has no formatting of its own and uses that of its parent, ${info.parent}. ` +
         `Put the parent style${parentFile ? ` (${parentFile})` : ''} beside it or choose the parent style itself.`,
-      'cslStyle',
+      'cslParentStyle',
     );
   }
   const parent = checkStyleText(parentXml, 'The parent CSL style');
@@ -234,6 +234,10 @@ class CslNoteFormatter implements NoteFormatter {
   private readonly citing: Engine;
   private listingEngine: Engine | undefined;
   private revisions = new Map<number, CitationRun[]>();
+  /** What each note cited, by note index, so that a note citeproc revises later is completed as it was. */
+  private readonly clusters: { citations: FootnoteCitation[]; items: CSLCitationItem[] }[] = [];
+  /** How many items the listing engine holds, all of them in citing order; 0 after it listed one for the index. */
+  private listed = 0;
   private noteNumber = 0;
 
   constructor(
@@ -282,10 +286,13 @@ class CslNoteFormatter implements NoteFormatter {
     const written = this.run(citations, () =>
       this.citing.appendCitationCluster({ citationItems, properties: { noteIndex: this.noteNumber } }),
     );
+    this.clusters[this.noteNumber - 1] = { citations, items: citationItems };
     let latest: CitationRun[] = [];
     for (const [index, html] of written) {
-      if (index === this.noteNumber - 1) latest = this.complete(citations, citationItems, html);
-      else this.revisions.set(index + 1, citeprocHtmlToRuns(html));
+      const cluster = this.clusters[index];
+      const runs = cluster ? this.complete(cluster.citations, cluster.items, html) : citeprocHtmlToRuns(html);
+      if (index === this.noteNumber - 1) latest = runs;
+      else this.revisions.set(index + 1, runs);
     }
     return latest;
   }
@@ -309,8 +316,10 @@ class CslNoteFormatter implements NoteFormatter {
     });
     return citeprocHtmlToRuns(
       this.run(citations, () => {
-        // A numbered style looks the items up in the engine's registry (citeproc-js fails on "seq" otherwise).
-        this.listing.updateItems(items.map((item) => item.id));
+        // A numbered style numbers the items of the engine's registry (citeproc-js fails on "seq" without them):
+        // every item cited so far, in citing order, so that the numbers are those of the notes.
+        if (this.listed !== this.items.size) this.listing.updateItems([...this.items.keys()]);
+        this.listed = this.items.size;
         return this.listing.makeCitationCluster(full);
       }),
     );
@@ -324,6 +333,7 @@ class CslNoteFormatter implements NoteFormatter {
     this.remember(authority);
     const html = this.run([{ authority, pinpoint: '' }], () => {
       this.listing.updateItems([authority.key]);
+      this.listed = 0;
       const bibliography = this.listing.makeBibliography();
       const entry = bibliography ? bibliography[1].join('') : '';
       return isBlank(entry) ? this.listing.makeCitationCluster([{ id: authority.key }]) : entry;

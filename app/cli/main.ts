@@ -5,20 +5,14 @@ import type { ApiClient } from '../api/handlers';
 import { CaseService } from '../api/service';
 import { dataFolder } from '../files/dataFolder';
 import { CasewrightError } from '../model/errors';
+import { type Io, UsageError } from './command';
+import { run as runVersion } from './commands/version';
 import { isDocumentFormat, runDocumentExport } from './exportCommand';
 import { isMapFormat, runMapExport } from './exportMap';
 import { exportText } from './exportText';
 import { IMPORT_FORMATS, importFile, isImportFormat } from './importFile';
 import { formatFindings, formatOutline } from './printOutline';
 import { USAGE } from './usage';
-
-/** A wrong command line: printed with the command's usage, exit code 2. */
-class UsageError extends Error {}
-
-interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
 
 type Options = Record<string, string | boolean | undefined>;
 
@@ -148,7 +142,8 @@ async function runCommand(command: string, rest: string[], options: Options, api
       }
       const info = await api['case-get']({});
       const heading = [info.title || '(untitled case)', [info.forum, `side: ${info.side}`].filter(Boolean).join(' · ')];
-      const outline = formatOutline(await api['outline-get']({}), options.why === true);
+      const why = options.why === true;
+      const outline = formatOutline(await api['outline-get']({ reasons: why }), why);
       io.out(`${heading.join('\n')}\n\n${outline || '(no nodes yet)'}`);
       return 0;
     }
@@ -264,6 +259,8 @@ async function runCommand(command: string, rest: string[], options: Options, api
     }
     case 'template':
       return runTemplateCommand(rest, str, api, io);
+    case 'version':
+      return runVersion({ rest, options, api, io });
     default:
       io.err(`casewright: unknown command "${command}". See "casewright --help".`);
       return 2;

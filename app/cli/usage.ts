@@ -21,6 +21,8 @@ Commands:
                                            add a file's nodes or sources to the case
   backup <file> [--list]                   back up a case (or list its backups)
   restore <file> [--from <backup>]         restore a case from its newest (or a named) backup
+  version save|list|restore|delete <file> [<name>] [--json]
+                                           named versions kept inside the case file
   template save <file> --id <id> --title <title> [--node <id>] [--description D]
   template delete <id>                     save or delete a template of your own
 
@@ -90,6 +92,15 @@ of sources is refused only when no record in it can be read.`,
   backup: `Usage: casewright backup <file> [--list]
 
 Backs the case up into the data folder (keeping the newest 10), or lists its backups.`,
+  version: `Usage: casewright version save <file> <name>
+       casewright version list <file> [--json]
+       casewright version restore <file> <name>
+       casewright version delete <file> <name>
+
+Named versions are kept inside the case file and cost only what changed. "restore" makes the case what
+it was at that version (after keeping the case as it is now as an automatic version); a version is
+named by its name, or by its number in the list. --json prints {"versions": [{"id", "name",
+"createdAt", "automatic", "changedRows"}]} (list) or the version saved, deleted or restored.`,
   restore: `Usage: casewright restore <file> [--from <backup>]
 
 Replaces the case with its newest backup, or the one named, after backing up its current state.`,

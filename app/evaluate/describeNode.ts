@@ -9,6 +9,7 @@ const KIND_LABELS: Record<NodeKind, string> = {
   counter: 'Counter',
   response: 'Response',
   note: 'Note',
+  question: 'Question',
 };
 
 /** Names a node at the start of a message: its kind and quoted title, e.g. `Claim “The transfer was unlawful”`. */

@@ -22,7 +22,15 @@ export function evaluate(input: EvaluationInput): Evaluation {
     statuses.set(id, STATUSES[code]!);
     weights.set(id, nodeWeights.weight[index]!);
   }
-  const context = buildGapContext(input.nodes, table, tree, nodeWeights, input.caseSide);
+  const context = buildGapContext(
+    input.nodes,
+    table,
+    tree,
+    nodeWeights,
+    input.caseSide,
+    input.citationChecks,
+    input.oral,
+  );
   const explainContext = { nodes: input.nodes, table, nodeWeights, thresholds: input.thresholds };
   return {
     statuses,

@@ -1,3 +1,4 @@
+import type { OralSettings } from '../model/oral';
 import type { AuthorityType, CaseSide, NodeSummary, ProofThresholds, Status } from '../model/types';
 import type { Finding } from './finding';
 
@@ -7,6 +8,20 @@ export interface EvaluationInput {
   authorities: readonly { key: string; type: AuthorityType }[];
   caseSide: CaseSide;
   thresholds: ProofThresholds;
+  /** Each node's citations held against their sources, by node id; absent when the case has no source attached. */
+  citationChecks?: ReadonlyMap<number, readonly CitationOutcome[]>;
+  /** The oral-argument settings; without them (or without speakers) the oral rules stay silent. */
+  oral?: OralSettings;
+}
+
+/** What the gap report reads of a citation's check against its source. */
+export interface CitationOutcome {
+  key: string;
+  pinpoint: string;
+  state: 'authority-missing' | 'no-source' | 'pinpoint-not-in-source' | 'quote-not-in-source' | 'verified';
+  reason: string;
+  /** Whether a person has checked it by hand. */
+  checked: boolean;
 }
 
 /** Status and effective weight of every node but notes, and the gap report in reading order. */

@@ -1,5 +1,7 @@
+import { NO_ORAL_SETTINGS, type OralSettings } from '../model/oral';
 import { type CaseSide, type NodeSummary, SIDES } from '../model/types';
 import type { CaseTree } from './buildCaseTree';
+import type { CitationOutcome } from './evaluation';
 import { KIND_CODES } from './kindCodes';
 import { NO_CODE, type NodeTable } from './readNodes';
 import type { NodeWeights } from './weighNodes';
@@ -12,16 +14,26 @@ export interface GapContext {
   tree: CaseTree;
   nodeWeights: NodeWeights;
   caseSide: CaseSide;
+  oral: OralSettings;
   /** Per node index, an index into `SIDES`: its own side, else its parent's (the opposite for counters and responses). */
   effectiveSide: Uint8Array;
   /** Per node index, 1 when a rule lies anywhere below it, not counting what lies under counters and notes. */
   ruleBelow: Uint8Array;
   /** Per node index, 1 when evidence lies anywhere below it, not counting what lies under counters and notes. */
   evidenceBelow: Uint8Array;
+  /** Each node's citations held against their sources, by node id; empty when the case has no source attached. */
+  citationChecks: ReadonlyMap<number, readonly CitationOutcome[]>;
 }
 
 const APPLICANT = SIDES.indexOf('applicant');
-const { rule: RULE, evidence: EVIDENCE, counter: COUNTER, response: RESPONSE, note: NOTE } = KIND_CODES;
+const {
+  rule: RULE,
+  evidence: EVIDENCE,
+  counter: COUNTER,
+  response: RESPONSE,
+  note: NOTE,
+  question: QUESTION,
+} = KIND_CODES;
 
 /** Builds the context the gap rules share. */
 export function buildGapContext(
@@ -30,13 +42,17 @@ export function buildGapContext(
   tree: CaseTree,
   nodeWeights: NodeWeights,
   caseSide: CaseSide,
+  citationChecks: ReadonlyMap<number, readonly CitationOutcome[]> = new Map(),
+  oral: OralSettings = NO_ORAL_SETTINGS,
 ): GapContext {
   return {
+    citationChecks,
     nodes,
     table,
     tree,
     nodeWeights,
     caseSide,
+    oral,
     effectiveSide: effectiveSides(table, tree),
     ...contentBelow(table, tree),
   };
@@ -65,7 +81,7 @@ function contentBelow(
     const index = preorder[place]!;
     const parent = parentIndex[index]!;
     const kind = kinds[index]!;
-    if (parent < 0 || kind === COUNTER || kind === NOTE) continue;
+    if (parent < 0 || kind === COUNTER || kind === NOTE || kind === QUESTION) continue;
     if (kind === RULE || ruleBelow[index]) ruleBelow[parent] = 1;
     if (kind === EVIDENCE || evidenceBelow[index]) evidenceBelow[parent] = 1;
   }

@@ -1,5 +1,5 @@
 export { evaluate } from './evaluate';
-export type { Evaluation, EvaluationInput } from './evaluation';
+export type { CitationOutcome, Evaluation, EvaluationInput } from './evaluation';
 export { EVIDENCE_DEFAULTS } from './evidenceBase';
 export type { Finding, Severity } from './finding';
 export type { GapContext } from './gapContext';

@@ -14,7 +14,7 @@ import { type CitationTable, NO_CODE, NODE_TRAITS, type NodeTable } from './read
 import { ruleBase } from './ruleBase';
 import { isAtLeast, TOLERANCE } from './tolerance';
 
-/** Marks a note in `NodeWeights.status`: notes have no status. */
+/** Marks a note or a question in `NodeWeights.status`: they have no status. */
 export const NO_STATUS = 255;
 
 const ESTABLISHED = STATUSES.indexOf('established');
@@ -22,7 +22,15 @@ const CONTESTED = STATUSES.indexOf('contested');
 const UNSUPPORTED = STATUSES.indexOf('unsupported');
 const DEFEATED = STATUSES.indexOf('defeated');
 const PREPONDERANCE = PROOF_STANDARDS.indexOf('preponderance');
-const { claim: CLAIM, rule: RULE, evidence: EVIDENCE, counter: COUNTER, response: RESPONSE, note: NOTE } = KIND_CODES;
+const {
+  claim: CLAIM,
+  rule: RULE,
+  evidence: EVIDENCE,
+  counter: COUNTER,
+  response: RESPONSE,
+  note: NOTE,
+  question: QUESTION,
+} = KIND_CODES;
 
 /**
  * Per node index: its status as an index into `STATUSES` (or `NO_STATUS`) and its effective weight, with what
@@ -59,7 +67,7 @@ export function weighNodes(table: NodeTable, tree: CaseTree, thresholds: ProofTh
   for (let place = kinds.length - 1; place >= 0; place--) {
     const index = preorder[place]!;
     const kind = kinds[index]!;
-    if (kind === NOTE) {
+    if (kind === NOTE || kind === QUESTION) {
       status[index] = NO_STATUS;
       continue;
     }

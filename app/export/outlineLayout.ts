@@ -113,6 +113,7 @@ function point(node: DocumentNode, context: LayoutContext): LayoutBlock {
     rule: 'Rule: ',
     evidence: 'Evidence: ',
     note: 'Note: ',
+    question: 'Bench: ',
   };
   const content: LayoutInline[] = [text(label[node.kind]), text(title, label[node.kind] === '')];
   const sources = mergeByAuthority(node.body ? bodyCitations(node.body) : []);

@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import { invalidInput } from '../model/errors';
 import { checkZipArchive } from './checkZipArchive';
+import { docxTableHeaders } from './docxTableHeaders';
 import type { ImportedDocument } from './importedDocument';
 import { outlineToNodes } from './outlineToNodes';
 import { type CitationResolver, type DocxElement, type NoteCounts, readDocxOutline } from './readDocxOutline';
@@ -12,7 +13,7 @@ export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
  * Builds a document from the outline of a DOCX file (given as base64): "Heading n" paragraphs become
  * issues (the shallowest level) and claims (deeper, nested), the paragraphs below each its body.
  * Footnotes and endnotes are kept (as citations where `resolveCitation` finds the authority they
- * cite, else as text) and counted.
+ * cite, else as text) and counted; a table's header row is kept in bold.
  */
 export async function outlineFromDocx(
   base64: string,
@@ -40,10 +41,7 @@ export async function outlineFromDocx(
     throw invalidInput(`DOCX: the file cannot be read: ${String((error as Error)?.message ?? error).split('\n')[0]}`);
   }
   if (!document) throw invalidInput('DOCX: the file has no document body.');
-  const { entries, notes } = readDocxOutline(document, resolveCitation);
-  return {
-    document: { format: 'casewright', version: 1, nodes: outlineToNodes(entries, 'DOCX') },
-    warnings: [],
-    notes,
-  };
+  const { entries, notes, noteBlocks } = readDocxOutline(document, resolveCitation, docxTableHeaders(data));
+  const outline = outlineToNodes(entries, 'DOCX', noteBlocks);
+  return { document: { format: 'casewright', version: 1, nodes: outline.nodes }, warnings: outline.warnings, notes };
 }

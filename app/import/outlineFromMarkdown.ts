@@ -84,7 +84,11 @@ export function outlineFromMarkdown(text: string): ImportedDocument {
   }
   finishCode();
   finish();
-  return { document: { format: 'casewright', version: 1, nodes: outlineToNodes(entries, 'Markdown') }, warnings };
+  const outline = outlineToNodes(entries, 'Markdown');
+  return {
+    document: { format: 'casewright', version: 1, nodes: outline.nodes },
+    warnings: [...outline.warnings, ...warnings],
+  };
 }
 
 function tooLong(line: number) {

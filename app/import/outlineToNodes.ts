@@ -1,6 +1,7 @@
-import type { BodyDocument } from '../body/types';
+import type { BlockNode, BodyDocument } from '../body/types';
 import type { DocumentNode } from '../interchange/documentSchema';
 import { invalidInput } from '../model/errors';
+import { paragraphOutline } from './paragraphOutline';
 
 /** A heading of a document with the text below it, or (level null) the text before the first heading. */
 export interface OutlineEntry {
@@ -16,13 +17,24 @@ export const PREAMBLE_TITLE = 'Text before the first heading';
 
 /**
  * Nests headings by level: the shallowest level of the document becomes issues, deeper ones claims
- * under the nearest heading above them; the text below a heading becomes its body.
+ * under the nearest heading above them; the text below a heading becomes its body. A document without
+ * headings becomes one issue (its first paragraph) with a claim per paragraph (see `paragraphOutline`);
+ * `attached` are the blocks that stay with the paragraph before them (its notes).
  */
-export function outlineToNodes(entries: readonly OutlineEntry[], source: string): DocumentNode[] {
+export function outlineToNodes(
+  read: readonly OutlineEntry[],
+  source: string,
+  attached?: ReadonlySet<BlockNode>,
+): { nodes: DocumentNode[]; warnings: string[] } {
+  const headed = read.some((entry) => entry.level !== null);
+  const entries = headed ? read : paragraphOutline(read[0]?.body ?? { type: 'doc', content: [] }, attached);
   const levels = entries.flatMap((entry) => (entry.level === null ? [] : [entry.level]));
-  if (levels.length === 0) {
-    throw invalidInput(`${source}: the document has no headings; an outline is built from its headings.`);
-  }
+  if (levels.length === 0) throw invalidInput(`${source}: the document has no text to import.`);
+  const warnings = headed
+    ? []
+    : [
+        `${source}: the document has no headings, so its first paragraph became an issue and each other paragraph a claim below it.`,
+      ];
   const top = Math.min(...levels);
   const roots: DocumentNode[] = [];
   const stack: { level: number; node: DocumentNode }[] = [];
@@ -46,5 +58,5 @@ export function outlineToNodes(entries: readonly OutlineEntry[], source: string)
     else parent.node.children = [node];
     stack.push({ level: entry.level, node });
   }
-  return roots;
+  return { nodes: roots, warnings };
 }

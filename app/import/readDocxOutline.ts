@@ -13,6 +13,8 @@ export interface DocxElement {
   numbering?: { isOrdered?: boolean; level?: string | number } | null;
   indent?: { start?: string | null } | null;
   isBold?: boolean;
+  /** A table row that Word repeats as the header of the table on each page. */
+  isHeader?: boolean;
   isItalic?: boolean;
   href?: string;
   breakType?: string;
@@ -47,7 +49,9 @@ const HEADING_STYLE = /^heading\s*([1-9])$/i;
 export function readDocxOutline(
   document: DocxElement,
   resolveCitation: CitationResolver = () => null,
-): { entries: OutlineEntry[]; notes: NoteCounts } {
+  tableHeaders: readonly boolean[] = [],
+): { entries: OutlineEntry[]; notes: NoteCounts; noteBlocks: ReadonlySet<BlockNode> } {
+  const headed = headedTables(document, tableHeaders);
   const entries: OutlineEntry[] = [];
   const notes: NoteCounts = { footnotes: 0, endnotes: 0, citations: 0 };
   const reader = new InlineReader(document, resolveCitation, notes);
@@ -59,7 +63,7 @@ export function readDocxOutline(
     const blocks = current.body.content;
     if (block.type === 'table') {
       lists = [];
-      const table = tableList(block, reader);
+      const table = tableList(block, reader, headed.has(block));
       if (table) blocks.push(table, ...reader.takeNotes());
       continue;
     }
@@ -108,7 +112,7 @@ export function readDocxOutline(
     lists.push({ level: depth, list });
   }
   entries.push(current);
-  return { entries, notes };
+  return { entries, notes, noteBlocks: reader.noteBlocks };
 }
 
 /** Paragraphs and tables of the body in reading order (tables whole; other containers opened). */
@@ -125,10 +129,32 @@ function blocksOf(document: DocxElement): DocxElement[] {
   return blocks;
 }
 
-/** A table as a list with a row per item, the row's cells side by side (separated by "|"). */
-function tableList(table: DocxElement, reader: InlineReader): BlockNode | null {
+/**
+ * The tables whose first row is a header row by their `w:tblLook` (`tableHeaders`, one per table in document
+ * order), where the document has as many tables as that list.
+ */
+function headedTables(document: DocxElement, tableHeaders: readonly boolean[]): Set<DocxElement> {
+  const tables: DocxElement[] = [];
+  const stack: DocxElement[] = [...(document.children ?? [])].reverse();
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    if (element.type === 'table') tables.push(element);
+    const children = element.children ?? [];
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+  }
+  if (tables.length !== tableHeaders.length) return new Set();
+  return new Set(tables.filter((_, index) => tableHeaders[index]));
+}
+
+/**
+ * A table as a list with a row per item, the row's cells side by side (separated by "|"); its header rows
+ * (the rows Word repeats on each page, or the first row of a table formatted with one) in bold.
+ */
+function tableList(table: DocxElement, reader: InlineReader, firstRowHeads: boolean): BlockNode | null {
   const items: ListItemNode[] = [];
-  for (const row of rowsOf(table)) {
+  let heading = true;
+  for (const [index, row] of rowsOf(table).entries()) {
+    heading = heading && (row.isHeader === true || (index === 0 && firstRowHeads));
     const cells: InlineNode[][] = [];
     for (const cell of (row.children ?? []).filter((child) => child.type === 'tableCell')) {
       const parts: InlineNode[][] = [];
@@ -139,9 +165,18 @@ function tableList(table: DocxElement, reader: InlineReader): BlockNode | null {
       cells.push(joined(parts, ' / '));
     }
     if (cells.every((cell) => cell.length === 0)) continue;
-    items.push({ type: 'listItem', content: [{ type: 'paragraph', content: joined(cells, ' | ') }] });
+    const content = joined(cells, ' | ');
+    items.push({ type: 'listItem', content: [{ type: 'paragraph', content: heading ? bolded(content) : content }] });
   }
   return items.length > 0 ? { type: 'bulletList', content: items } : null;
+}
+
+function bolded(inline: InlineNode[]): InlineNode[] {
+  return inline.map((node) =>
+    node.type === 'text' && !node.marks?.some((mark) => mark.type === 'bold')
+      ? { ...node, marks: [...(node.marks ?? []), { type: 'bold' }] }
+      : node,
+  );
 }
 
 function rowsOf(table: DocxElement): DocxElement[] {
@@ -187,6 +222,8 @@ function headingLevel(paragraph: DocxElement): number | null {
 /** Reads the inline content of paragraphs, turning note references into citations or numbered markers. */
 class InlineReader {
   private pending: BlockNode[] = [];
+  /** Every paragraph made of a text note's text. */
+  readonly noteBlocks = new Set<BlockNode>();
 
   constructor(
     private readonly document: DocxElement,
@@ -256,7 +293,9 @@ class InlineReader {
         else content.push(node);
       }
     });
-    this.pending.push({ type: 'paragraph', content });
+    const block: BlockNode = { type: 'paragraph', content };
+    this.noteBlocks.add(block);
+    this.pending.push(block);
   }
 
   /** A note paragraph's inline nodes, without its leading reference mark and space. */

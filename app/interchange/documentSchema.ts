@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { authorityKeySchema, bodySchema } from '../body/bodySchema';
 import { PART_IDS } from '../export/documentLayout';
+import { DIFFICULTIES, ORAL_FORMATS } from '../model/oral';
 import {
   ASSESSMENTS,
   AUTHORITY_TYPES,
@@ -45,6 +46,37 @@ export const wordLimitsSchema = z.partialRecord(
     .max(10_000_000, 'a word limit is at most 10,000,000 words'),
 );
 
+const minutesMessage = 'minutes are a number from 0.5 to 600';
+const speakingMinutes = z.number(minutesMessage).min(0.5, minutesMessage).max(600, minutesMessage);
+const replyMinutes = z.number('reply minutes are a number from 0 to 60').min(0).max(60);
+
+/** A case's oral-argument settings: speakers with unique names, reply rounds, and time cards (largest first). */
+export const oralSettingsSchema = z.strictObject({
+  format: z.enum(ORAL_FORMATS),
+  speakers: z
+    .array(
+      z.strictObject({
+        name: z.string().trim().min(1, 'a speaker needs a name').max(200),
+        side: z.enum(SIDES),
+        minutes: speakingMinutes,
+      }),
+    )
+    .max(20)
+    .refine(
+      (speakers) => new Set(speakers.map((speaker) => speaker.name)).size === speakers.length,
+      'two speakers have the same name',
+    ),
+  rebuttalMinutes: replyMinutes,
+  surRebuttalMinutes: replyMinutes,
+  timeCards: z
+    .array(z.number('a time card is a number of minutes').min(0.25).max(600))
+    .max(10)
+    .refine(
+      (cards) => cards.every((card, index) => index === 0 || card < cards[index - 1]!),
+      'time cards go from the most minutes left to the fewest, each once',
+    ),
+});
+
 export const caseSchema = z.strictObject({
   title: title.optional(),
   forum: shortText.optional(),
@@ -56,6 +88,7 @@ export const caseSchema = z.strictObject({
   passimThreshold: passimThresholdSchema.optional(),
   wordLimits: wordLimitsSchema.optional(),
   mapDirection: z.enum(MAP_DIRECTIONS).optional(),
+  oral: oralSettingsSchema.optional(),
 });
 
 /** CSL-JSON: an object of bibliographic fields; Casewright reads a known subset and keeps the rest. */
@@ -84,6 +117,9 @@ export interface DocumentNode {
   assessment?: (typeof ASSESSMENTS)[number] | undefined;
   disputed?: boolean | undefined;
   tags?: string[] | undefined;
+  speaker?: string | undefined;
+  minutes?: number | undefined;
+  difficulty?: (typeof DIFFICULTIES)[number] | undefined;
   children?: DocumentNode[] | undefined;
 }
 
@@ -105,6 +141,9 @@ export const nodeSchema: z.ZodType<DocumentNode> = z.lazy(() =>
       assessment: z.enum(ASSESSMENTS).optional(),
       disputed: z.boolean().optional(),
       tags: z.array(tagSchema).max(100).optional(),
+      speaker: z.string().trim().min(1).max(200).optional(),
+      minutes: speakingMinutes.optional(),
+      difficulty: z.enum(DIFFICULTIES).optional(),
       children: z.array(nodeSchema).optional(),
     })
     .superRefine((node, context) => {
@@ -123,6 +162,9 @@ export const nodeSchema: z.ZodType<DocumentNode> = z.lazy(() =>
       misplaced('weight', ['evidence'], 'evidence');
       misplaced('assessment', ['evidence'], 'evidence');
       misplaced('disputed', ['rule'], 'rules');
+      misplaced('speaker', standardKinds, 'issues, claims, counters and responses');
+      misplaced('minutes', standardKinds, 'issues, claims, counters and responses');
+      misplaced('difficulty', ['question'], 'questions');
     }),
 );
 

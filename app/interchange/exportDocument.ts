@@ -2,13 +2,14 @@ import type Database from 'better-sqlite3';
 import { bodyCitations } from '../body/bodyText';
 import { bodyToMarkdown } from '../body/bodyToMarkdown';
 import type { BodyDocument } from '../body/types';
-import type { Status } from '../model/types';
+import type { Authority, CaseInfo, Status } from '../model/types';
 import { listAuthorities } from '../store/authorityStore';
 import { loadCaseInfo } from '../store/caseInfoStore';
 import { statement } from '../store/statements';
 import type { CasewrightDocument, DocumentNode } from './documentSchema';
 
-type ExportRow = [number, number | null, string, string, string, ...(string | number | null)[]];
+/** A stored node: id, parent, kind, title, body JSON, then the fields in the order of the table. */
+export type ExportRow = [number, number | null, string, string, string, ...(string | number | null)[]];
 
 export interface ExportOptions {
   /** Adds each node's status (for `show --json`). */
@@ -19,18 +20,28 @@ export interface ExportOptions {
 
 /** The whole case (or one subtree) as a `casewright/1` document: lossless, with `body` and readable `text`. */
 export function exportDocument(database: Database.Database, options: ExportOptions = {}): CasewrightDocument {
-  const info = loadCaseInfo(database);
   const rows = statement(
     database,
-    `SELECT id, parent_id, kind, title, body, side, mode, standard, weight, assessment, disputed, tags
+    `SELECT id, parent_id, kind, title, body, side, mode, standard, weight, assessment, disputed, tags, speaker, minutes, difficulty
      FROM nodes ORDER BY parent_id, position`,
   )
     .raw()
     .all() as ExportRow[];
+  return documentFromRows(loadCaseInfo(database), listAuthorities(database), rows, options);
+}
+
+/** A `casewright/1` document from stored node rows (in sibling order), the case's metadata and its authorities. */
+export function documentFromRows(
+  info: CaseInfo,
+  authorities: readonly Authority[],
+  rows: readonly ExportRow[],
+  options: ExportOptions = {},
+): CasewrightDocument {
   const children = new Map<number | null, DocumentNode[]>();
   const byId = new Map<number, DocumentNode>();
   for (const row of rows) {
     const [id, parentId, kind, title, body, side, mode, standard, weight, assessment, disputed, tags] = row;
+    const [speaker, minutes, difficulty] = row.slice(12);
     const node: DocumentNode = { id, kind: kind as DocumentNode['kind'], title };
     const status = options.statuses?.get(id);
     if (status) node.status = status;
@@ -41,6 +52,9 @@ export function exportDocument(database: Database.Database, options: ExportOptio
     if (assessment) node.assessment = assessment as DocumentNode['assessment'];
     if (disputed === 1) node.disputed = true;
     if (tags !== '[]') node.tags = JSON.parse(tags as string) as string[];
+    if (speaker) node.speaker = speaker as string;
+    if (minutes) node.minutes = minutes as number;
+    if (difficulty) node.difficulty = difficulty as DocumentNode['difficulty'];
     if (body !== '') {
       const document = JSON.parse(body) as BodyDocument;
       node.text = bodyToMarkdown(document);
@@ -76,8 +90,9 @@ export function exportDocument(database: Database.Database, options: ExportOptio
       passimThreshold: info.passimThreshold,
       wordLimits: info.wordLimits,
       ...(info.mapDirection === 'down' ? {} : { mapDirection: info.mapDirection }),
+      ...(info.oral.speakers.length > 0 || info.oral.format !== 'custom' ? { oral: info.oral } : {}),
     },
-    authorities: listAuthorities(database)
+    authorities: authorities
       .filter((authority) => cited === undefined || cited.has(authority.key))
       .map((authority) => ({ key: authority.key, type: authority.type, short: authority.short, csl: authority.csl })),
     nodes,

@@ -69,6 +69,9 @@ export function importDocument(
         assessment: node.assessment ?? null,
         disputed: node.disputed ?? false,
         tags: node.tags ?? [],
+        speaker: node.speaker ?? null,
+        minutes: node.minutes ?? null,
+        difficulty: node.difficulty ?? null,
       },
       body,
     );
@@ -102,6 +105,7 @@ function fillCaseInfo(database: Database.Database, document: CasewrightDocument)
     passimThreshold: blank && incoming.passimThreshold ? incoming.passimThreshold : current.passimThreshold,
     wordLimits: blank && incoming.wordLimits ? incoming.wordLimits : current.wordLimits,
     mapDirection: blank && incoming.mapDirection ? incoming.mapDirection : current.mapDirection,
+    oral: current.oral.speakers.length === 0 && incoming.oral ? incoming.oral : current.oral,
   };
   if (JSON.stringify(next) !== JSON.stringify(current)) saveCaseInfo(database, next);
 }

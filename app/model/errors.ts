@@ -15,6 +15,17 @@ export class CasewrightError extends Error {
   }
 }
 
+/**
+ * A case file whose bytes are damaged (SQLite reports it corrupt or not a database, its header is invalid or it is
+ * truncated): the user's way back is one of its backups.
+ */
+export class DamagedFileError extends CasewrightError {
+  constructor(message: string) {
+    super('file_refused', message);
+    this.name = 'DamagedFileError';
+  }
+}
+
 export const notFound = (message: string) => new CasewrightError('not_found', message);
 export const invalidInput = (message: string, path?: string) => new CasewrightError('invalid_input', message, path);
 export const conflict = (message: string) => new CasewrightError('conflict', message);

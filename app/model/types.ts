@@ -1,6 +1,8 @@
+import type { Difficulty, OralSettings } from './oral';
+
 /** The vocabulary of a case, shared by the store, the evaluation, the interchange format and the UI. */
 
-export const NODE_KINDS = ['issue', 'claim', 'rule', 'evidence', 'counter', 'response', 'note'] as const;
+export const NODE_KINDS = ['issue', 'claim', 'rule', 'evidence', 'counter', 'response', 'note', 'question'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 export const SIDES = ['applicant', 'respondent'] as const;
@@ -48,6 +50,12 @@ export type CitationStyle = (typeof CITATION_STYLES)[number];
 /** Node kinds that carry a proof standard. */
 export const KINDS_WITH_STANDARD: readonly NodeKind[] = ['issue', 'claim', 'counter', 'response'];
 
+/** Node kinds the evaluation does not weigh: they have no status. */
+export const UNWEIGHED_KINDS: readonly NodeKind[] = ['note', 'question'];
+
+/** Node kinds that may be given a speaker and minutes in the oral argument. */
+export const KINDS_WITH_SPEAKER: readonly NodeKind[] = ['issue', 'claim', 'counter', 'response'];
+
 /** Thresholds of the two demanding proof standards; case settings a user may change. */
 export interface ProofThresholds {
   clearAndConvincing: { base: number; margin: number };
@@ -92,6 +100,8 @@ export interface CaseInfo {
   wordLimits: WordLimits;
   /** How the argument map is laid out: top-down (conclusions above their support) or left to right. */
   mapDirection: MapDirection;
+  /** Who argues for how long, and the clock's time cards. */
+  oral: OralSettings;
 }
 
 /**
@@ -111,6 +121,13 @@ export interface NodeSummary {
   assessment: Assessment | null;
   disputed: boolean;
   tags: string[];
+  /** Who argues this point (issues, claims, counters, responses), by name, and for how many minutes. */
+  speaker?: string | null;
+  minutes?: number | null;
+  /** How hard a question is to answer (questions only). */
+  difficulty?: Difficulty | null;
+  /** A question whose prepared answer (its body) is empty. */
+  unanswered?: boolean;
   citations: CitationRef[];
 }
 

@@ -1,8 +1,8 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { type ApiReply, toReply } from '../api/reply';
 import type { CaseService } from '../api/service';
-import { toErrorPayload } from '../api/service';
 import { resolveInside } from '../files/resolveInside';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 import { contentType } from './contentType';
@@ -47,17 +47,10 @@ export async function startWebServer(service: CaseService, rendererFolder: strin
       try {
         input = JSON.parse((await readBody(request)) || '{}');
       } catch (error) {
-        return sendJson(response, 400, {
-          ok: false,
-          error: { code: 'invalid_input', message: (error as Error).message },
-        });
+        const reply: ApiReply = { ok: false, error: { code: 'invalid_input', message: (error as Error).message } };
+        return sendJson(response, 400, reply);
       }
-      try {
-        const result = await service.call(method, input);
-        return sendJson(response, 200, { ok: true, result: result ?? null });
-      } catch (error) {
-        return sendJson(response, 200, { ok: false, error: toErrorPayload(error) });
-      }
+      return sendJson(response, 200, await toReply(() => service.call(method, input)));
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Use GET.');
     if (url.pathname === '/' || url.pathname === '/index.html') {

@@ -1,13 +1,27 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type Database from 'better-sqlite3';
-import type { Evaluation } from '../evaluate/index';
+import type { ChangeCause, ChangeEvent, UndoState } from '../api/changeEvent';
+import { type CheckedCitation, CiteChecker } from '../citecheck/citeChecker';
+import { readingOrder } from '../citecheck/readingOrder';
+import type { CitationOutcome, Evaluation } from '../evaluate/index';
 import { evaluate } from '../evaluate/index';
 import type { Authority, CaseInfo, NodeSummary } from '../model/types';
 import { listAuthorities } from '../store/authorityStore';
+import { takeChangedBodies, watchBodies } from '../store/bodyChanges';
 import { loadCaseInfo } from '../store/caseInfoStore';
 import { History } from '../store/history';
 import { loadSummaries, loadSummariesById, rebuildCitations } from '../store/nodeStore';
 import { statement } from '../store/statements';
 import { recordVerified } from '../store/verifiedFiles';
+import type { CaseView } from './caseView';
+import { describeChange } from './describeChange';
+import { sameSummary } from './sameSummary';
+
+/** The client on whose behalf the service runs a call, so that a change event can name its origin. */
+export const callOrigin = new AsyncLocalStorage<string | null>();
+
+/** Told of every change of the open case. */
+export type ChangeListener = (event: ChangeEvent) => void;
 
 /**
  * One open case: its database connection, its undo history, and an in-memory copy of what the
@@ -15,11 +29,16 @@ import { recordVerified } from '../store/verifiedFiles';
  */
 export class CaseSession {
   readonly history: History;
+  /** Every citation held against its source, kept current like the evaluation. */
+  private readonly citeChecker: CiteChecker;
   private nodes = new Map<number, NodeSummary>();
   private authorities: Authority[] = [];
   private info: CaseInfo;
   private evaluation: Evaluation | undefined;
   private dataVersion: number;
+  private childCounts = new Map<number | null, number>();
+  private readonly listeners = new Set<ChangeListener>();
+  private revisionCount = 0;
 
   constructor(
     readonly database: Database.Database,
@@ -27,6 +46,8 @@ export class CaseSession {
     private readonly dataFolder: string,
   ) {
     this.history = new History(database);
+    this.citeChecker = new CiteChecker(database);
+    watchBodies(database);
     this.info = loadCaseInfo(database);
     this.reloadAll();
     this.dataVersion = this.readDataVersion();
@@ -35,25 +56,54 @@ export class CaseSession {
   /** Runs `mutate` as one undoable step, then brings the in-memory copy up to date. */
   change<T>(label: string, mutate: () => T, coalesceKey?: string): T {
     this.syncExternal();
+    const before = this.listening();
     const result = this.history.change(label, mutate, coalesceKey);
-    this.applyChanges();
+    this.applyChanges('edit', before);
     return result;
   }
 
   /** Undoes the last step; returns its label. */
   undo(): string | undefined {
     this.syncExternal();
+    const before = this.listening();
     const label = this.history.undo(() => this.rebuildDerived());
-    this.applyChanges();
+    this.applyChanges('undo', before);
     return label;
   }
 
   /** Redoes the last undone step; returns its label. */
   redo(): string | undefined {
     this.syncExternal();
+    const before = this.listening();
     const label = this.history.redo(() => this.rebuildDerived());
-    this.applyChanges();
+    this.applyChanges('redo', before);
     return label;
+  }
+
+  /** Tells `listener` of every change from now on, whatever its origin; returns the function that stops it. */
+  onChange(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** How many changes the session has seen (the revision of the last event). */
+  get revision(): number {
+    return this.revisionCount;
+  }
+
+  /** Looks (cheaply) whether another process changed the file, and if so sends the change to the listeners. */
+  checkExternal(): void {
+    if (this.database.open) this.syncExternal();
+  }
+
+  /** What undo and redo would do now. */
+  undoState(): UndoState {
+    return {
+      canUndo: this.history.canUndo,
+      canRedo: this.history.canRedo,
+      undoLabel: this.history.undoLabel ?? null,
+      redoLabel: this.history.redoLabel ?? null,
+    };
   }
 
   /** Every node without its body. */
@@ -86,9 +136,42 @@ export class CaseSession {
         authorities: this.authorities,
         caseSide: this.info.side,
         thresholds: this.info.thresholds,
+        ...(this.citeChecker.hasSources() ? { citationChecks: this.citationOutcomes() } : {}),
+        oral: this.info.oral,
       });
     }
     return this.evaluation;
+  }
+
+  /** Every citation of the case held against its source, in reading order. */
+  citationChecks(): CheckedCitation[] {
+    const nodes = this.summaries();
+    const authorities = new Map(this.authorities.map((authority) => [authority.key, authority]));
+    return readingOrder(nodes).flatMap((node) => this.citeChecker.checksOf(node, authorities));
+  }
+
+  /**
+   * Changes the sources or the checks by hand (in one transaction; not an undoable step), then checks the
+   * citations again and tells the listeners what that changed in the gap report.
+   */
+  changeSources<T>(mutate: () => T): T {
+    this.syncExternal();
+    const before = this.listening();
+    const result = this.database.transaction(mutate).immediate();
+    this.citeChecker.forgetAll();
+    this.evaluation = undefined;
+    this.dataVersion = this.readDataVersion();
+    if (!before) return result;
+    const nodes = this.nodes;
+    const counts = this.childCounts;
+    this.emit('edit', {
+      before: { node: (id) => nodes.get(id), childCount: (id) => counts.get(id) ?? 0, evaluation: before },
+      touched: [],
+      bodies: [],
+      caseInfo: false,
+      authorities: true,
+    });
+    return result;
   }
 
   /** Closes the file; a clean close is recorded so that the next open can skip the integrity check. */
@@ -99,20 +182,107 @@ export class CaseSession {
     recordVerified(this.path, this.dataFolder);
   }
 
+  private citationOutcomes(): Map<number, CitationOutcome[]> {
+    const outcomes = new Map<number, CitationOutcome[]>();
+    const authorities = new Map(this.authorities.map((authority) => [authority.key, authority]));
+    for (const node of this.nodes.values()) {
+      if (node.citations.length === 0) continue;
+      outcomes.set(
+        node.id,
+        this.citeChecker.checksOf(node, authorities).map(({ key, pinpoint, state, reason, checkedBy }) => ({
+          key,
+          pinpoint,
+          state,
+          reason,
+          checked: checkedBy !== null,
+        })),
+      );
+    }
+    return outcomes;
+  }
+
   private rebuildDerived(): void {
     for (const id of this.history.pendingNodeIds()) rebuildCitations(this.database, id);
   }
 
-  private applyChanges(): void {
+  /** The evaluation before a change, when someone listens for changes (their event compares with it). */
+  private listening(): Evaluation | undefined {
+    return this.listeners.size > 0 ? this.evaluate() : undefined;
+  }
+
+  private applyChanges(cause: ChangeCause, before: Evaluation | undefined): void {
     const changes = this.history.takeChanges();
+    const bodies = takeChangedBodies(this.database);
+    const oldNodes = new Map<number, NodeSummary | undefined>();
+    const oldCounts = new Map<number | null, number>();
     if (changes.nodeIds.length > 0) {
-      for (const id of changes.nodeIds) this.nodes.delete(id);
-      for (const summary of loadSummariesById(this.database, changes.nodeIds)) this.nodes.set(summary.id, summary);
+      this.citeChecker.forgetNodes(changes.nodeIds);
+      for (const id of changes.nodeIds) {
+        const old = this.nodes.get(id);
+        oldNodes.set(id, old);
+        if (old) this.countChild(old.parentId, -1, oldCounts);
+        this.nodes.delete(id);
+      }
+      for (const summary of loadSummariesById(this.database, changes.nodeIds)) {
+        this.nodes.set(summary.id, summary);
+        this.countChild(summary.parentId, 1, oldCounts);
+      }
     }
-    if (changes.authorities) this.authorities = listAuthorities(this.database);
+    if (changes.authorities) {
+      this.authorities = listAuthorities(this.database);
+      this.citeChecker.forgetAll();
+    }
     if (changes.caseInfo) this.info = loadCaseInfo(this.database);
     if (changes.nodeIds.length > 0 || changes.authorities || changes.caseInfo) this.evaluation = undefined;
     this.dataVersion = this.readDataVersion();
+    if (!before) return;
+    const nodes = this.nodes;
+    const counts = this.childCounts;
+    this.emit(cause, {
+      before: {
+        node: (id) => (oldNodes.has(id) ? oldNodes.get(id) : nodes.get(id)),
+        childCount: (id) => (oldCounts.has(id) ? oldCounts.get(id)! : (counts.get(id) ?? 0)),
+        evaluation: before,
+      },
+      touched: changes.nodeIds,
+      bodies,
+      caseInfo: changes.caseInfo,
+      authorities: changes.authorities,
+    });
+  }
+
+  private countChild(parentId: number | null, step: number, oldCounts: Map<number | null, number>): void {
+    const count = this.childCounts.get(parentId) ?? 0;
+    if (!oldCounts.has(parentId)) oldCounts.set(parentId, count);
+    this.childCounts.set(parentId, count + step);
+  }
+
+  private emit(
+    cause: ChangeCause,
+    change: {
+      before: CaseView;
+      touched: readonly number[];
+      bodies: readonly number[];
+      caseInfo: boolean;
+      authorities: boolean;
+    },
+  ): void {
+    const nodes = this.nodes;
+    const counts = this.childCounts;
+    const event = describeChange({
+      revision: ++this.revisionCount,
+      cause,
+      origin: callOrigin.getStore() ?? null,
+      before: change.before,
+      after: { node: (id) => nodes.get(id), childCount: (id) => counts.get(id) ?? 0, evaluation: this.evaluate() },
+      touched: change.touched,
+      ids: nodes.keys(),
+      bodies: change.bodies,
+      caseInfo: change.caseInfo ? { path: this.path, ...this.info } : null,
+      authorities: change.authorities,
+      undo: this.undoState(),
+    });
+    for (const listener of this.listeners) listener(event);
   }
 
   /** Another process changed the file: reload everything, and forget undo steps that no longer apply. */
@@ -120,16 +290,41 @@ export class CaseSession {
     const version = this.readDataVersion();
     if (version === this.dataVersion) return;
     this.dataVersion = version;
+    const before = this.listening();
+    const oldNodes = this.nodes;
+    const oldCounts = this.childCounts;
+    const oldInfo = this.info;
+    const oldAuthorities = this.authorities;
     this.history.clear();
     this.history.takeChanges();
+    takeChangedBodies(this.database);
     this.info = loadCaseInfo(this.database);
     this.reloadAll();
+    if (!before) return;
+    const touched: number[] = [];
+    for (const [id, node] of this.nodes) {
+      const old = oldNodes.get(id);
+      if (!old || !sameSummary(old, node)) touched.push(id);
+    }
+    for (const id of oldNodes.keys()) if (!this.nodes.has(id)) touched.push(id);
+    this.emit('external', {
+      before: { node: (id) => oldNodes.get(id), childCount: (id) => oldCounts.get(id) ?? 0, evaluation: before },
+      touched,
+      bodies: touched,
+      caseInfo: JSON.stringify(oldInfo) !== JSON.stringify(this.info),
+      authorities: JSON.stringify(oldAuthorities) !== JSON.stringify(this.authorities),
+    });
   }
 
   private reloadAll(): void {
     this.nodes = loadSummaries(this.database);
     this.authorities = listAuthorities(this.database);
+    this.citeChecker.forgetAll();
     this.evaluation = undefined;
+    this.childCounts = new Map();
+    for (const node of this.nodes.values()) {
+      this.childCounts.set(node.parentId, (this.childCounts.get(node.parentId) ?? 0) + 1);
+    }
   }
 
   private readDataVersion(): number {

@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
+import { NO_ORAL_SETTINGS, type OralSettings } from '../model/oral';
 import type { CaseInfo, CaseSide, CitationStyle, MapDirection, ProofThresholds, WordLimits } from '../model/types';
 import { DEFAULT_PASSIM_THRESHOLD, DEFAULT_THRESHOLDS } from '../model/types';
 import { statement } from './statements';
 
-type CaseRow = [string, string, string, string, CaseSide, CitationStyle, string];
+export type CaseRow = [string, string, string, string, CaseSide, CitationStyle, string];
 
 /** The case's metadata. */
 export function loadCaseInfo(database: Database.Database): CaseInfo {
@@ -13,11 +14,17 @@ export function loadCaseInfo(database: Database.Database): CaseInfo {
   )
     .raw()
     .get() as CaseRow;
+  return caseInfoFromRow(row);
+}
+
+/** The case's metadata from its stored columns (title, forum, applicant, respondent, side, style, settings JSON). */
+export function caseInfoFromRow(row: CaseRow): CaseInfo {
   const settings = JSON.parse(row[6]) as {
     thresholds?: ProofThresholds;
     passimThreshold?: number;
     wordLimits?: WordLimits;
     mapDirection?: MapDirection;
+    oral?: OralSettings;
   };
   return {
     title: row[0],
@@ -30,6 +37,7 @@ export function loadCaseInfo(database: Database.Database): CaseInfo {
     passimThreshold: settings.passimThreshold ?? DEFAULT_PASSIM_THRESHOLD,
     wordLimits: settings.wordLimits ?? {},
     mapDirection: settings.mapDirection === 'right' ? 'right' : 'down',
+    oral: settings.oral ?? NO_ORAL_SETTINGS,
   };
 }
 
@@ -51,6 +59,7 @@ export function saveCaseInfo(database: Database.Database, info: CaseInfo): void 
       passimThreshold: info.passimThreshold,
       wordLimits: info.wordLimits,
       ...(info.mapDirection === 'down' ? {} : { mapDirection: info.mapDirection }),
+      oral: info.oral,
     }),
   );
 }

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { fileRefused } from '../model/errors';
+import { DamagedFileError, fileRefused } from '../model/errors';
 
 /** `PRAGMA application_id` of every Casewright case: "CWRT". */
 export const CASEWRIGHT_APPLICATION_ID = 0x43575254;
@@ -16,7 +16,7 @@ export interface FileHeader {
  * Reads a case file's SQLite header without opening it as a database, so that a file we refuse is
  * never touched. Throws a `file_refused` error naming the problem.
  */
-export function inspectCaseFile(path: string, knownVersion: number): FileHeader {
+export function inspectCaseFile(path: string, knownVersion: number, storedVersion?: number): FileHeader {
   let size: number;
   try {
     const stat = statSync(path);
@@ -38,20 +38,20 @@ export function inspectCaseFile(path: string, knownVersion: number): FileHeader 
   if (read < 16 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
     throw fileRefused(`${path} is not a Casewright case (it is not an SQLite database).`);
   }
-  if (read < HEADER_SIZE) throw fileRefused(`${path} is truncated: its database header is incomplete.`);
+  if (read < HEADER_SIZE) throw new DamagedFileError(`${path} is truncated: its database header is incomplete.`);
   const rawPageSize = header.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
   const pageCount = header.readUInt32BE(28);
   const changeCounter = header.readUInt32BE(24);
   const validFor = header.readUInt32BE(92);
   if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) {
-    throw fileRefused(`${path} is damaged: its database header is invalid.`);
+    throw new DamagedFileError(`${path} is damaged: its database header is invalid.`);
   }
   if (size % pageSize !== 0 || (validFor === changeCounter && pageCount * pageSize > size)) {
-    throw fileRefused(`${path} is truncated: it is shorter than its database header says.`);
+    throw new DamagedFileError(`${path} is truncated: it is shorter than its database header says.`);
   }
   const applicationId = header.readUInt32BE(68);
-  const userVersion = header.readUInt32BE(60);
+  const userVersion = storedVersion ?? header.readUInt32BE(60);
   if (applicationId !== CASEWRIGHT_APPLICATION_ID) {
     throw fileRefused(`${path} is not a Casewright case (it is another program's SQLite database).`);
   }

@@ -16,8 +16,24 @@ const NODE_COLUMNS = [
   'assessment',
   'disputed',
   'tags',
+  'speaker',
+  'minutes',
+  'difficulty',
 ];
-const FIELD_COLUMNS = ['kind', 'title', 'side', 'mode', 'standard', 'weight', 'assessment', 'disputed', 'tags'];
+const FIELD_COLUMNS = [
+  'kind',
+  'title',
+  'side',
+  'mode',
+  'standard',
+  'weight',
+  'assessment',
+  'disputed',
+  'tags',
+  'speaker',
+  'minutes',
+  'difficulty',
+];
 const AUTHORITY_COLUMNS = ['id', 'key', 'type', 'short', 'csl'];
 const CASE_COLUMNS = ['title', 'forum', 'applicant', 'respondent', 'side', 'citation_style', 'settings'];
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { bodyCitations, bodyPlainText } from '../body/bodyText';
 import type { BodyDocument } from '../body/types';
 import { emptyBody } from '../body/types';
+import type { Difficulty } from '../model/oral';
 import type { Assessment, CitationRef, Mode, NodeKind, NodeSummary, ProofStandard, Side, Weight } from '../model/types';
 import { statement } from './statements';
 
@@ -16,10 +17,13 @@ export interface NodeFields {
   assessment: Assessment | null;
   disputed: boolean;
   tags: string[];
+  speaker?: string | null;
+  minutes?: number | null;
+  difficulty?: Difficulty | null;
 }
 
 const SUMMARY_COLUMNS =
-  'id, parent_id, position, kind, title, side, mode, standard, weight, assessment, disputed, tags';
+  "id, parent_id, position, kind, title, side, mode, standard, weight, assessment, disputed, tags, speaker, minutes, difficulty, CASE WHEN kind = 'question' THEN text = '' ELSE 0 END";
 const NO_TAGS: string[] = [];
 const NO_CITATIONS: CitationRef[] = [];
 
@@ -36,6 +40,10 @@ type SummaryRow = [
   Assessment | null,
   number,
   string,
+  string | null,
+  number | null,
+  Difficulty | null,
+  number,
 ];
 
 function toSummary(row: SummaryRow): NodeSummary {
@@ -52,6 +60,10 @@ function toSummary(row: SummaryRow): NodeSummary {
     assessment: row[9],
     disputed: row[10] === 1,
     tags: row[11] === '[]' ? NO_TAGS : (JSON.parse(row[11]) as string[]),
+    speaker: row[12],
+    minutes: row[13],
+    difficulty: row[14],
+    unanswered: row[15] === 1,
     citations: NO_CITATIONS,
   };
 }
@@ -153,8 +165,8 @@ export function insertNode(
   const empty = body.content.length === 0;
   const result = statement(
     database,
-    `INSERT INTO nodes (parent_id, position, kind, title, side, mode, standard, weight, assessment, disputed, tags, body, text)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO nodes (parent_id, position, kind, title, side, mode, standard, weight, assessment, disputed, tags, speaker, minutes, difficulty, body, text)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     parentId,
     position,
@@ -167,6 +179,9 @@ export function insertNode(
     fields.assessment,
     fields.disputed ? 1 : 0,
     JSON.stringify(fields.tags),
+    fields.speaker ?? null,
+    fields.minutes ?? null,
+    fields.difficulty ?? null,
     empty ? '' : JSON.stringify(body),
     empty ? '' : bodyPlainText(body),
   );
@@ -179,7 +194,8 @@ export function insertNode(
 export function updateFields(database: Database.Database, id: number, fields: NodeFields): void {
   statement(
     database,
-    `UPDATE nodes SET kind = ?, title = ?, side = ?, mode = ?, standard = ?, weight = ?, assessment = ?, disputed = ?, tags = ?
+    `UPDATE nodes SET kind = ?, title = ?, side = ?, mode = ?, standard = ?, weight = ?, assessment = ?, disputed = ?, tags = ?,
+     speaker = ?, minutes = ?, difficulty = ?
      WHERE id = ?`,
   ).run(
     fields.kind,
@@ -191,6 +207,9 @@ export function updateFields(database: Database.Database, id: number, fields: No
     fields.assessment,
     fields.disputed ? 1 : 0,
     JSON.stringify(fields.tags),
+    fields.speaker ?? null,
+    fields.minutes ?? null,
+    fields.difficulty ?? null,
     id,
   );
 }

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { CasewrightError, conflict, fileRefused } from '../model/errors';
+import { CasewrightError, conflict, DamagedFileError, fileRefused } from '../model/errors';
 import { backupCase } from './backups';
 import { CASEWRIGHT_APPLICATION_ID, inspectCaseFile } from './fileHeader';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index';
+import { isDamagedDatabaseError } from './sqliteDamage';
 import { isUnchangedSinceVerified } from './verifiedFiles';
 
 /** Busy timeout, so that a second process waits for a writer instead of failing. */
@@ -30,17 +31,20 @@ export function createCaseDatabase(path: string): Database.Database {
  * backs it up and migrates it when its schema is older.
  */
 export function openCaseDatabase(path: string, dataFolder: string): Database.Database {
-  const { userVersion } = inspectCaseFile(path, SCHEMA_VERSION);
+  inspectCaseFile(path, SCHEMA_VERSION);
   let database: Database.Database;
   try {
     database = new Database(path, { fileMustExist: true });
   } catch (error) {
-    throw fileRefused(`${path} cannot be opened: ${(error as Error).message}.`);
+    throw openFailure(path, error);
   }
   try {
     database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     if (!isUnchangedSinceVerified(path, dataFolder)) checkIntegrity(database, path);
     configure(database);
+    // Read through the connection: while another process has the case open, the header's copy may be stale (WAL).
+    const userVersion = database.pragma('user_version', { simple: true }) as number;
+    if (userVersion > SCHEMA_VERSION) inspectCaseFile(path, SCHEMA_VERSION, userVersion);
     if (userVersion < SCHEMA_VERSION) {
       backupCase(database, path, dataFolder);
       migrate(database, userVersion);
@@ -48,16 +52,31 @@ export function openCaseDatabase(path: string, dataFolder: string): Database.Dat
     return database;
   } catch (error) {
     database.close();
-    if (error instanceof CasewrightError) throw error;
-    throw fileRefused(`${path} is damaged and cannot be opened (${(error as Error).message}).`);
+    throw openFailure(path, error);
   }
 }
 
+/** What a failed open is to the user: damaged when SQLite's error code says so, otherwise refused with SQLite's reason. */
+function openFailure(path: string, error: unknown): CasewrightError {
+  if (error instanceof CasewrightError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  if (isDamagedDatabaseError(error))
+    return new DamagedFileError(`${path} is damaged and cannot be opened (${reason}).`);
+  return fileRefused(`${path} cannot be opened: ${reason}.`);
+}
+
 function checkIntegrity(database: Database.Database, path: string): void {
-  const rows = database.pragma('quick_check(3)') as { quick_check: string }[];
+  let rows: { quick_check: string }[];
+  try {
+    rows = database.pragma('quick_check(3)') as { quick_check: string }[];
+  } catch (error) {
+    // The full-text index checks itself and reports its damage as a plain SQLITE_ERROR.
+    if (!isDamagedDatabaseError(error) && (error as { code?: unknown }).code !== 'SQLITE_ERROR') throw error;
+    throw new DamagedFileError(`${path} is damaged: the integrity check failed (${(error as Error).message}).`);
+  }
   const problems = rows.map((row) => row.quick_check).filter((result) => result !== 'ok');
   if (problems.length > 0) {
-    throw fileRefused(`${path} is damaged: the integrity check failed (${problems.join('; ')}).`);
+    throw new DamagedFileError(`${path} is damaged: the integrity check failed (${problems.join('; ')}).`);
   }
 }
 

@@ -2,7 +2,10 @@ import type { DesktopClient } from '../../app/api/desktopContract';
 import type { ApiClient, MethodInput } from '../../app/api/handlers';
 
 /** What the Export dialog asks for. */
-export type ExportRequest = Pick<MethodInput<'export-document'>, 'format' | 'layout' | 'side' | 'cslStyle'>;
+export type ExportRequest = Pick<
+  MethodInput<'export-document'>,
+  'format' | 'layout' | 'side' | 'cslStyle' | 'cslParentStyle'
+>;
 
 /**
  * Exports the case and saves the file, and says where: in the desktop app through its save dialog (a PDF is

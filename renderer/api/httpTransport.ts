@@ -1,5 +1,5 @@
-import type { ApiErrorPayload } from '../../app/api/service';
-import { ApiError, type Transport } from './client';
+import { ApiError, type ApiReply, unwrapReply } from '../../app/api/reply';
+import type { Transport } from './client';
 
 /** The access token of the browser mode, from the address the server printed. */
 export function tokenFromAddress(href: string): string | undefined {
@@ -17,8 +17,6 @@ export function httpTransport(token: string): Transport {
     if (!response.ok) {
       throw new ApiError({ code: 'io', message: `The Casewright server refused the request (${response.status}).` });
     }
-    const reply = (await response.json()) as { ok: true; result: unknown } | { ok: false; error: ApiErrorPayload };
-    if (!reply.ok) throw new ApiError(reply.error);
-    return reply.result;
+    return unwrapReply((await response.json()) as ApiReply);
   };
 }

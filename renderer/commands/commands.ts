@@ -1,6 +1,6 @@
+import { COMMAND_LIST, type CommandId, type CommandSpec } from '../../app/commands/commandList';
 import { CASE_SIDES, type CaseSide, NODE_KINDS, type NodeKind } from '../../app/model/types';
 import type { CaseStore, View } from '../state/caseStore';
-import { COMMAND_LIST, type CommandId, type CommandSpec } from './commandList';
 
 const VIEWS = ['outline', 'map', 'document'] as const satisfies readonly View[];
 

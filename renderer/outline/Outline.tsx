@@ -207,7 +207,7 @@ export function Outline({
                     {row.title || `Untitled ${row.kind}`}
                   </span>
                 )}
-                <StatusBadge status={row.status} reason={row.statusReason} />
+                <StatusBadge status={row.status} nodeId={row.id} />
               </div>
             );
           })}

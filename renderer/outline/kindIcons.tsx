@@ -8,6 +8,7 @@ const LETTERS: Record<NodeKind, string> = {
   counter: '−',
   response: '↩',
   note: '✎',
+  question: 'Q',
 };
 
 /** What each kind of node is, as the legend explains it. */
@@ -19,6 +20,7 @@ export const KIND_MEANINGS: Record<NodeKind, string> = {
   counter: 'An objection of the other side that attacks its parent.',
   response: 'An answer to a counter, attacking it.',
   note: 'A drafting note: not evaluated, left out of exports unless asked for.',
+  question: 'A question the bench may ask about its parent; its body is the prepared answer. Not evaluated.',
 };
 
 /** The small square that marks a node's kind. */
@@ -37,11 +39,26 @@ export const STATUS_LABELS: Record<Status, string> = {
   defeated: 'Defeated',
 };
 
-/** The badge that shows a node's status from the evaluation; hovering it shows why (`reason`). */
-export function StatusBadge({ status, reason }: { status: Status | null; reason?: string | null }) {
+/**
+ * The badge that shows a node's status from the evaluation; hovering it shows why: `reason` when it is known, else
+ * the reason of node `nodeId`, asked for then.
+ */
+export function StatusBadge({
+  status,
+  reason,
+  nodeId,
+}: {
+  status: Status | null;
+  reason?: string | null;
+  nodeId?: number;
+}) {
   if (!status) return null;
   return (
-    <span className={`status-badge status-${status}`} data-tooltip={reason ?? undefined}>
+    <span
+      className={`status-badge status-${status}`}
+      data-tooltip={reason ?? undefined}
+      data-status-of={reason === undefined ? nodeId : undefined}
+    >
       {STATUS_LABELS[status]}
     </span>
   );

@@ -43,6 +43,10 @@ export function App({ store }: { store: CaseStore }) {
     if (save) savePaneWidths(next);
   };
   const treeRef = useRef<HTMLDivElement>(null);
+  const statusReason = useCallback(
+    (id: number) => store.api['nodes-get']({ id }).then((node) => node.statusReason),
+    [store],
+  );
   const searchRef = useRef<HTMLInputElement>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the list changes with the case
@@ -153,7 +157,7 @@ export function App({ store }: { store: CaseStore }) {
       {palette && <CommandPalette context={context} onClose={() => setPalette(false)} />}
       {exporting && <ExportDialog store={store} state={state} onClose={() => setExporting(false)} />}
       {settings && <CaseSettingsDialog store={store} onClose={() => setSettings(false)} />}
-      <TooltipLayer />
+      <TooltipLayer statusReason={statusReason} />
       <AuthorityDialogHost store={store} authorities={authorities} />
       {question && (
         <ConfirmDialog

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { exportFile } from '../api/exportFile';
 import type { CaseState, CaseStore, DocumentLayoutName } from '../state/caseStore';
+import { type ChosenCslStyle, useCslStyleChoice } from './useCslStyleChoice';
 
 const FORMATS = [
   ['docx', 'Word (.docx)'],
@@ -19,22 +20,17 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
     state.info?.side === 'respondent' ? 'respondent' : 'applicant',
   );
   const [progress, setProgress] = useState<{ fraction: number; stage: string } | undefined>();
-  const [csl, setCsl] = useState<{ name: string; title: string; text: string } | undefined>();
-  const [problem, setProblem] = useState<string | undefined>();
+  const {
+    style: csl,
+    dependent,
+    problem,
+    chooseStyle,
+    chooseParent,
+    clearStyle,
+  } = useCslStyleChoice(store.api, layout);
   const styleFile = useRef<HTMLInputElement>(null);
+  const parentFile = useRef<HTMLInputElement>(null);
   const caseStyle = state.info?.citationStyle === 'bluebook' ? 'Bluebook' : 'OSCOLA';
-
-  /** Tries the chosen CSL style on the case before keeping it, so that a file it cannot use is refused now. */
-  const chooseStyle = async (file: File) => {
-    const text = await file.text();
-    try {
-      const check = await store.api['export-check']({ layout, cslStyle: text });
-      setCsl({ name: file.name, title: check.citationStyle, text });
-      setProblem(undefined);
-    } catch (error) {
-      setProblem(`${file.name}: ${(error as Error).message}`);
-    }
-  };
 
   const run = async () => {
     setProgress({ fraction: 0, stage: 'Starting' });
@@ -45,7 +41,13 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
       );
     }, 150);
     try {
-      const request = { format, layout, side, ...(csl ? { cslStyle: csl.text } : {}) };
+      const request = {
+        format,
+        layout,
+        side,
+        ...(csl ? { cslStyle: csl.text } : {}),
+        ...(csl?.parent ? { cslParentStyle: csl.parent.text } : {}),
+      };
       const done = await exportFile(store.api, request, window.casewright);
       if (done) {
         store.say(done);
@@ -105,18 +107,24 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
         <div className="style-field">
           <span className="field-label">Citations</span>
           <div className="style-choice">
-            <span className="style-name" title={csl ? csl.name : "The case's citation style"}>
+            <span className="style-name" title={csl ? styleFiles(csl) : "The case's citation style"}>
               {csl ? csl.title : `${caseStyle} (the case's style)`}
             </span>
             <button type="button" onClick={() => styleFile.current?.click()}>
               {csl ? 'Other CSL style…' : 'CSL style file…'}
             </button>
+            {dependent && (
+              <button type="button" onClick={() => parentFile.current?.click()}>
+                Choose its parent style…
+              </button>
+            )}
             {csl && (
-              <button type="button" onClick={() => setCsl(undefined)}>
+              <button type="button" onClick={clearStyle}>
                 Use {caseStyle}
               </button>
             )}
           </div>
+          {csl?.parent && <span className="style-parent">with its parent style, {csl.parent.name}</span>}
           <input
             ref={styleFile}
             type="file"
@@ -127,6 +135,18 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
               const file = event.target.files?.[0];
               event.target.value = '';
               if (file) void chooseStyle(file);
+            }}
+          />
+          <input
+            ref={parentFile}
+            type="file"
+            hidden
+            aria-label="Parent CSL style file"
+            accept=".csl,.xml"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void chooseParent(file);
             }}
           />
         </div>
@@ -152,4 +172,8 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
       </form>
     </div>
   );
+}
+
+function styleFiles(style: ChosenCslStyle): string {
+  return style.parent ? `${style.name}, with its parent style ${style.parent.name}` : style.name;
 }

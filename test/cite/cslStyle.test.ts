@@ -9,6 +9,7 @@ import type { TempService } from '../support/tempService';
 import { authority, crawford, lowe, npt } from './authorities';
 
 const PLAIN_NOTES = readFileSync(resolve(import.meta.dirname, '../fixtures/styles/plain-notes.csl'), 'utf8');
+const PLAIN_NUMBERS = readFileSync(resolve(import.meta.dirname, '../fixtures/styles/plain-numbers.csl'), 'utf8');
 const APA = (await import('@citation-js/plugin-csl/lib/styles.json')).default.apa as string;
 
 async function footnotes(style: string, notes: [CitableAuthority, string, string?][][]) {
@@ -66,6 +67,20 @@ describe('a CSL style file through citeproc-js', () => {
     const formatter = (await loadCslStyle(PLAIN_NOTES)).formatter();
     expect(runsToPlainText(formatter.indexEntry(npt))).toBe(
       'Treaty on the Non-Proliferation of Nuclear Weapons, 1 July 1968',
+    );
+  });
+
+  test('a numbered style that prints no pinpoints: each note keeps its pinpoint and the number, also when renumbered', async () => {
+    const formatter = (await loadCslStyle(PLAIN_NUMBERS)).formatter();
+    const notes = [
+      formatter.next([{ authority: lowe, pinpoint: 'art 8' }]),
+      formatter.next([{ authority: crawford, pinpoint: 'para 26' }]),
+      formatter.next([{ authority: lowe, pinpoint: '' }]),
+    ].map(runsToPlainText);
+    // Crawford sorts before Lowe, so once Crawford is cited Lowe is [2] and citeproc rewrites the first note.
+    expect(notes).toEqual(['[1, art 8]', '[1, para 26]', '[2]']);
+    expect(new Map([...formatter.takeRevisions()].map(([note, runs]) => [note, runsToPlainText(runs)]))).toEqual(
+      new Map([[1, '[2, art 8]']]),
     );
   });
 

@@ -40,6 +40,12 @@ describe('gap report', () => {
       ['empty-title', 'error'],
       ['pinpoint-missing', 'warning'],
       ['side-unanswered', 'warning'],
+      ['pinpoint-not-in-source', 'error'],
+      ['quote-not-in-source', 'error'],
+      ['source-missing', 'info'],
+      ['question-unanswered', 'warning'],
+      ['issue-without-speaker', 'warning'],
+      ['speaker-over-time', 'warning'],
     ]);
   });
 

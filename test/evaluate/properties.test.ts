@@ -12,6 +12,7 @@ import {
   PROOF_STANDARDS,
   SIDES,
   type Status,
+  UNWEIGHED_KINDS,
   WEIGHTS,
 } from '../../app/model/types';
 
@@ -113,7 +114,7 @@ describe('evaluate: properties of random trees', () => {
         const { statuses, weights, findings } = evaluate(input);
         for (const node of input.nodes) {
           const weight = weights.get(node.id);
-          if (node.kind === 'note') {
+          if (UNWEIGHED_KINDS.includes(node.kind)) {
             expect(statuses.has(node.id) || weights.has(node.id)).toBe(false);
           } else {
             expect(statuses.get(node.id)).toBeDefined();
@@ -143,7 +144,7 @@ describe('evaluate: properties of random trees', () => {
           leaf(index + 1, 0, { parentId: spec.parent < 0 ? null : spec.parent, kind: spec.kind, position: index }),
         );
         const { statuses } = evaluate({ nodes, authorities: [], caseSide: 'both', thresholds: DEFAULT_THRESHOLDS });
-        expect(statuses.size).toBe(nodes.filter((node) => node.kind !== 'note').length);
+        expect(statuses.size).toBe(nodes.filter((node) => !UNWEIGHED_KINDS.includes(node.kind)).length);
       }),
     );
   });
@@ -152,7 +153,7 @@ describe('evaluate: properties of random trees', () => {
     fc.assert(
       fc.property(caseArbitrary, fc.nat(), ({ input }, choice) => {
         const target = input.nodes[choice % input.nodes.length]!;
-        fc.pre(target.kind !== 'note');
+        fc.pre(!UNWEIGHED_KINDS.includes(target.kind));
         const next = input.nodes.length + 1;
         const attacked = withNodes(input, [
           ...input.nodes,

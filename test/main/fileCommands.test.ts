@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fileCommands, withCaseExtension } from '../../main/fileCommands';
 import { RecentCases } from '../../main/recentCases';
@@ -6,6 +6,15 @@ import { createSecureWindow } from '../../main/security';
 import { CaseWindows } from '../../main/windows';
 import { TEMPLATES_FOLDER, type TempService, tempService } from '../support/tempService';
 import { FakeBrowserWindow } from './support/fakeElectron';
+
+/** Overwrites the start of every page after the first, as a failing disk would. */
+function damage(path: string): void {
+  const bytes = readFileSync(path);
+  const pageSize = bytes.readUInt16BE(16);
+  for (let page = 2; page < bytes.length / pageSize; page++)
+    bytes.fill(0x5a, page * pageSize + 8, page * pageSize + 200);
+  writeFileSync(path, bytes);
+}
 
 describe('File menu commands', () => {
   let temp: TempService;
@@ -99,6 +108,33 @@ describe('File menu commands', () => {
     await files.openPath(temp.path('fake.casewright'));
     expect(windows.all()).toHaveLength(0);
     expect(dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ type: 'error' }));
+  });
+
+  test('a damaged case names File → Restore Backup…, which puts back its latest backup and opens it', async () => {
+    const path = temp.path('pact.casewright');
+    const opened = await windows.open({ path });
+    const nodes = ((await opened.service.call('outline-get', {})) as unknown[]).length;
+    await opened.service.call('backups-create', {});
+    (opened.window as unknown as FakeBrowserWindow).close();
+    damage(path);
+    await files.openPath(path);
+    expect(windows.all()).toHaveLength(0);
+    const refusal = dialog.showMessageBox.mock.calls.at(-1) as unknown as [{ detail: string }];
+    expect(refusal[0].detail).toMatch(/is damaged.*File → Restore Backup….*casewright restore/s);
+
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
+    await files.restoreBackup();
+    const [restored] = windows.all();
+    expect(restored!.path()).toBe(path);
+    expect(((await restored!.service.call('outline-get', {})) as unknown[]).length).toBe(nodes);
+  });
+
+  test('Restore Backup… of a case without a backup says so and opens nothing', async () => {
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [temp.path('pact.casewright')] });
+    await files.restoreBackup();
+    expect(windows.all()).toHaveLength(0);
+    const refusal = dialog.showMessageBox.mock.calls.at(-1) as unknown as [{ type: string; detail: string }];
+    expect(refusal[0]).toMatchObject({ type: 'error', detail: expect.stringMatching(/no backup of/) });
   });
 
   test.each([

@@ -1,13 +1,14 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { DESKTOP_METHOD_NAMES, type IpcReply } from '../../app/api/desktopContract';
 import { METHOD_NAMES } from '../../app/api/handlers';
+import { DESKTOP_METHOD_NAMES } from '../../app/api/methodList';
+import type { ApiReply } from '../../app/api/reply';
 import { type CaseTarget, registerIpcHandlers } from '../../main/ipc';
 import { APP_URL } from '../../main/security';
 import { type TempService, tempService } from '../support/tempService';
 import { FakeFrame, FakeWebContents } from './support/fakeElectron';
 
-type Handler = (event: IpcMainInvokeEvent, input: unknown) => Promise<IpcReply>;
+type Handler = (event: IpcMainInvokeEvent, input: unknown) => Promise<ApiReply>;
 
 describe('IPC: one handler per method of the service API', () => {
   let temp: TempService;

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { DESKTOP_METHOD_NAMES, type IpcReply } from '../../app/api/desktopContract';
 import { METHOD_NAMES } from '../../app/api/handlers';
+import { DESKTOP_METHOD_NAMES } from '../../app/api/methodList';
+import type { ApiReply } from '../../app/api/reply';
 import { CaseService } from '../../app/api/service';
 import { APP_URL } from '../../main/security';
 import { TEMPLATES_FOLDER } from '../support/tempService';
@@ -13,7 +14,7 @@ import { CHECKLIST_PREFERENCES } from './support/checklist';
 vi.mock('electron', async () => await import('./support/fakeElectron'));
 const electron = await import('./support/fakeElectron');
 
-type Handler = (event: IpcMainInvokeEvent, input: unknown) => Promise<IpcReply>;
+type Handler = (event: IpcMainInvokeEvent, input: unknown) => Promise<ApiReply>;
 
 describe('the main process, wired with a stand-in for Electron', () => {
   const home = mkdtempSync(join(tmpdir(), 'casewright-main-'));

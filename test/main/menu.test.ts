@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, test, vi } from 'vitest';
+import { COMMAND_LIST, type CommandSpec } from '../../app/commands/commandList';
 import { type MenuActions, menuTemplate, toAccelerator } from '../../main/menu';
-import { COMMAND_LIST, type CommandSpec } from '../../renderer/commands/commandList';
 
 const actions = (): MenuActions => ({
   newCase: vi.fn(),
@@ -9,6 +9,7 @@ const actions = (): MenuActions => ({
   openRecent: vi.fn(),
   clearRecent: vi.fn(),
   openSample: vi.fn(),
+  restoreBackup: vi.fn(),
   saveAs: vi.fn(),
   about: vi.fn(),
   sendCommand: vi.fn(),
@@ -148,6 +149,8 @@ describe('the application menu, built from the command list', () => {
     expect(labelled('Open…').accelerator).toBe('CmdOrCtrl+O');
     expect(labelled('Save As…').accelerator).toBe('CmdOrCtrl+Shift+S');
     expect(file.some((item) => item.id === 'app.export')).toBe(true);
+    labelled('Restore Backup…').click!({} as never, undefined, {} as never);
+    expect(menuActions.restoreBackup).toHaveBeenCalled();
     const about = menu(template, 'help').find((item) => item.label === 'About Casewright')!;
     about.click!({} as never, undefined, {} as never);
     expect(menuActions.about).toHaveBeenCalled();

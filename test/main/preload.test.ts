@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test, vi } from 'vitest';
-import { COMMAND_CHANNEL, DESKTOP_METHOD_NAMES } from '../../app/api/desktopContract';
-import { API_METHOD_NAMES } from '../../app/api/methodNames';
+import { COMMAND_CHANNEL } from '../../app/api/desktopContract';
+import { API_METHOD_NAMES, DESKTOP_METHOD_NAMES } from '../../app/api/methodList';
+import { ApiError } from '../../app/api/reply';
 
 vi.mock('electron', async () => await import('./support/fakeElectron'));
 const electron = await import('./support/fakeElectron');
@@ -38,7 +39,7 @@ describe('the preload', () => {
     });
   });
 
-  test('an error reply becomes a thrown Error with the code and the path', async () => {
+  test('an error reply becomes a thrown ApiError with the code and the path', async () => {
     electron.ipcRenderer.invoke.mockResolvedValueOnce({
       ok: false,
       error: { code: 'invalid_input', message: 'nodes-add: title: too long', path: 'title' },
@@ -49,7 +50,7 @@ describe('the preload', () => {
       code: string;
       path: string;
     };
-    expect(error).toBeInstanceOf(Error);
+    expect(error).toBeInstanceOf(ApiError);
     expect(error.message).toBe('nodes-add: title: too long');
     expect(error.code).toBe('invalid_input');
     expect(error.path).toBe('title');

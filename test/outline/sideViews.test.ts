@@ -20,7 +20,6 @@ function rowsOf(specs: Spec[]): OutlineRow[] {
       title,
       side: side ?? null,
       status: null,
-      statusReason: null,
       effectiveWeight: null,
       childCount: specs.filter((other, at) => at > index && other[2] === depth + 1).length,
     };

@@ -3,23 +3,13 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../app/api/handlers';
+import { FILE_METHOD_NAMES } from '../../app/api/methodList';
 import { CasewrightError } from '../../app/model/errors';
 import { runs } from '../support/longRuns';
 import { type TempService, tempService } from '../support/tempService';
 
 /** Methods that name files or folders: fuzzing them would write wherever a random path points. */
-const TOUCH_FILES = new Set([
-  'case-create',
-  'case-open',
-  'case-open-sample',
-  'case-close',
-  'case-save-as',
-  'backups-list',
-  'backups-create',
-  'backups-restore',
-  'templates-save',
-  'templates-delete',
-]);
+const TOUCH_FILES = new Set<string>(FILE_METHOD_NAMES);
 
 let t: TempService;
 beforeAll(async () => {

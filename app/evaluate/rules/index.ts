@@ -7,9 +7,15 @@ import { claimWithoutRule } from './claimWithoutRule';
 import { counterUnanswered } from './counterUnanswered';
 import { emptyTitle } from './emptyTitle';
 import { evidenceWithoutSource } from './evidenceWithoutSource';
+import { issueWithoutSpeaker } from './issueWithoutSpeaker';
 import { pinpointMissing } from './pinpointMissing';
+import { pinpointNotInSource } from './pinpointNotInSource';
+import { questionUnanswered } from './questionUnanswered';
+import { quoteNotInSource } from './quoteNotInSource';
 import { ruleWithoutAuthority } from './ruleWithoutAuthority';
 import { sideUnanswered } from './sideUnanswered';
+import { sourceMissing } from './sourceMissing';
+import { speakerOverTime } from './speakerOverTime';
 
 /** Every rule of the gap report; findings about one node come in this order. */
 export const GAP_RULES: readonly GapRule[] = [
@@ -24,4 +30,10 @@ export const GAP_RULES: readonly GapRule[] = [
   emptyTitle,
   pinpointMissing,
   sideUnanswered,
+  pinpointNotInSource,
+  quoteNotInSource,
+  sourceMissing,
+  questionUnanswered,
+  issueWithoutSpeaker,
+  speakerOverTime,
 ];

@@ -1,4 +1,4 @@
-import { CASE_SIDES, NODE_KINDS } from '../../app/model/types';
+import { CASE_SIDES, NODE_KINDS } from '../model/types';
 
 /**
  * Where a command appears in the desktop app's menus: `<menu>.<section>`; sections of one menu are separated.

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import type { CaseSession } from '../session/caseSession';
+import { deleteVersion, listVersions, requireVersion, saveVersion } from '../store/versionStore';
+import { readVersionSnapshot } from '../versions/readSnapshot';
+import { restoreSnapshot } from '../versions/restoreSnapshot';
+import { snapshotDocument } from '../versions/snapshotDocument';
+import { requireSession } from './apiContext';
+import { method } from './method';
+
+const versionName = z
+  .string()
+  .trim()
+  .min(1, 'a version needs a name')
+  .max(200)
+  .refine(
+    (name) => [...name].every((character) => character.charCodeAt(0) >= 0x20),
+    'a version name cannot contain control characters',
+  );
+
+/** A version by its id, or by its name (the newest of that name). */
+export const versionReference = z.union([z.number().int().positive(), versionName]);
+
+/** Saves an automatic version inside the caller's transaction, so that what follows can be compared and undone. */
+export function saveAutomaticVersion(session: CaseSession, name: string): void {
+  saveVersion(session.database, name, true);
+}
+
+export const versionHandlers = {
+  /** The case's versions, newest first. */
+  'versions-list': method(z.strictObject({}), (context) => ({
+    versions: listVersions(requireSession(context).database),
+  })),
+
+  /** Saves the case as it is now under a new name ("Draft sent to coach"). */
+  'versions-save': method(z.strictObject({ name: versionName }), (context, input) => {
+    const session = requireSession(context);
+    return session.database.transaction(() => saveVersion(session.database, input.name)).immediate();
+  }),
+
+  /** Deletes a version; the others read back as before. */
+  'versions-delete': method(z.strictObject({ version: versionReference }), (context, input) => {
+    const session = requireSession(context);
+    return session.database
+      .transaction(() => {
+        const version = requireVersion(session.database, input.version);
+        deleteVersion(session.database, version.id);
+        return { deleted: version };
+      })
+      .immediate();
+  }),
+
+  /** A version, read-only, as a `casewright/1` document with each node's status then. */
+  'versions-get': method(z.strictObject({ version: versionReference }), (context, input) => {
+    const session = requireSession(context);
+    const version = requireVersion(session.database, input.version);
+    return { version, document: snapshotDocument(readVersionSnapshot(session.database, version.id)) };
+  }),
+
+  /**
+   * Makes the case what it was at a version, as one undoable step, after saving the case as it is
+   * now as an automatic version (so nothing is lost even once the undo history is gone).
+   */
+  'versions-restore': method(z.strictObject({ version: versionReference }), (context, input) => {
+    const session = requireSession(context);
+    const version = requireVersion(session.database, input.version);
+    return session.change(`Restore “${version.name}”`, () => {
+      const target = readVersionSnapshot(session.database, version.id);
+      const savedBefore = saveVersion(session.database, `Before restoring “${version.name}”`, true);
+      restoreSnapshot(session.database, target);
+      return { restored: version, savedBefore };
+    });
+  }),
+};

@@ -1,0 +1,83 @@
+import type { Side } from './types';
+
+/** The formats whose oral-argument settings Casewright can fill in. */
+export const ORAL_FORMATS = ['international', 'appellate', 'custom'] as const;
+export type OralFormat = (typeof ORAL_FORMATS)[number];
+
+/** How hard a bench question is to answer. */
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+/** One speaker of a side and the minutes they argue for (rebuttal apart). */
+export interface Speaker {
+  name: string;
+  side: Side;
+  minutes: number;
+}
+
+/** How the oral round is timed: who speaks for how long, the reply rounds, and the time cards the clock shows. */
+export interface OralSettings {
+  format: OralFormat;
+  speakers: Speaker[];
+  /** The applicant's reply, in minutes (0: none). */
+  rebuttalMinutes: number;
+  /** The respondent's answer to the reply, in minutes (0: none). */
+  surRebuttalMinutes: number;
+  /** Minutes left at which the clock shows a card, largest first; the last is red, the one before it amber. */
+  timeCards: number[];
+}
+
+/** A case without oral-argument settings: no speakers, so no oral findings. */
+export const NO_ORAL_SETTINGS: OralSettings = {
+  format: 'custom',
+  speakers: [],
+  rebuttalMinutes: 0,
+  surRebuttalMinutes: 0,
+  timeCards: [10, 7, 5, 3, 1],
+};
+
+/**
+ * The settings of a format, with the speakers named after the parties: an international moot (45 minutes a side, two
+ * speakers, rebuttal and sur-rebuttal of 5) or a 20-minute appellate round with 3 minutes reserved for rebuttal.
+ */
+export function oralPreset(format: OralFormat, applicant: string, respondent: string): OralSettings {
+  const party = (name: string, fallback: string) => (name.trim() === '' ? fallback : name.trim());
+  const first = party(applicant, 'Applicant');
+  const second = party(respondent, 'Respondent');
+  switch (format) {
+    case 'international':
+      return {
+        format,
+        speakers: [
+          { name: `${first}, first speaker`, side: 'applicant', minutes: 20 },
+          { name: `${first}, second speaker`, side: 'applicant', minutes: 20 },
+          { name: `${second}, first speaker`, side: 'respondent', minutes: 20 },
+          { name: `${second}, second speaker`, side: 'respondent', minutes: 20 },
+        ],
+        rebuttalMinutes: 5,
+        surRebuttalMinutes: 5,
+        timeCards: [10, 5, 3, 1],
+      };
+    case 'appellate':
+      return {
+        format,
+        speakers: [
+          { name: `Counsel for ${first}`, side: 'applicant', minutes: 17 },
+          { name: `Counsel for ${second}`, side: 'respondent', minutes: 20 },
+        ],
+        rebuttalMinutes: 3,
+        surRebuttalMinutes: 0,
+        timeCards: [5, 2, 1],
+      };
+    default:
+      return { ...NO_ORAL_SETTINGS, format: 'custom' };
+  }
+}
+
+/** A side's whole time: its speakers' minutes and its reply round. */
+export function sideMinutes(settings: OralSettings, side: Side): number {
+  const speaking = settings.speakers
+    .filter((speaker) => speaker.side === side)
+    .reduce((total, speaker) => total + speaker.minutes, 0);
+  return speaking + (side === 'applicant' ? settings.rebuttalMinutes : settings.surRebuttalMinutes);
+}

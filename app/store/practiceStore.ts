@@ -1,0 +1,45 @@
+import type Database from 'better-sqlite3';
+import type { PracticeRecord, PracticeRun } from '../oral/practiceRecord';
+import { statement } from './statements';
+
+/** Records a practice run (outside the undo history: a run is a log, not an edit) and returns its id. */
+export function insertPracticeRun(database: Database.Database, record: PracticeRecord): number {
+  const result = statement(
+    database,
+    'INSERT INTO practice_runs (started_at, speaker, rating, record) VALUES (?, ?, ?, ?)',
+  ).run(record.startedAt, record.speaker, record.rating ?? null, JSON.stringify(record));
+  return Number(result.lastInsertRowid);
+}
+
+/** Sets a run's self-rating; false when there is no such run. */
+export function ratePracticeRun(database: Database.Database, id: number, rating: number): boolean {
+  const row = statement(database, 'SELECT record FROM practice_runs WHERE id = ?').pluck().get(id) as
+    | string
+    | undefined;
+  if (row === undefined) return false;
+  const record = { ...(JSON.parse(row) as PracticeRecord), rating };
+  statement(database, 'UPDATE practice_runs SET rating = ?, record = ? WHERE id = ?').run(
+    rating,
+    JSON.stringify(record),
+    id,
+  );
+  return true;
+}
+
+/** Every practice run, oldest first. */
+export function listPracticeRuns(database: Database.Database): PracticeRun[] {
+  const rows = statement(database, 'SELECT id, record FROM practice_runs ORDER BY id').raw().all() as [
+    number,
+    string,
+  ][];
+  return rows.map(([id, record]) => ({ id, ...(JSON.parse(record) as PracticeRecord) }));
+}
+
+/** The prepared answer (plain text of the body) of every question, by id. */
+export function loadQuestionAnswers(database: Database.Database): Map<number, string> {
+  const rows = statement(database, "SELECT id, text FROM nodes WHERE kind = 'question'").raw().all() as [
+    number,
+    string,
+  ][];
+  return new Map(rows);
+}

@@ -1,0 +1,91 @@
+import type Database from 'better-sqlite3';
+import { statement } from '../store/statements';
+import {
+  CASE_FIELDS,
+  type CaseSnapshot,
+  CONTENT_FIELDS,
+  type SnapshotAuthority,
+  type SnapshotCase,
+  type SnapshotNode,
+} from './caseSnapshot';
+
+type StoredRow = [string, number, string | null];
+
+/** The case as it is now in `database`. */
+export function readCurrentSnapshot(database: Database.Database): CaseSnapshot {
+  const nodes = new Map<number, SnapshotNode>();
+  for (const node of statement(
+    database,
+    `SELECT id, parent_id AS parentId, position, kind, title, side, mode, standard, weight, assessment, disputed, tags, body
+     FROM nodes`,
+  ).all() as SnapshotNode[]) {
+    nodes.set(node.id, node);
+  }
+  const authorities = new Map<number, SnapshotAuthority>();
+  for (const authority of statement(
+    database,
+    'SELECT id, key, type, short, csl FROM authorities',
+  ).all() as SnapshotAuthority[]) {
+    authorities.set(authority.id, authority);
+  }
+  const caseInfo = statement(
+    database,
+    `SELECT title, forum, applicant, respondent, side, citation_style AS citationStyle, settings FROM case_info WHERE id = 1`,
+  ).get() as SnapshotCase;
+  return { caseInfo, nodes, authorities };
+}
+
+/**
+ * The case as it was when version `versionId` was saved: the case now, with the rows each version
+ * from the newest down to this one kept (the oldest of them wins) laid over it.
+ */
+export function readVersionSnapshot(database: Database.Database, versionId: number): CaseSnapshot {
+  const snapshot = readCurrentSnapshot(database);
+  const rows = statement(
+    database,
+    'SELECT part, row_id, data FROM version_rows WHERE version_id >= ? ORDER BY version_id DESC',
+  )
+    .raw()
+    .all(versionId) as StoredRow[];
+  const places = new Map<number, string | null>();
+  const contents = new Map<number, string | null>();
+  for (const [part, rowId, data] of rows) {
+    if (part === 'place') places.set(rowId, data);
+    else if (part === 'content') contents.set(rowId, data);
+    else if (part === 'authority') overlayAuthority(snapshot, rowId, data);
+    else if (data !== null) snapshot.caseInfo = caseFromStored(data);
+  }
+  for (const [id, data] of contents) {
+    if (data === null) {
+      snapshot.nodes.delete(id);
+      continue;
+    }
+    const values = JSON.parse(data) as unknown[];
+    const node = { ...(snapshot.nodes.get(id) ?? { id, parentId: null, position: 0 }) } as Record<string, unknown>;
+    CONTENT_FIELDS.forEach((field, index) => {
+      node[field] = values[index];
+    });
+    snapshot.nodes.set(id, node as unknown as SnapshotNode);
+  }
+  for (const [id, data] of places) {
+    const node = snapshot.nodes.get(id);
+    if (data === null || !node) continue;
+    const [parentId, position] = JSON.parse(data) as [number | null, number];
+    snapshot.nodes.set(id, { ...node, parentId, position });
+  }
+  return snapshot;
+}
+
+function overlayAuthority(snapshot: CaseSnapshot, id: number, data: string | null): void {
+  if (data === null) {
+    snapshot.authorities.delete(id);
+    return;
+  }
+  const [key, type, short, csl] = JSON.parse(data) as [string, SnapshotAuthority['type'], string, string];
+  snapshot.authorities.set(id, { id, key, type, short, csl });
+}
+
+function caseFromStored(data: string): SnapshotCase {
+  const values = JSON.parse(data) as string[];
+  return Object.fromEntries(CASE_FIELDS.map((field, index) => [field, values[index]])) as unknown as SnapshotCase;
+}

@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const BIN = resolve(import.meta.dirname, '../../bin/casewright');
+const HAND_WRITTEN = resolve(import.meta.dirname, '../fixtures/hand-written-case.json');
+
+let folder: string;
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'casewright-versions-'));
+});
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: folder,
+    encoding: 'utf8',
+    env: { ...process.env, CASEWRIGHT_HOME: join(folder, 'home') },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const outlineOf = (file: string) => cli('show', file).stdout;
+
+describe('casewright version', () => {
+  it('saves, lists (as text and JSON), restores and deletes named versions', () => {
+    expect(cli('new', 'case.casewright').code).toBe(0);
+    const empty = outlineOf('case.casewright');
+    expect(cli('version', 'save', 'case.casewright', 'Empty').stdout).toContain('Saved version 1 “Empty”');
+    expect(cli('import', 'case.casewright', '--format', 'json', HAND_WRITTEN).code).toBe(0);
+    const imported = outlineOf('case.casewright');
+    expect(cli('version', 'save', 'case.casewright', 'Draft sent to coach').code).toBe(0);
+
+    const listed = JSON.parse(cli('version', 'list', 'case.casewright', '--json').stdout) as {
+      versions: { id: number; name: string; createdAt: string; automatic: boolean; changedRows: number }[];
+    };
+    expect(listed.versions.map((version) => [version.name, version.automatic])).toEqual([
+      ['Draft sent to coach', false],
+      ['Before “Import”', true],
+      ['Empty', false],
+    ]);
+    expect(Object.keys(listed.versions[0]!).sort()).toEqual(['automatic', 'changedRows', 'createdAt', 'id', 'name']);
+    expect(listed.versions[0]!.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d/);
+    expect(cli('version', 'list', 'case.casewright').stdout).toMatch(/3 {2}\d{4}-.* {2}Draft sent to coach\n/);
+
+    const restored = cli('version', 'restore', 'case.casewright', 'Empty');
+    expect(restored.code).toBe(0);
+    expect(restored.stdout).toContain('Restored “Empty”');
+    expect(outlineOf('case.casewright')).toBe(empty);
+    expect(empty).not.toBe(imported);
+    expect(cli('version', 'restore', 'case.casewright', 'Draft sent to coach').code).toBe(0);
+    expect(outlineOf('case.casewright')).toBe(imported);
+
+    expect(cli('version', 'delete', 'case.casewright', '1').stdout).toContain('Deleted version 1 “Empty”');
+    const after = cli('version', 'list', 'case.casewright', '--json').stdout;
+    expect(after).not.toContain('"Empty"');
+  });
+
+  it('refuses an unknown version or action with a clear message and the right exit code', () => {
+    expect(cli('new', 'case.casewright').code).toBe(0);
+    const unknown = cli('version', 'restore', 'case.casewright', 'Final');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('There is no version named “Final”');
+    const action = cli('version', 'rename', 'case.casewright');
+    expect(action.code).toBe(2);
+    expect(action.stderr).toContain('unknown action "rename"');
+    expect(cli('version', 'save', 'case.casewright').stderr).toContain('missing the version name');
+  });
+});
