@@ -12,6 +12,8 @@ const RENDERER_MAY_RUN = [
   'app/model/authorityKey.ts',
   'app/model/errors.ts',
   'app/model/limits.ts',
+  'app/model/nodeFields.ts',
+  'app/model/oral.ts',
   'app/model/structure.ts',
   'app/model/types.ts',
 ];

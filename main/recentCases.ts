@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { writeJsonFile } from '../app/files/writeJsonFile';
 
 /** How many cases File → Open Recent lists. */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { writeJsonFile } from '../app/files/writeJsonFile';
 
 /** Where and how large the last case window was, kept as JSON in the data folder. */

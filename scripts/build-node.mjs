@@ -1,6 +1,20 @@
 // Bundles the CLI so that `bin/casewright` starts fast with plain node; `--web` adds the browser mode and the
 // renderer, `--main` the Electron main process (ESM) and its sandboxed preload (CommonJS, needing only `electron`).
+import { rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// better-sqlite3 is CommonJS: loaded with `require` it skips the lexing Node does to import CommonJS into a module.
+const requireSqlite = {
+  name: 'require-better-sqlite3',
+  setup(build) {
+    build.onResolve({ filter: /^better-sqlite3$/ }, (args) =>
+      args.namespace === 'required' ? { path: args.path, external: true } : { path: args.path, namespace: 'required' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'required' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+    }));
+  },
+};
 
 const common = {
   bundle: true,
@@ -10,13 +24,25 @@ const common = {
   sourcemap: 'linked',
   external: ['better-sqlite3', 'electron', 'playwright-core'],
   loader: { '.sql': 'text' },
+  plugins: [requireSqlite],
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
   logLevel: 'warning',
 };
 
-await build({ ...common, entryPoints: { cli: 'app/cli/entry.ts' }, outdir: 'out' });
+// The CLI is split into chunks that each command loads when it runs (`--help` reads no export library); the
+// metafile lets a test check which sources each chunk holds.
+rmSync('out/cli-chunks', { recursive: true, force: true });
+const cli = await build({
+  ...common,
+  entryPoints: { cli: 'app/cli/entry.ts' },
+  outdir: 'out',
+  splitting: true,
+  chunkNames: 'cli-chunks/[name]-[hash]',
+  metafile: true,
+});
+writeFileSync('out/cli-chunks/metafile.json', JSON.stringify(cli.metafile));
 
 if (process.argv.includes('--web')) {
   await build({ ...common, entryPoints: { web: 'app/server/webEntry.ts' }, outdir: 'out' });

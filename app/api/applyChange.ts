@@ -31,7 +31,6 @@ function toRow(node: ChangedNode): OutlineRow {
     title: node.title,
     side: node.side,
     status: node.status,
-    statusReason: node.statusReason,
     effectiveWeight: node.effectiveWeight,
     childCount: node.childCount,
   };

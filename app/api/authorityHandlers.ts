@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { authorityKeySchema } from '../body/bodySchema';
 import type { BlockNode, BodyDocument, InlineNode } from '../body/types';
 import { cslSchema } from '../interchange/documentSchema';

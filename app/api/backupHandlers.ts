@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { notFound } from '../model/errors';
 import { CaseSession } from '../session/caseSession';
 import { backupCase, backupFolderFor, listBackups } from '../store/backups';

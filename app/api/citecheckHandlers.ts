@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { checkDraft } from '../citecheck/checkDraft';
+import { docxNotes, markdownNotes } from '../citecheck/draftNotes';
 import { invalidInput, notFound } from '../model/errors';
 import { putHandCheck, removeHandCheck } from '../store/sourceStore';
 import { requireSession } from './apiContext';
@@ -6,11 +8,27 @@ import { method } from './method';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
+const draft = z.discriminatedUnion('format', [
+  z.strictObject({ format: z.literal('md'), text: z.string().max(20_000_000, 'the file is larger than 20 MB') }),
+  z.strictObject({ format: z.literal('docx'), base64: z.string().max(70_000_000, 'the file is larger than 50 MB') }),
+]);
+
 export const citecheckHandlers = {
   /** Every citation of the case in reading order, held against its source: its state, why, and the source's words. */
   'citecheck-get': method(z.strictObject({}), (context) => {
     const session = requireSession(context);
     return { citations: session.citationChecks() };
+  }),
+
+  /**
+   * Checks a draft written elsewhere (a DOCX or Markdown memo): the citations of its footnotes are matched to the
+   * case's authorities and held against their sources; `unmatched` lists those that match no authority, the likely
+   * inventions. Nothing in the case changes.
+   */
+  'citecheck-draft': method(draft, async (context, input) => {
+    const session = requireSession(context);
+    const notes = input.format === 'md' ? markdownNotes(input.text) : await docxNotes(input.base64);
+    return checkDraft(notes, session.authorityList(), (authority) => session.sourceContent(authority.id));
   }),
 
   /** Marks a citation checked by hand (by whom, on what date: today unless given), or withdraws the mark. */

@@ -1,7 +1,7 @@
-import { z } from 'zod';
-import { loadCslStyle, MAX_CSL_STYLE_LENGTH } from '../cite';
+import * as z from 'zod';
+import { MAX_CSL_STYLE_LENGTH } from '../cite/maxCslStyleLength';
+import { DOCUMENT_FORMATS } from '../export/documentFormats';
 import { LAYOUTS, PART_IDS } from '../export/documentLayout';
-import { DOCUMENT_FORMATS, exportCaseDocument, layoutCase } from '../export/exportCaseDocument';
 import type { LayoutOptions } from '../export/layoutContext';
 import { SIDES } from '../model/types';
 import type { ApiContext } from './apiContext';
@@ -35,8 +35,9 @@ const layoutFields = {
 const layoutSchema = z.strictObject(layoutFields);
 
 async function layoutOptions(input: z.output<typeof layoutSchema>): Promise<LayoutOptions> {
+  const csl = input.cslStyle === undefined ? undefined : await loadStyle(input.cslStyle, input.cslParentStyle);
   return {
-    ...(input.cslStyle !== undefined ? { csl: await loadCslStyle(input.cslStyle, input.cslParentStyle) } : {}),
+    ...(csl !== undefined ? { csl } : {}),
     includeNotes: input.includeNotes,
     ...(input.wordLimits ? { wordLimits: input.wordLimits } : {}),
     minutes: input.minutes,
@@ -46,6 +47,14 @@ async function layoutOptions(input: z.output<typeof layoutSchema>): Promise<Layo
     ...(input.date ? { date: new Date(`${input.date}T00:00:00Z`) } : {}),
   };
 }
+
+async function loadStyle(style: string, parent: string | undefined) {
+  const { loadCslStyle } = await import('../cite/cslStyle');
+  return loadCslStyle(style, parent);
+}
+
+/** The layout and rendering code, loaded by the first export rather than by every process that starts the service. */
+const documentExport = () => import('../export/exportCaseDocument');
 
 /** A file name for an export: the case title's words, cut at a word to at most 60 characters, then layout and side. */
 export function fileName(title: string, layout: string, side: string, extension: string): string {
@@ -77,6 +86,7 @@ export const exportHandlers = {
   'export-check': method(layoutSchema, async (context, input) => {
     const session = requireSession(context);
     const options = await layoutOptions(input);
+    const { layoutCase } = await documentExport();
     const layout = layoutCase(session, input.layout, options);
     return {
       side: layout.side,
@@ -105,6 +115,7 @@ export const exportHandlers = {
       report(0, 'Starting');
       try {
         const options = await layoutOptions(input);
+        const { exportCaseDocument } = await documentExport();
         const { layout, content } = await exportCaseDocument(
           session,
           input.format === 'html' && input.paged ? 'paged-html' : input.format,

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { importDocument } from '../interchange/importDocument';
 import { conflict, DamagedFileError } from '../model/errors';
 import { CASE_SIDES, type CaseInfo } from '../model/types';

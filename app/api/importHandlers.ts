@@ -1,14 +1,6 @@
-import { z } from 'zod';
-import { aifFromDocument } from '../export/aifFromDocument';
-import { argdownFromDocument } from '../export/argdownFromDocument';
-import { aifToDocument } from '../import/aifToDocument';
-import { argdownToDocument } from '../import/argdownToDocument';
+import * as z from 'zod';
 import type { ImportedDocument } from '../import/importedDocument';
-import { noteCitationResolver } from '../import/noteCitation';
-import { outlineFromDocx } from '../import/outlineFromDocx';
-import { outlineFromMarkdown } from '../import/outlineFromMarkdown';
-import { SOURCE_FORMAT_NAMES, SOURCE_FORMATS } from '../import/readCslItems';
-import { sourcesToDocument } from '../import/sourcesToDocument';
+import { SOURCE_FORMAT_NAMES, SOURCE_FORMATS } from '../import/sourceFormats';
 import { exportDocument } from '../interchange/exportDocument';
 import { importDocument } from '../interchange/importDocument';
 import { parseDocument } from '../interchange/parseDocument';
@@ -58,29 +50,29 @@ function caseDocument(context: ApiContext, id: number | undefined) {
   return exportDocument(session.database, id === undefined ? {} : { rootId: id });
 }
 
+// Each reader and writer is loaded by the first call that needs it (they bring Argdown, citation-js and mammoth).
 export const importHandlers = {
   /** Adds the statements and arguments of an Argdown text, with their support and attack relations, as nodes. */
-  'import-argdown': method(z.strictObject({ text, parentId }), (context, input) =>
-    addToCase(context, 'Import Argdown', 'Argdown', argdownToDocument(input.text), input.parentId),
-  ),
+  'import-argdown': method(z.strictObject({ text, parentId }), async (context, input) => {
+    const { argdownToDocument } = await import('../import/argdownToDocument');
+    return addToCase(context, 'Import Argdown', 'Argdown', argdownToDocument(input.text), input.parentId);
+  }),
 
   /** Adds the I-nodes of an AIF JSON document (AIFdb, OVA) as nodes, nested by its RA and CA nodes. */
-  'import-aif': method(z.strictObject({ text, parentId }), (context, input) =>
-    addToCase(context, 'Import AIF', 'AIF', aifToDocument(input.text), input.parentId),
-  ),
+  'import-aif': method(z.strictObject({ text, parentId }), async (context, input) => {
+    const { aifToDocument } = await import('../import/aifToDocument');
+    return addToCase(context, 'Import AIF', 'AIF', aifToDocument(input.text), input.parentId);
+  }),
 
   /**
    * Adds the authorities of a Zotero export (CSL-JSON, BibTeX or RIS), keeping those whose key the
    * case has; records that cannot be read are skipped and listed, the rest added in one step.
    */
-  'import-sources': method(z.strictObject({ format: z.enum(SOURCE_FORMATS), text }), (context, input) =>
-    addToCase(
-      context,
-      'Import sources',
-      SOURCE_FORMAT_NAMES[input.format],
-      sourcesToDocument(input.format, input.text),
-    ),
-  ),
+  'import-sources': method(z.strictObject({ format: z.enum(SOURCE_FORMATS), text }), async (context, input) => {
+    const { sourcesToDocument } = await import('../import/sourcesToDocument');
+    const imported = sourcesToDocument(input.format, input.text);
+    return addToCase(context, 'Import sources', SOURCE_FORMAT_NAMES[input.format], imported);
+  }),
 
   /**
    * Adds the headings of a Markdown text or a DOCX file (base64) as issues and claims, with the text
@@ -93,9 +85,14 @@ export const importHandlers = {
     ]),
     async (context, input) => {
       if (input.format === 'md') {
+        const { outlineFromMarkdown } = await import('../import/outlineFromMarkdown');
         const imported = outlineFromMarkdown(input.text);
         return { ...addToCase(context, 'Import outline', 'Markdown', imported, input.parentId), notes: null };
       }
+      const [{ noteCitationResolver }, { outlineFromDocx }] = await Promise.all([
+        import('../import/noteCitation'),
+        import('../import/outlineFromDocx'),
+      ]);
       const resolver = noteCitationResolver(requireSession(context).authorityList());
       const imported = await outlineFromDocx(input.base64, resolver);
       return { ...addToCase(context, 'Import outline', 'DOCX', imported, input.parentId), notes: imported.notes };
@@ -103,12 +100,14 @@ export const importHandlers = {
   ),
 
   /** The case (or one subtree) as Argdown text. */
-  'export-argdown': method(rootId, (context, input) => ({
-    text: argdownFromDocument(caseDocument(context, input.rootId)),
-  })),
+  'export-argdown': method(rootId, async (context, input) => {
+    const { argdownFromDocument } = await import('../export/argdownFromDocument');
+    return { text: argdownFromDocument(caseDocument(context, input.rootId)) };
+  }),
 
   /** The case (or one subtree) as AIF JSON text. */
-  'export-aif': method(rootId, (context, input) => ({
-    text: `${JSON.stringify(aifFromDocument(caseDocument(context, input.rootId)), null, 2)}\n`,
-  })),
+  'export-aif': method(rootId, async (context, input) => {
+    const { aifFromDocument } = await import('../export/aifFromDocument');
+    return { text: `${JSON.stringify(aifFromDocument(caseDocument(context, input.rootId)), null, 2)}\n` };
+  }),
 };

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ApiContext } from './apiContext';
 
 /** One method of the service API: a zod schema for its input and the function that runs it. */

@@ -1,46 +1,26 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { bodySchema } from '../body/bodySchema';
 import { markdownToBody } from '../body/markdownToBody';
 import { emptyBody } from '../body/types';
 import { conflict, invalidInput, notFound } from '../model/errors';
-import { TITLE_MAX_LENGTH } from '../model/limits';
-import { DIFFICULTIES } from '../model/oral';
-import { hasStandard, kindUnder } from '../model/structure';
-import { ASSESSMENTS, KINDS_WITH_SPEAKER, MODES, NODE_KINDS, PROOF_STANDARDS, SIDES, WEIGHTS } from '../model/types';
+import { FIELD_SCHEMAS } from '../model/nodeFieldSchemas';
+import { fieldsForKind, type NodeFields, newNodeFields, pickFields } from '../model/nodeFields';
+import { kindUnder } from '../model/structure';
+import { KINDS_WITH_SPEAKER } from '../model/types';
 import type { CaseSession } from '../session/caseSession';
-import {
-  deleteSubtree,
-  insertNode,
-  moveNode,
-  type NodeFields,
-  nodePlace,
-  updateBody,
-  updateFields,
-} from '../store/nodeStore';
+import { deleteSubtree, insertNode, moveNode, nodePlace, updateBody, updateFields } from '../store/nodeStore';
 import { requireSession } from './apiContext';
 import { method } from './method';
 import { nodeView, outlineRows } from './views';
 
 const nodeId = z.number().int().positive();
 const parentId = nodeId.nullable();
-const fieldsSchema = {
-  title: z.string().max(TITLE_MAX_LENGTH),
-  side: z.enum(SIDES).nullable(),
-  mode: z.enum(MODES).nullable(),
-  standard: z.enum(PROOF_STANDARDS).nullable(),
-  weight: z.enum(WEIGHTS).nullable(),
-  assessment: z.enum(ASSESSMENTS).nullable(),
-  disputed: z.boolean(),
-  tags: z.array(z.string().trim().min(1).max(100)).max(100),
-  speaker: z.string().trim().min(1).max(200).nullable(),
-  minutes: z.number('minutes are a number from 0.5 to 600').min(0.5).max(600).nullable(),
-  difficulty: z.enum(DIFFICULTIES).nullable(),
-};
+const { kind: kindSchema, ...fieldsSchema } = FIELD_SCHEMAS;
 
 const addInput = z.strictObject({
   parentId,
   index: z.number().int().min(0).optional(),
-  kind: z.enum(NODE_KINDS),
+  kind: kindSchema,
   ...z.object(fieldsSchema).partial().shape,
   body: bodySchema.optional(),
   text: z.string().max(1_000_000).optional(),
@@ -48,7 +28,7 @@ const addInput = z.strictObject({
 
 const updateInput = z.strictObject({
   id: nodeId,
-  kind: z.enum(NODE_KINDS).optional(),
+  kind: kindSchema.optional(),
   ...z.object(fieldsSchema).partial().shape,
   body: bodySchema.optional(),
 });
@@ -61,7 +41,7 @@ function existing(session: CaseSession, id: number) {
 
 /**
  * Moves a node, in the caller's change, and gives it the kind that can stand under its new parent (`kindUnder`): an
- * issue indented under an issue becomes a claim. A kind without a proof standard drops the node's mode and standard.
+ * issue indented under an issue becomes a claim. The fields that do not apply to its new kind are emptied.
  */
 function placeNode(session: CaseSession, id: number, parentId: number | null, index: number): void {
   moveNode(session.database, id, parentId, index);
@@ -69,21 +49,7 @@ function placeNode(session: CaseSession, id: number, parentId: number | null, in
   const parentKind = parentId === null ? null : existing(session, parentId).kind;
   const kind = kindUnder(parentKind, node.kind);
   if (kind === node.kind) return;
-  const keepsStandard = hasStandard(kind);
-  updateFields(session.database, id, {
-    kind,
-    title: node.title,
-    side: node.side,
-    mode: keepsStandard ? node.mode : null,
-    standard: keepsStandard ? node.standard : null,
-    weight: kind === 'evidence' ? node.weight : null,
-    assessment: kind === 'evidence' ? node.assessment : null,
-    disputed: kind === 'rule' ? node.disputed : false,
-    tags: node.tags,
-    speaker: KINDS_WITH_SPEAKER.includes(kind) ? (node.speaker ?? null) : null,
-    minutes: KINDS_WITH_SPEAKER.includes(kind) ? (node.minutes ?? null) : null,
-    difficulty: kind === 'question' ? (node.difficulty ?? null) : null,
-  });
+  updateFields(session.database, id, fieldsForKind(pickFields(node), kind));
 }
 
 /** Refuses a speaker, minutes or difficulty on a kind that has none; a change of kind drops what the new kind lacks. */
@@ -131,20 +97,7 @@ export const nodeHandlers = {
   'nodes-add': method(addInput, (context, input) => {
     const session = requireSession(context);
     requireParent(session, input.parentId);
-    const fields: NodeFields = {
-      kind: input.kind,
-      title: input.title ?? '',
-      side: input.side ?? null,
-      mode: input.mode ?? null,
-      standard: input.standard ?? null,
-      weight: input.weight ?? null,
-      assessment: input.assessment ?? null,
-      disputed: input.disputed ?? false,
-      tags: input.tags ?? [],
-      speaker: input.speaker ?? null,
-      minutes: input.minutes ?? null,
-      difficulty: input.difficulty ?? null,
-    };
+    const fields = newNodeFields(input.kind, input);
     checkOralFields(fields, input);
     const body = input.body ?? (input.text ? markdownToBody(input.text) : emptyBody());
     const id = session.change(`Add ${input.kind}`, () =>
@@ -161,23 +114,8 @@ export const nodeHandlers = {
     const session = requireSession(context);
     const current = existing(session, input.id);
     const { id, body, ...changes } = input;
-    const fields: NodeFields = {
-      kind: current.kind,
-      title: current.title,
-      side: current.side,
-      mode: current.mode,
-      standard: current.standard,
-      weight: current.weight,
-      assessment: current.assessment,
-      disputed: current.disputed,
-      tags: current.tags,
-      speaker: current.speaker ?? null,
-      minutes: current.minutes ?? null,
-      difficulty: current.difficulty ?? null,
-    };
-    for (const [key, value] of Object.entries(changes)) {
-      if (value !== undefined) (fields as unknown as Record<string, unknown>)[key] = value;
-    }
+    const fields = pickFields(current);
+    Object.assign(fields, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)));
     checkOralFields(fields, changes);
     const fieldKeys = Object.keys(changes).filter((key) => changes[key as keyof typeof changes] !== undefined);
     const titleOnly = fieldKeys.length === 1 && fieldKeys[0] === 'title' && body === undefined;

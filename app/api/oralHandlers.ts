@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { notFound } from '../model/errors';
 import { buildOralPlan } from '../oral/oralPlan';
 import { practicePlan } from '../oral/practicePlan';

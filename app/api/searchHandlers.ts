@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { searchNodes } from '../store/searchStore';
 import { requireSession } from './apiContext';
 import { method } from './method';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { authorityKeySchema } from '../body/bodySchema';
 import { invalidInput, notFound } from '../model/errors';
 import type { Authority } from '../model/types';

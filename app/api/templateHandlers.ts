@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { exportDocument } from '../interchange/exportDocument';
 import { importDocument } from '../interchange/importDocument';
 import { notFound } from '../model/errors';

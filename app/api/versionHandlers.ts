@@ -1,11 +1,19 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CaseSession } from '../session/caseSession';
 import { deleteVersion, listVersions, requireVersion, saveVersion } from '../store/versionStore';
+import { comparedSides } from '../versions/compareVersions';
+import { diffSnapshots } from '../versions/diffSnapshots';
 import { readVersionSnapshot } from '../versions/readSnapshot';
 import { restoreSnapshot } from '../versions/restoreSnapshot';
 import { snapshotDocument } from '../versions/snapshotDocument';
 import { requireSession } from './apiContext';
 import { method } from './method';
+
+const filePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((path) => !path.includes('\0'), 'a path cannot contain NUL characters');
 
 const versionName = z
   .string()
@@ -70,4 +78,21 @@ export const versionHandlers = {
       return { restored: version, savedBefore };
     });
   }),
+
+  /**
+   * What changed between two versions (default: the newest version and now), or between the case and
+   * another case file: nodes added, removed, moved, retitled, edited word by word, their statuses;
+   * authorities; the case's details.
+   */
+  'versions-compare': method(
+    z.strictObject({
+      from: versionReference.optional(),
+      to: versionReference.optional(),
+      withPath: filePath.optional(),
+    }),
+    (context, input) => {
+      const [from, to] = comparedSides(requireSession(context).database, input);
+      return diffSnapshots(from, to);
+    },
+  ),
 };

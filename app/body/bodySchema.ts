@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AUTHORITY_KEY_MAX_LENGTH, AUTHORITY_KEY_PATTERN, AUTHORITY_KEY_RULE } from '../model/authorityKey';
 import type { BlockNode, BodyDocument, InlineNode, ListItemNode } from './types';
 import { isSafeHref } from './types';

@@ -7,11 +7,11 @@ import { citeprocItem } from './citeprocItem';
 import { citeprocHtmlToRuns } from './citeprocRuns';
 import { cslLocator } from './convertPinpoint';
 import { type FootnoteCitation, mergeRepeatedCitations, type NoteFormatter } from './footnoteSequencer';
+import { MAX_CSL_STYLE_LENGTH } from './maxCslStyleLength';
+
+export { MAX_CSL_STYLE_LENGTH };
 
 type Engine = InstanceType<typeof CSL.Engine>;
-
-/** The largest CSL style accepted: the biggest in the Zotero style repository are under 200 kB. */
-export const MAX_CSL_STYLE_LENGTH = 1_000_000;
 
 const CSL_NAMESPACE = 'http://purl.org/net/xbiblio/csl';
 

@@ -60,7 +60,7 @@ export class CiteChecker {
     let quotations: string[] | undefined;
     return node.citations.map((citation, index) => {
       const authority = authorities.get(citation.key);
-      const source = authority ? this.source(authority.id) : undefined;
+      const source = authority ? this.sourceContent(authority.id) : undefined;
       if (source) quotations ??= this.quotations(node.id);
       return checkCitation({
         nodeId: node.id,
@@ -79,7 +79,8 @@ export class CiteChecker {
     return body ? citedQuotations(body) : [];
   }
 
-  private source(authorityId: number): SourceContent | undefined {
+  /** The text and units of an authority's source, read once. */
+  sourceContent(authorityId: number): SourceContent | undefined {
     const sources = this.sourceMap();
     if (!sources.has(authorityId)) return undefined;
     let content = sources.get(authorityId);

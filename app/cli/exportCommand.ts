@@ -2,9 +2,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ApiClient, MethodInput } from '../api/handlers';
 import { cslParentId, styleFileName } from '../cite';
+import { DOCUMENT_FORMATS, type DocumentFormat } from '../export/documentFormats';
 import { LAYOUTS, PART_IDS, type PartId } from '../export/documentLayout';
-import { DOCUMENT_FORMATS, type DocumentFormat } from '../export/exportCaseDocument';
 import { CasewrightError } from '../model/errors';
+import type { Io } from './command';
 
 /** Command-line options of a document export. */
 export interface DocumentExportOptions {
@@ -15,11 +16,6 @@ export interface DocumentExportOptions {
   minutes?: string | undefined;
   wordLimits?: string | undefined;
   csl?: string | undefined;
-}
-
-interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
 }
 
 /** Whether `export --format` names a document format (docx, pdf, html, md). */

@@ -23,6 +23,13 @@ Commands:
   restore <file> [--from <backup>]         restore a case from its newest (or a named) backup
   version save|list|restore|delete <file> [<name>] [--json]
                                            named versions kept inside the case file
+  diff <file> [--from <version>] [--to <version> | --with <other>] [--json]
+                                           what changed: nodes added, removed, moved, edited
+  source attach <file> <authority-key> <path>
+  source list|detach <file> [<authority-key>] [--json]
+                                           the sources (PDF, HTML, DOCX, text) of the authorities
+  citecheck <file> [--draft <memo>] [--json]
+                                           every citation held against its source; exit 1 on errors
   template save <file> --id <id> --title <title> [--node <id>] [--description D]
   template delete <id>                     save or delete a template of your own
 
@@ -92,6 +99,29 @@ of sources is refused only when no record in it can be read.`,
   backup: `Usage: casewright backup <file> [--list]
 
 Backs the case up into the data folder (keeping the newest 10), or lists its backups.`,
+  source: `Usage: casewright source attach <file> <authority-key> <path>
+       casewright source list <file> [--json]
+       casewright source detach <file> <authority-key>
+
+Keeps the text of an authority (a PDF, HTML, DOCX or text file of the judgment, instrument or report)
+inside the case file, split into the units pinpoints name: numbered paragraphs ("para 101" is the
+paragraph that opens "101."), articles ("art 8(b)"), operative paragraphs and the PDF's pages.
+Attaching again replaces the source. --json prints {"sources": [{"key", "fileName", "format", "bytes",
+"units": {"paragraph", "article", "page"}, "attachedAt"}]} (list) or the source attached.`,
+  citecheck: `Usage: casewright citecheck <file> [--json]
+       casewright citecheck <file> --draft <memo.docx|memo.md> [--json]
+
+Holds every citation against its authority's source, in reading order: the authority exists, a source
+is attached, the pinpoint is in it, and a quotation just before the citation ("…" [@key, para 101])
+is found at the pinpoint (spaces, quotation marks and dashes aside). States: verified,
+pinpoint-not-in-source, quote-not-in-source, no-source, authority-missing. Exit code 1 when a citation
+is in an error state (pinpoint-not-in-source, quote-not-in-source, authority-missing) and nobody has
+checked it by hand. --json prints {"citations": [{"nodeId", "key", "pinpoint", "state", "quote",
+"reason", "passage", "checkedBy", "checkedOn"}]}.
+
+--draft checks a memo written elsewhere (DOCX, or Markdown with footnotes) without changing the case:
+each citation in its notes is matched to an authority of the case and held against its source; those
+that match nothing (the likely inventions) are listed, and the exit code is 1 when there are any.`,
   version: `Usage: casewright version save <file> <name>
        casewright version list <file> [--json]
        casewright version restore <file> <name>
@@ -101,6 +131,15 @@ Named versions are kept inside the case file and cost only what changed. "restor
 it was at that version (after keeping the case as it is now as an automatic version); a version is
 named by its name, or by its number in the list. --json prints {"versions": [{"id", "name",
 "createdAt", "automatic", "changedRows"}]} (list) or the version saved, deleted or restored.`,
+  diff: `Usage: casewright diff <file> [--from <version>] [--to <version> | --with <other.casewright>] [--json]
+
+Compares two versions of a case as trees: nodes (matched by identity, not by text) added, removed,
+moved, retitled, their bodies edited word by word ([-deleted-]{+inserted+}), fields changed, statuses
+changed as a result, citations, authorities and the case's details. --from defaults to the newest
+version (the case now when --with names another file), --to to the case now. --json prints
+{"from", "to", "nodes": [{"id", "change": "added"|"removed"|"changed", "kind", "title", "depth",
+"moved"?, "retitled"?, "fields"?, "body"?: {"edits": [{"op", "text"}]}, "citations"?, "status"?}],
+"authorities", "caseInfo", "counts"}.`,
   restore: `Usage: casewright restore <file> [--from <backup>]
 
 Replaces the case with its newest backup, or the one named, after backing up its current state.`,

@@ -29,6 +29,7 @@ const VIEWS = [
   ['outline', 'Show the outline and editor', 'Mod+1'],
   ['map', 'Show the argument map', 'Mod+2'],
   ['document', 'Show the document preview', 'Mod+3'],
+  ['practice', 'Practise the oral argument', 'Mod+4'],
 ] as const;
 
 /** Every command of the app, in menu order. */

@@ -41,15 +41,19 @@ export type LayoutInline =
   | { type: 'footnote'; number: number }
   | { type: 'break' };
 
-/** A block of a part. `argumentHeading` depth 0–3 is numbered I., A., 1., (a). */
+/**
+ * A block of a part. `argumentHeading` depth 0–3 is numbered I., A., 1., (a). A paragraph or list written from a
+ * node's title or body carries its `nodeId`, so that the preview can say which node a click fell on.
+ */
 export type LayoutBlock =
   | {
       type: 'paragraph';
       content: LayoutInline[];
       style?: 'center' | 'title' | 'subtitle' | 'quote' | 'note' | 'closing';
+      nodeId?: number;
     }
   | { type: 'argumentHeading'; depth: number; number: string; content: LayoutInline[]; anchor: string }
-  | { type: 'list'; ordered: boolean; items: LayoutBlock[][] }
+  | { type: 'list'; ordered: boolean; items: LayoutBlock[][]; nodeId?: number }
   | { type: 'fields'; fields: { label: string; value: string }[] }
   | { type: 'contents' }
   | { type: 'authorities' };

@@ -2,23 +2,10 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { exportDocument } from '../interchange/exportDocument';
 import type { CaseSession } from '../session/caseSession';
 import { buildLayout } from './buildLayout';
+import type { DocumentFormat } from './documentFormats';
 import type { DocumentLayout, LayoutName } from './documentLayout';
 import type { LayoutOptions } from './layoutContext';
-import { renderPagedHtml } from './paged/renderPagedHtml';
-import { printPdf } from './printPdf';
 import type { ProgressListener } from './progress';
-import { renderDocx } from './renderDocx';
-import { renderHtml } from './renderHtml';
-import { renderMarkdown } from './renderMarkdown';
-
-/** The document formats, with their media types and file extensions. */
-export const DOCUMENT_FORMATS = {
-  docx: { mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' },
-  pdf: { mediaType: 'application/pdf', extension: 'pdf' },
-  html: { mediaType: 'text/html; charset=utf-8', extension: 'html' },
-  md: { mediaType: 'text/markdown; charset=utf-8', extension: 'md' },
-} as const;
-export type DocumentFormat = keyof typeof DOCUMENT_FORMATS;
 
 /** The open case laid out for one side, with statuses from the current evaluation. */
 export function layoutCase(session: CaseSession, layout: LayoutName, options: LayoutOptions = {}): DocumentLayout {
@@ -42,19 +29,32 @@ export async function exportCaseDocument(
   const layout = layoutCase(session, layoutName, options);
   onProgress(0.3, `Laying out the ${layoutName}`);
   await nextTurn();
+  // Each format's renderer is loaded when it is asked for, so that one export does not load every library.
   switch (format) {
-    case 'docx':
+    case 'docx': {
+      const { renderDocx } = await import('./renderDocx');
       return { layout, content: await renderDocx(layout, onProgress) };
-    case 'html':
+    }
+    case 'html': {
+      const { renderHtml } = await import('./renderHtml');
       onProgress(1, 'Done');
       return { layout, content: renderHtml(layout) };
-    case 'paged-html':
+    }
+    case 'paged-html': {
+      const { renderPagedHtml } = await import('./paged/renderPagedHtml');
       onProgress(1, 'Done');
       return { layout, content: renderPagedHtml(layout) };
-    case 'md':
+    }
+    case 'md': {
+      const { renderMarkdown } = await import('./renderMarkdown');
       onProgress(1, 'Done');
       return { layout, content: renderMarkdown(layout) };
+    }
     case 'pdf': {
+      const [{ renderPagedHtml }, { printPdf }] = await Promise.all([
+        import('./paged/renderPagedHtml'),
+        import('./printPdf'),
+      ]);
       const html = renderPagedHtml(layout);
       onProgress(0.5, 'Paginating and printing with Chromium');
       const content = await printPdf(html);

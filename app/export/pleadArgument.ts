@@ -41,9 +41,16 @@ export function pleadArgument(nodes: readonly DocumentNode[], context: ArgumentC
     ...(bold ? { bold } : {}),
   });
 
+  const written = (node: DocumentNode, produced: LayoutBlock[]) => {
+    for (const block of produced) {
+      if ((block.type === 'paragraph' || block.type === 'list') && node.id !== undefined) block.nodeId = node.id;
+      blocks.push(block);
+    }
+  };
+
   const heading = (node: DocumentNode, depth: number) => {
     if (depth >= HEADING_DEPTHS) {
-      blocks.push(...bodyToLayout(node.body, context.notes, [text(asSentence(node.title), true)]));
+      written(node, bodyToLayout(node.body, context.notes, [text(asSentence(node.title), true)]));
       return;
     }
     counters[depth] = (counters[depth] ?? 0) + 1;
@@ -58,7 +65,7 @@ export function pleadArgument(nodes: readonly DocumentNode[], context: ArgumentC
     if (context.assessments && node.kind !== 'issue' && node.status) {
       blocks.push({ type: 'paragraph', style: 'note', content: [text(`Assessment: ${STATUS_WORDS[node.status]}.`)] });
     }
-    blocks.push(...bodyToLayout(node.body, context.notes));
+    written(node, bodyToLayout(node.body, context.notes));
   };
 
   const visit = (node: DocumentNode, depth: number) => {
@@ -67,12 +74,13 @@ export function pleadArgument(nodes: readonly DocumentNode[], context: ArgumentC
     switch (node.kind) {
       case 'note':
         if (!context.includeNotes) return;
-        blocks.push(...bodyToLayout(node.body, context.notes, [text(`Note: ${asSentence(node.title)}`)], 'note'));
+        written(node, bodyToLayout(node.body, context.notes, [text(`Note: ${asSentence(node.title)}`)], 'note'));
         break;
       case 'rule':
       case 'evidence':
-        blocks.push(
-          ...bodyToLayout(node.body, context.notes, node.title.trim() ? [text(asSentence(node.title), true)] : []),
+        written(
+          node,
+          bodyToLayout(node.body, context.notes, node.title.trim() ? [text(asSentence(node.title), true)] : []),
         );
         break;
       case 'issue':
@@ -91,7 +99,7 @@ export function pleadArgument(nodes: readonly DocumentNode[], context: ArgumentC
             ? 'It may be replied that '
             : 'It may be argued that ';
         const sentence = asSentence(`${opening}${continueSentence(node.title, context.lowerCaseWords)}`);
-        blocks.push(...bodyToLayout(node.body, context.notes, [text(sentence, ours)]));
+        written(node, bodyToLayout(node.body, context.notes, [text(sentence, ours)]));
       }
     }
     for (const child of children) visit(child, depth);

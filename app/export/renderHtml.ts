@@ -60,11 +60,13 @@ export function renderPart(
   ]);
 }
 
+const nodeAttribute = (nodeId: number | undefined) => (nodeId === undefined ? undefined : String(nodeId));
+
 function renderBlock(layout: DocumentLayout, block: LayoutBlock, variant: HtmlVariant): Html {
   const inlines = (content: readonly LayoutInline[]) => renderInlines(content, (number) => variant.footnote(number));
   switch (block.type) {
     case 'paragraph':
-      return element('p', { class: block.style }, inlines(block.content));
+      return element('p', { class: block.style, 'data-node': nodeAttribute(block.nodeId) }, inlines(block.content));
     case 'argumentHeading':
       return element(HEADING_TAGS[block.depth] ?? 'h5', { id: block.anchor }, [
         element('span', { class: 'number' }, [text(block.number)]),
@@ -74,7 +76,7 @@ function renderBlock(layout: DocumentLayout, block: LayoutBlock, variant: HtmlVa
     case 'list':
       return element(
         block.ordered ? 'ol' : 'ul',
-        {},
+        { 'data-node': nodeAttribute(block.nodeId) },
         block.items.map((item) =>
           element(
             'li',

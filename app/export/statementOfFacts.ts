@@ -26,7 +26,9 @@ export function statementOfFacts(
     const content: LayoutInline[] = [{ type: 'text', text: title }];
     const sources = mergeByAuthority(node.body ? bodyCitations(node.body) : []);
     if (sources.length > 0) content.push(notes.cite(sources));
-    blocks.push({ type: 'paragraph', content });
+    blocks.push(
+      node.id === undefined ? { type: 'paragraph', content } : { type: 'paragraph', content, nodeId: node.id },
+    );
   }
   if (blocks.length === 0) {
     blocks.push({ type: 'paragraph', content: [{ type: 'text', text: 'The case records no evidence yet.' }] });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { describeIssue } from '../interchange/parseDocument';
 import { invalidInput } from '../model/errors';
 import type { NodeKind } from '../model/types';

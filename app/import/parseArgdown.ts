@@ -89,7 +89,7 @@ export function parseArgdown(source: string): ArgdownReading {
       };
       entries.set(key, entry);
     }
-    const continues = entry.text === undefined;
+    const continues = entry.text === undefined || element.text.words !== '';
     addText(entry, element.text, line, false);
     return { id: entry.id, continues };
   };
@@ -99,7 +99,11 @@ export function parseArgdown(source: string): ArgdownReading {
       if (entry.text === undefined) entry.text = text.words;
       else if (continues) entry.text = `${entry.text} ${text.words}`;
       else if (entry.text !== text.words) {
-        warnings.push(`Argdown: line ${line}: ${label(entry)} is given another text here; the first one is kept.`);
+        // As in Argdown, the last text given is the statement's (its canonical member).
+        entry.text = text.words;
+        warnings.push(
+          `Argdown: line ${line}: ${label(entry)} is given another text here; this one is kept, as Argdown keeps the last.`,
+        );
       }
     }
     for (const tag of text.tags) addTag(entry, tag, line);

@@ -1,4 +1,5 @@
 import { invalidInput } from '../model/errors';
+import { withShortcodes } from './argdownShortcodes';
 import { type ArgdownValue, parseArgdownData } from './parseArgdownData';
 
 /** A statement (`[Title]: text`), an argument (`<Title>: text`) or an untitled statement (`text`) on one line. */
@@ -45,9 +46,14 @@ export function readArgdownElement(line: string, start: number, lineNumber: numb
   return { type: what, title, text: readArgdownText(line, index, lineNumber) };
 }
 
-/** Reads text with its `#tag`, `#(tag with spaces)` and trailing `{data}` from `start` to the end of the line. */
+/**
+ * Reads text with its `#tag`, `#(tag with spaces)` and trailing `{data}` from `start` to the end of the line.
+ * A tag inside the text stays in the words, as Argdown shows it; the tags that end the text are left out of them.
+ */
 export function readArgdownText(line: string, start: number, lineNumber: number): ArgdownText {
   let words = '';
+  /** Where the tags that end the words so far begin. */
+  let trailingTags: number | undefined;
   const tags: string[] = [];
   let data: Record<string, ArgdownValue> | null = null;
   let index = start;
@@ -57,12 +63,15 @@ export function readArgdownText(line: string, start: number, lineNumber: number)
     const stop = special.exec(line)?.index ?? line.length;
     if (stop > index && !data) {
       // Words up to the next escape, data block or tag, in one piece.
-      words += line.slice(index, stop);
+      const piece = line.slice(index, stop);
+      if (/\S/.test(piece)) trailingTags = undefined;
+      words += piece;
       index = stop;
       continue;
     }
     const char = line[index]!;
     if (char === '\\') {
+      trailingTags = undefined;
       words += line.slice(index, index + 2);
       index += 2;
       continue;
@@ -83,16 +92,19 @@ export function readArgdownText(line: string, start: number, lineNumber: number)
       if (tag) {
         if (tag.name.length > 100) throw argdownSyntaxError(lineNumber, 'a tag is longer than 100 characters');
         tags.push(tag.name);
+        trailingTags ??= words.length;
+        words += line.slice(index, tag.end);
         index = tag.end;
         continue;
       }
     }
     if (data && !/\s/.test(char))
       throw argdownSyntaxError(lineNumber, 'text after the data block {…}; data comes last');
+    if (!data && !/\s/.test(char)) trailingTags = undefined;
     words += char;
     index++;
   }
-  return { words: words.trim(), tags, data };
+  return { words: withShortcodes(words.slice(0, trailingTags).trim()), tags, data };
 }
 
 function readTag(line: string, start: number): { name: string; end: number } | null {

@@ -8,6 +8,8 @@ export interface RawBibtexEntry {
   type: string;
   label: string;
   properties: Record<string, string | undefined>;
+  /** BibLaTeX data annotations (`author+an:role = {1=host}`), by field. */
+  annotations?: Record<string, unknown>;
 }
 
 /** One entry of a BibTeX file, numbered from 1 among the file's entries, with the line it starts on. */
@@ -34,13 +36,13 @@ export function readBibtexEntries(text: string): {
   skipped: SkippedRecord[];
   warnings: string[];
 } {
-  const chunks = entryChunks(text);
+  const chunks = entryChunks(withoutCommentLines(text));
   const entryChunksOnly = chunks.filter((chunk) => !NOT_ENTRIES.has(chunk.type));
   if (entryChunksOnly.length === 0) {
     throw invalidInput('BibTeX: the file has no entries (an entry looks like @book{key, title = {…}}).');
   }
   try {
-    const parsed = parse(text);
+    const parsed = withCrossReferences(parse(withoutCommentLines(text)));
     return { entries: numbered(parsed, entryChunksOnly), skipped: [], warnings: [] };
   } catch {
     // read entry by entry below
@@ -82,18 +84,86 @@ export function readBibtexEntries(text: string): {
       skipped.push({ number, where, reason: message });
     }
   });
-  return { entries, skipped, warnings: [] };
+  const inherited = withCrossReferences(entries.map((read) => read.entry));
+  return { entries: entries.map((read, index) => ({ ...read, entry: inherited[index]! })), skipped, warnings: [] };
 }
 
-/** Parses an entry; failing that, parses it again without empty fields (`title = {…}, , number = …`). */
+/**
+ * The text with its comment lines (a `%` first on a line outside any entry, as biber and Better BibTeX read
+ * them) blanked, so that an entry commented out as `%@article{…` is not read; lines keep their numbers.
+ */
+function withoutCommentLines(text: string): string {
+  let depth = 0;
+  return text
+    .split(/(\r\n?|\n)/)
+    .map((line, index) => {
+      if (index % 2 === 1) return line;
+      if (depth <= 0 && /^[ \t]*%/.test(line)) return '';
+      for (const brace of line.replace(/\\./g, '').matchAll(/[{}]/g)) depth += brace[0] === '{' ? 1 : -1;
+      if (depth < 0) depth = 0;
+      return line;
+    })
+    .join('');
+}
+
+/**
+ * Entries with a `crossref` to another entry of the file take the fields they lack from it, as BibTeX and
+ * biber do; the parent's title is the book title of an entry in a book or proceedings.
+ */
+function withCrossReferences(entries: RawBibtexEntry[]): RawBibtexEntry[] {
+  const byLabel = new Map(entries.map((entry) => [entry.label.toLowerCase(), entry]));
+  return entries.map((entry) => {
+    const parent = entry.properties.crossref && byLabel.get(entry.properties.crossref.trim().toLowerCase());
+    if (!parent || parent === entry) return entry;
+    const properties = { ...entry.properties };
+    for (const [field, value] of Object.entries(parent.properties)) {
+      const target = field === 'title' && /^in/i.test(entry.type) ? 'booktitle' : field;
+      if (properties[target] === undefined && value !== undefined) properties[target] = value;
+    }
+    delete properties.crossref;
+    return { ...entry, properties };
+  });
+}
+
+/**
+ * Parses an entry; failing that, parses it again without empty fields (`title = {…}, , number = …`), then
+ * with the braces of each field closed where a field opens more than it closes (`{Taylor {{\&} Francis}`).
+ */
 function parseLeniently(text: string): RawBibtexEntry[] {
   try {
     return parse(text);
   } catch (error) {
     const cleaned = text.replace(/,(\s*,)+(?=\s*[A-Za-z][\w-]*\s*=)/g, ',');
-    if (cleaned === text) throw error;
-    return parse(cleaned);
+    for (const attempt of [cleaned, balancedFields(cleaned)]) {
+      if (attempt === text) continue;
+      try {
+        return parse(attempt);
+      } catch {
+        // the next attempt, or the first error
+      }
+    }
+    throw error;
   }
+}
+
+/** An entry with each field (a line starting `name =`, up to the next such line) given the closing braces it lacks. */
+function balancedFields(entry: string): string {
+  const fields = entry.split(/\n(?=[ \t]*[A-Za-z][\w:+-]*[ \t]*=)/);
+  return fields
+    .map((field, index) => {
+      if (index === 0) return field;
+      const open = [...field.replace(/\\./g, '').matchAll(/[{}]/g)].reduce(
+        (depth, brace) => depth + (brace[0] === '{' ? 1 : -1),
+        0,
+      );
+      const lacking = index === fields.length - 1 ? open + 1 : open;
+      if (lacking <= 0) return field;
+      const closing = '}'.repeat(lacking);
+      return index === fields.length - 1
+        ? field.replace(/\}\s*$/, `${closing}}`)
+        : field.replace(/(,?\s*)$/, `${closing}$1`);
+    })
+    .join('\n');
 }
 
 function parse(text: string): RawBibtexEntry[] {

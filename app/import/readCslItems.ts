@@ -4,12 +4,7 @@ import { invalidInput } from '../model/errors';
 import { type BibtexEntry, KEYLESS, type RawBibtexEntry, readBibtexEntries } from './readBibtexEntries';
 import { readRisRecords } from './readRisRecords';
 import { risToCsl } from './risToCsl';
-
-export const SOURCE_FORMATS = ['csl', 'bibtex', 'ris'] as const;
-export type SourceFormat = (typeof SOURCE_FORMATS)[number];
-
-/** The name of each format in messages. */
-export const SOURCE_FORMAT_NAMES: Record<SourceFormat, string> = { csl: 'CSL-JSON', bibtex: 'BibTeX', ris: 'RIS' };
+import type { SourceFormat } from './sourceFormats';
 
 /** Bibliographic items read from a Zotero export, as CSL-JSON objects, with where each came from. */
 export interface CslEntry {
@@ -63,6 +58,18 @@ export function readCslItems(format: SourceFormat, text: string): CslItems {
     try {
       result.entries.push({ item: bibtexItem(entry), number: entry.number, where });
     } catch (error) {
+      const annotated = Object.keys(entry.entry.annotations ?? {});
+      if (annotated.length > 0) {
+        try {
+          const item = bibtexItem({ ...entry, entry: { ...entry.entry, annotations: {} } });
+          result.entries.push({ item, number: entry.number, where });
+          const named = annotated.map((field) => `"${field}"`).join(', ');
+          result.warnings.push(`BibTeX: ${where}: the data annotations of ${named} cannot be read and are left out.`);
+          continue;
+        } catch {
+          // read field by field below
+        }
+      }
       const fields = unreadableFields(entry.entry);
       const reason = firstLine(error).replace(/\s+at line \d+ col \d+$/, '');
       const rest = Object.fromEntries(

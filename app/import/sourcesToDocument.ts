@@ -3,7 +3,8 @@ import { describeIssue } from '../interchange/parseDocument';
 import { invalidInput } from '../model/errors';
 import { authorityKey, authorityShort, authorityType, cslField } from './authorityFromCsl';
 import type { ImportedDocument } from './importedDocument';
-import { firstLine, readCslItems, SOURCE_FORMAT_NAMES, type SourceFormat } from './readCslItems';
+import { firstLine, readCslItems } from './readCslItems';
+import { SOURCE_FORMAT_NAMES, type SourceFormat } from './sourceFormats';
 
 /** Fields any one of which names an item well enough to cite it (Zotero imports records with no title). */
 const NAMING_FIELDS = ['title', 'number', 'container-title', 'collection-title', 'URL', 'DOI'];
@@ -11,7 +12,7 @@ const NAMING_FIELDS = ['title', 'number', 'container-title', 'collection-title',
 /**
  * Builds a document of authorities from a Zotero export (CSL-JSON, BibTeX or RIS): each item with
  * its Casewright type, a key made from its citation key (unique within the file) and a short name.
- * A record that cannot be read or names nothing is skipped and listed with its number and reason;
+ * A record that cannot be read, or names nothing and has no citation key, is skipped and listed with its number and reason;
  * the library is refused only when it cannot be read at all or no record in it can be.
  */
 export function sourcesToDocument(format: SourceFormat, text: string): ImportedDocument {
@@ -21,9 +22,16 @@ export function sourcesToDocument(format: SourceFormat, text: string): ImportedD
   const keys = new Set<string>();
   const skip = (number: number, where: string, reason: string) => skipped.push({ number, where, reason });
   for (const { item, number, where } of entries) {
+    const citationKey = cslField(item, 'citation-key');
     if (!names(item)) {
-      skip(number, where, 'the item has no title, number, author, container, URL or DOI to cite it by');
-      continue;
+      if (citationKey === '') {
+        skip(number, where, 'the item has no title, number, author, container, URL or DOI to cite it by');
+        continue;
+      }
+      // As Zotero and Better BibTeX do, a record with a citation key is kept however little it says.
+      warnings.push(
+        `${name}: ${where}: the item has no title, number, author, container, URL or DOI; it is imported under its key "${citationKey}".`,
+      );
     }
     const base = authorityKey(item);
     let key = base;

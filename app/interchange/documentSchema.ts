@@ -1,20 +1,17 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { authorityKeySchema, bodySchema } from '../body/bodySchema';
 import { PART_IDS } from '../export/documentLayout';
-import { DIFFICULTIES, ORAL_FORMATS } from '../model/oral';
+import { DOCUMENT_FIELD_SCHEMAS, refuseMisplacedFields } from '../model/nodeFieldSchemas';
+import type { NodeFieldName, NodeFields } from '../model/nodeFields';
+import { ORAL_FORMATS } from '../model/oral';
 import {
-  ASSESSMENTS,
   AUTHORITY_TYPES,
   CASE_SIDES,
   CITATION_STYLES,
   MAP_DIRECTIONS,
-  MODES,
-  NODE_KINDS,
   PASSIM_THRESHOLD_RANGE,
-  PROOF_STANDARDS,
   SIDES,
   STATUSES,
-  WEIGHTS,
 } from '../model/types';
 
 /** How deep a document's nodes may nest. */
@@ -103,69 +100,32 @@ export const authoritySchema = z.strictObject({
   csl: cslSchema.optional(),
 });
 
-export interface DocumentNode {
+/** A node of a `casewright/1` document: its fields (an empty one left out), its body and the nodes below it. */
+export type DocumentNode = {
   id?: number | undefined;
   status?: (typeof STATUSES)[number] | undefined;
-  kind: (typeof NODE_KINDS)[number];
+  kind: NodeFields['kind'];
   title: string;
   body?: z.infer<typeof bodySchema> | undefined;
   text?: string | undefined;
-  side?: (typeof SIDES)[number] | undefined;
-  mode?: (typeof MODES)[number] | undefined;
-  standard?: (typeof PROOF_STANDARDS)[number] | undefined;
-  weight?: (typeof WEIGHTS)[number] | undefined;
-  assessment?: (typeof ASSESSMENTS)[number] | undefined;
-  disputed?: boolean | undefined;
-  tags?: string[] | undefined;
-  speaker?: string | undefined;
-  minutes?: number | undefined;
-  difficulty?: (typeof DIFFICULTIES)[number] | undefined;
   children?: DocumentNode[] | undefined;
-}
+} & { [Name in Exclude<NodeFieldName, 'kind' | 'title'>]?: NonNullable<NodeFields[Name]> | undefined };
 
-const tagSchema = z.string().min(1).max(100);
+const { kind, title: titleSchema, ...optionalFields } = DOCUMENT_FIELD_SCHEMAS;
 
 export const nodeSchema: z.ZodType<DocumentNode> = z.lazy(() =>
   z
     .strictObject({
       id: z.number().int().positive().optional(),
       status: z.enum(STATUSES).optional(),
-      kind: z.enum(NODE_KINDS),
-      title,
+      kind,
+      title: titleSchema,
       body: bodySchema.optional(),
       text: z.string().max(1_000_000).optional(),
-      side: z.enum(SIDES).optional(),
-      mode: z.enum(MODES).optional(),
-      standard: z.enum(PROOF_STANDARDS).optional(),
-      weight: z.enum(WEIGHTS).optional(),
-      assessment: z.enum(ASSESSMENTS).optional(),
-      disputed: z.boolean().optional(),
-      tags: z.array(tagSchema).max(100).optional(),
-      speaker: z.string().trim().min(1).max(200).optional(),
-      minutes: speakingMinutes.optional(),
-      difficulty: z.enum(DIFFICULTIES).optional(),
+      ...z.object(optionalFields).partial().shape,
       children: z.array(nodeSchema).optional(),
     })
-    .superRefine((node, context) => {
-      const misplaced = (field: keyof DocumentNode, kinds: readonly string[], what: string) => {
-        if (node[field] !== undefined && !kinds.includes(node.kind)) {
-          context.addIssue({
-            code: 'custom',
-            path: [field],
-            message: `${field} applies only to ${what}, not to a ${node.kind}`,
-          });
-        }
-      };
-      const standardKinds = ['issue', 'claim', 'counter', 'response'];
-      misplaced('mode', standardKinds, 'issues, claims, counters and responses');
-      misplaced('standard', standardKinds, 'issues, claims, counters and responses');
-      misplaced('weight', ['evidence'], 'evidence');
-      misplaced('assessment', ['evidence'], 'evidence');
-      misplaced('disputed', ['rule'], 'rules');
-      misplaced('speaker', standardKinds, 'issues, claims, counters and responses');
-      misplaced('minutes', standardKinds, 'issues, claims, counters and responses');
-      misplaced('difficulty', ['question'], 'questions');
-    }),
+    .superRefine(refuseMisplacedFields),
 );
 
 export const templateInfoSchema = z.strictObject({

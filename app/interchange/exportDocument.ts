@@ -2,14 +2,15 @@ import type Database from 'better-sqlite3';
 import { bodyCitations } from '../body/bodyText';
 import { bodyToMarkdown } from '../body/bodyToMarkdown';
 import type { BodyDocument } from '../body/types';
+import { fromColumn, isEmptyValue, NODE_FIELD_COLUMNS, NODE_FIELD_NAMES, type NodeFields } from '../model/nodeFields';
 import type { Authority, CaseInfo, Status } from '../model/types';
 import { listAuthorities } from '../store/authorityStore';
 import { loadCaseInfo } from '../store/caseInfoStore';
 import { statement } from '../store/statements';
 import type { CasewrightDocument, DocumentNode } from './documentSchema';
 
-/** A stored node: id, parent, kind, title, body JSON, then the fields in the order of the table. */
-export type ExportRow = [number, number | null, string, string, string, ...(string | number | null)[]];
+/** A stored node: id, parent, body JSON, then the columns of its fields (`NODE_FIELD_COLUMNS`). */
+export type ExportRow = [number, number | null, string, ...unknown[]];
 
 export interface ExportOptions {
   /** Adds each node's status (for `show --json`). */
@@ -22,8 +23,7 @@ export interface ExportOptions {
 export function exportDocument(database: Database.Database, options: ExportOptions = {}): CasewrightDocument {
   const rows = statement(
     database,
-    `SELECT id, parent_id, kind, title, body, side, mode, standard, weight, assessment, disputed, tags, speaker, minutes, difficulty
-     FROM nodes ORDER BY parent_id, position`,
+    `SELECT id, parent_id, body, ${NODE_FIELD_COLUMNS.join(', ')} FROM nodes ORDER BY parent_id, position`,
   )
     .raw()
     .all() as ExportRow[];
@@ -40,21 +40,17 @@ export function documentFromRows(
   const children = new Map<number | null, DocumentNode[]>();
   const byId = new Map<number, DocumentNode>();
   for (const row of rows) {
-    const [id, parentId, kind, title, body, side, mode, standard, weight, assessment, disputed, tags] = row;
-    const [speaker, minutes, difficulty] = row.slice(12);
-    const node: DocumentNode = { id, kind: kind as DocumentNode['kind'], title };
+    const [id, parentId, body] = row;
+    const fields = Object.fromEntries(
+      NODE_FIELD_NAMES.map((name, index) => [name, fromColumn(name, row[3 + index])]),
+    ) as unknown as NodeFields;
+    const node: DocumentNode = { id, kind: fields.kind, title: fields.title };
     const status = options.statuses?.get(id);
     if (status) node.status = status;
-    if (side) node.side = side as DocumentNode['side'];
-    if (mode) node.mode = mode as DocumentNode['mode'];
-    if (standard) node.standard = standard as DocumentNode['standard'];
-    if (weight) node.weight = weight as DocumentNode['weight'];
-    if (assessment) node.assessment = assessment as DocumentNode['assessment'];
-    if (disputed === 1) node.disputed = true;
-    if (tags !== '[]') node.tags = JSON.parse(tags as string) as string[];
-    if (speaker) node.speaker = speaker as string;
-    if (minutes) node.minutes = minutes as number;
-    if (difficulty) node.difficulty = difficulty as DocumentNode['difficulty'];
+    for (const name of NODE_FIELD_NAMES) {
+      const value = fields[name];
+      if (name !== 'kind' && name !== 'title' && !isEmptyValue(value)) Object.assign(node, { [name]: value });
+    }
     if (body !== '') {
       const document = JSON.parse(body) as BodyDocument;
       node.text = bodyToMarkdown(document);

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { markdownToBody } from '../body/markdownToBody';
 import type { BlockNode, BodyDocument, InlineNode } from '../body/types';
 import { emptyBody } from '../body/types';
+import { newNodeFields } from '../model/nodeFields';
 import type { CaseInfo } from '../model/types';
 import { findAuthorityByKey, insertAuthority } from '../store/authorityStore';
 import { loadCaseInfo, saveCaseInfo } from '../store/caseInfoStore';
@@ -55,26 +56,7 @@ export function importDocument(
   while (stack.length > 0) {
     const { node, parentId: parent, index } = stack.pop()!;
     const body = node.body ?? (node.text ? markdownToBody(node.text) : emptyBody());
-    const id = insertNode(
-      database,
-      parent,
-      index,
-      {
-        kind: node.kind,
-        title: node.title,
-        side: node.side ?? null,
-        mode: node.mode ?? null,
-        standard: node.standard ?? null,
-        weight: node.weight ?? null,
-        assessment: node.assessment ?? null,
-        disputed: node.disputed ?? false,
-        tags: node.tags ?? [],
-        speaker: node.speaker ?? null,
-        minutes: node.minutes ?? null,
-        difficulty: node.difficulty ?? null,
-      },
-      body,
-    );
+    const id = insertNode(database, parent, index, newNodeFields(node.kind, node), body);
     count++;
     if (parent === parentId) topLevelIds.push(id);
     if (node.id !== undefined) newIds.set(node.id, id);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { formatPath, invalidInput } from '../model/errors';
 import { type CasewrightDocument, documentSchema, MAX_DEPTH } from './documentSchema';
 

@@ -1,4 +1,5 @@
-import type { Difficulty, OralSettings } from './oral';
+import type { NodeFields } from './nodeFields';
+import type { OralSettings } from './oral';
 
 /** The vocabulary of a case, shared by the store, the evaluation, the interchange format and the UI. */
 
@@ -108,24 +109,10 @@ export interface CaseInfo {
  * What the evaluation and the outline need of a node: everything but the body.
  * `citations` are the node's citations in reading order.
  */
-export interface NodeSummary {
+export interface NodeSummary extends NodeFields {
   id: number;
   parentId: number | null;
   position: number;
-  kind: NodeKind;
-  title: string;
-  side: Side | null;
-  mode: Mode | null;
-  standard: ProofStandard | null;
-  weight: Weight | null;
-  assessment: Assessment | null;
-  disputed: boolean;
-  tags: string[];
-  /** Who argues this point (issues, claims, counters, responses), by name, and for how many minutes. */
-  speaker?: string | null;
-  minutes?: number | null;
-  /** How hard a question is to answer (questions only). */
-  difficulty?: Difficulty | null;
   /** A question whose prepared answer (its body) is empty. */
   unanswered?: boolean;
   citations: CitationRef[];

@@ -6,6 +6,7 @@ import { readingOrder } from '../citecheck/readingOrder';
 import type { CitationOutcome, Evaluation } from '../evaluate/index';
 import { evaluate } from '../evaluate/index';
 import type { Authority, CaseInfo, NodeSummary } from '../model/types';
+import type { SourceContent } from '../sources/sourceTypes';
 import { listAuthorities } from '../store/authorityStore';
 import { takeChangedBodies, watchBodies } from '../store/bodyChanges';
 import { loadCaseInfo } from '../store/caseInfoStore';
@@ -148,6 +149,12 @@ export class CaseSession {
     const nodes = this.summaries();
     const authorities = new Map(this.authorities.map((authority) => [authority.key, authority]));
     return readingOrder(nodes).flatMap((node) => this.citeChecker.checksOf(node, authorities));
+  }
+
+  /** The text and units of an authority's source, when it has one. */
+  sourceContent(authorityId: number): SourceContent | undefined {
+    this.syncExternal();
+    return this.citeChecker.sourceContent(authorityId);
   }
 
   /**

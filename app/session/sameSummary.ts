@@ -1,3 +1,4 @@
+import { sameFields } from '../model/nodeFields';
 import type { NodeSummary } from '../model/types';
 
 /** Whether two reads of a node agree on everything but its body. */
@@ -5,15 +6,7 @@ export function sameSummary(first: NodeSummary, second: NodeSummary): boolean {
   return (
     first.parentId === second.parentId &&
     first.position === second.position &&
-    first.kind === second.kind &&
-    first.title === second.title &&
-    first.side === second.side &&
-    first.mode === second.mode &&
-    first.standard === second.standard &&
-    first.weight === second.weight &&
-    first.assessment === second.assessment &&
-    first.disputed === second.disputed &&
-    sameList(first.tags, second.tags, (left, right) => left === right) &&
+    sameFields(first, second) &&
     sameList(
       first.citations,
       second.citations,

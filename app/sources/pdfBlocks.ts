@@ -11,6 +11,9 @@ interface PdfTextItem {
  */
 export async function pdfBlocks(data: Uint8Array): Promise<{ blocks: TextBlock[]; pageCount: number }> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdf.js runs its worker in this thread when it finds it loaded; bundled with the app, it cannot load it by path
+  const holder = globalThis as { pdfjsWorker?: unknown };
+  holder.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   const document = await pdfjs.getDocument({
     // a copy: pdf.js takes a plain Uint8Array (not a Buffer) and may hand its memory to a worker
     data: new Uint8Array(data),

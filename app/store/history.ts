@@ -1,39 +1,7 @@
 import type Database from 'better-sqlite3';
+import { NODE_FIELD_COLUMNS, NODE_TABLE_COLUMNS } from '../model/nodeFields';
 import { statement } from './statements';
 
-const NODE_COLUMNS = [
-  'id',
-  'parent_id',
-  'position',
-  'kind',
-  'title',
-  'body',
-  'text',
-  'side',
-  'mode',
-  'standard',
-  'weight',
-  'assessment',
-  'disputed',
-  'tags',
-  'speaker',
-  'minutes',
-  'difficulty',
-];
-const FIELD_COLUMNS = [
-  'kind',
-  'title',
-  'side',
-  'mode',
-  'standard',
-  'weight',
-  'assessment',
-  'disputed',
-  'tags',
-  'speaker',
-  'minutes',
-  'difficulty',
-];
 const AUTHORITY_COLUMNS = ['id', 'key', 'type', 'short', 'csl'];
 const CASE_COLUMNS = ['title', 'forum', 'applicant', 'respondent', 'side', 'citation_style', 'settings'];
 
@@ -57,13 +25,13 @@ CREATE TEMP TRIGGER undo_nodes_insert AFTER INSERT ON main.nodes WHEN (SELECT re
   INSERT INTO undo_log (statement) VALUES ('DELETE FROM nodes WHERE id=' || new.id);
 END;
 CREATE TEMP TRIGGER undo_nodes_delete AFTER DELETE ON main.nodes WHEN (SELECT recording FROM undo_state) BEGIN
-  INSERT INTO undo_log (statement) VALUES ('INSERT INTO nodes (${NODE_COLUMNS.join(',')}) VALUES (' || ${quoted('old', NODE_COLUMNS)} || ')');
+  INSERT INTO undo_log (statement) VALUES ('INSERT INTO nodes (${NODE_TABLE_COLUMNS.join(',')}) VALUES (' || ${quoted('old', NODE_TABLE_COLUMNS)} || ')');
 END;
 CREATE TEMP TRIGGER undo_nodes_structure AFTER UPDATE OF parent_id, position ON main.nodes WHEN (SELECT recording FROM undo_state) BEGIN
   INSERT INTO undo_log (statement) VALUES ('UPDATE nodes SET ' || ${assignments(['parent_id', 'position'])} || ' WHERE id=' || old.id);
 END;
-CREATE TEMP TRIGGER undo_nodes_fields AFTER UPDATE OF ${FIELD_COLUMNS.join(', ')} ON main.nodes WHEN (SELECT recording FROM undo_state) BEGIN
-  INSERT INTO undo_log (statement) VALUES ('UPDATE nodes SET ' || ${assignments(FIELD_COLUMNS)} || ' WHERE id=' || old.id);
+CREATE TEMP TRIGGER undo_nodes_fields AFTER UPDATE OF ${NODE_FIELD_COLUMNS.join(', ')} ON main.nodes WHEN (SELECT recording FROM undo_state) BEGIN
+  INSERT INTO undo_log (statement) VALUES ('UPDATE nodes SET ' || ${assignments(NODE_FIELD_COLUMNS)} || ' WHERE id=' || old.id);
 END;
 CREATE TEMP TRIGGER undo_nodes_body AFTER UPDATE OF body, text ON main.nodes WHEN (SELECT recording FROM undo_state) BEGIN
   INSERT INTO undo_log (statement) VALUES ('UPDATE nodes SET ' || ${assignments(['body', 'text'])} || ' WHERE id=' || old.id);

@@ -2,71 +2,40 @@ import type Database from 'better-sqlite3';
 import { bodyCitations, bodyPlainText } from '../body/bodyText';
 import type { BodyDocument } from '../body/types';
 import { emptyBody } from '../body/types';
-import type { Difficulty } from '../model/oral';
-import type { Assessment, CitationRef, Mode, NodeKind, NodeSummary, ProofStandard, Side, Weight } from '../model/types';
+import { fromColumn, NODE_FIELD_COLUMNS, NODE_FIELD_NAMES, type NodeFields, toColumn } from '../model/nodeFields';
+import type { CitationRef, NodeSummary } from '../model/types';
 import { statement } from './statements';
 
-/** The fields of a node a user edits, apart from its place in the tree and its body. */
-export interface NodeFields {
-  kind: NodeKind;
-  title: string;
-  side: Side | null;
-  mode: Mode | null;
-  standard: ProofStandard | null;
-  weight: Weight | null;
-  assessment: Assessment | null;
-  disputed: boolean;
-  tags: string[];
-  speaker?: string | null;
-  minutes?: number | null;
-  difficulty?: Difficulty | null;
-}
+export type { NodeFields };
 
-const SUMMARY_COLUMNS =
-  "id, parent_id, position, kind, title, side, mode, standard, weight, assessment, disputed, tags, speaker, minutes, difficulty, CASE WHEN kind = 'question' THEN text = '' ELSE 0 END";
-const NO_TAGS: string[] = [];
+/** The node's place, its fields, and whether it is a question without a prepared answer. */
+const SUMMARY_COLUMNS = [
+  'id',
+  'parent_id',
+  'position',
+  ...NODE_FIELD_COLUMNS,
+  "CASE WHEN kind = 'question' THEN text = '' ELSE 0 END",
+].join(', ');
 const NO_CITATIONS: CitationRef[] = [];
 
-type SummaryRow = [
-  number,
-  number | null,
-  number,
-  NodeKind,
-  string,
-  Side | null,
-  Mode | null,
-  ProofStandard | null,
-  Weight | null,
-  Assessment | null,
-  number,
-  string,
-  string | null,
-  number | null,
-  Difficulty | null,
-  number,
-];
+/** A row of SUMMARY_COLUMNS: the node's place, then its fields as stored, then whether it is unanswered. */
+type SummaryRow = [number, number | null, number, ...unknown[]];
 
 function toSummary(row: SummaryRow): NodeSummary {
-  return {
-    id: row[0],
-    parentId: row[1],
-    position: row[2],
-    kind: row[3],
-    title: row[4],
-    side: row[5],
-    mode: row[6],
-    standard: row[7],
-    weight: row[8],
-    assessment: row[9],
-    disputed: row[10] === 1,
-    tags: row[11] === '[]' ? NO_TAGS : (JSON.parse(row[11]) as string[]),
-    speaker: row[12],
-    minutes: row[13],
-    difficulty: row[14],
-    unanswered: row[15] === 1,
-    citations: NO_CITATIONS,
-  };
+  const summary: Record<string, unknown> = { id: row[0], parentId: row[1], position: row[2] };
+  for (let index = 0; index < NODE_FIELD_NAMES.length; index++) {
+    const name = NODE_FIELD_NAMES[index]!;
+    summary[name] = fromColumn(name, row[3 + index]);
+  }
+  summary.unanswered = row[3 + NODE_FIELD_NAMES.length] === 1;
+  summary.citations = NO_CITATIONS;
+  return summary as unknown as NodeSummary;
 }
+
+const columnValues = (fields: NodeFields) => NODE_FIELD_NAMES.map((name) => toColumn(name, fields[name]));
+const INSERT_NODE = `INSERT INTO nodes (parent_id, position, ${NODE_FIELD_COLUMNS.join(', ')}, body, text)
+  VALUES (${new Array(NODE_FIELD_COLUMNS.length + 4).fill('?').join(', ')})`;
+const UPDATE_FIELDS = `UPDATE nodes SET ${NODE_FIELD_COLUMNS.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`;
 
 /** Every node of the case without its body, with its citations, by id. */
 export function loadSummaries(database: Database.Database): Map<number, NodeSummary> {
@@ -163,25 +132,10 @@ export function insertNode(
     position,
   );
   const empty = body.content.length === 0;
-  const result = statement(
-    database,
-    `INSERT INTO nodes (parent_id, position, kind, title, side, mode, standard, weight, assessment, disputed, tags, speaker, minutes, difficulty, body, text)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
+  const result = statement(database, INSERT_NODE).run(
     parentId,
     position,
-    fields.kind,
-    fields.title,
-    fields.side,
-    fields.mode,
-    fields.standard,
-    fields.weight,
-    fields.assessment,
-    fields.disputed ? 1 : 0,
-    JSON.stringify(fields.tags),
-    fields.speaker ?? null,
-    fields.minutes ?? null,
-    fields.difficulty ?? null,
+    ...columnValues(fields),
     empty ? '' : JSON.stringify(body),
     empty ? '' : bodyPlainText(body),
   );
@@ -192,26 +146,7 @@ export function insertNode(
 
 /** Replaces a node's fields. */
 export function updateFields(database: Database.Database, id: number, fields: NodeFields): void {
-  statement(
-    database,
-    `UPDATE nodes SET kind = ?, title = ?, side = ?, mode = ?, standard = ?, weight = ?, assessment = ?, disputed = ?, tags = ?,
-     speaker = ?, minutes = ?, difficulty = ?
-     WHERE id = ?`,
-  ).run(
-    fields.kind,
-    fields.title,
-    fields.side,
-    fields.mode,
-    fields.standard,
-    fields.weight,
-    fields.assessment,
-    fields.disputed ? 1 : 0,
-    JSON.stringify(fields.tags),
-    fields.speaker ?? null,
-    fields.minutes ?? null,
-    fields.difficulty ?? null,
-    id,
-  );
+  statement(database, UPDATE_FIELDS).run(...columnValues(fields), id);
 }
 
 /** Replaces a node's body, with its plain text (search) and citation index, in the caller's transaction. */

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { NODE_FIELD_COLUMNS } from '../model/nodeFields';
 import { statement } from '../store/statements';
 import {
   CASE_FIELDS,
@@ -16,8 +17,7 @@ export function readCurrentSnapshot(database: Database.Database): CaseSnapshot {
   const nodes = new Map<number, SnapshotNode>();
   for (const node of statement(
     database,
-    `SELECT id, parent_id AS parentId, position, kind, title, side, mode, standard, weight, assessment, disputed, tags, body
-     FROM nodes`,
+    `SELECT id, parent_id AS parentId, position, ${NODE_FIELD_COLUMNS.join(', ')}, body FROM nodes`,
   ).all() as SnapshotNode[]) {
     nodes.set(node.id, node);
   }

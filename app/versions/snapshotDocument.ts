@@ -4,6 +4,7 @@ import type { Evaluation } from '../evaluate/index';
 import { evaluate } from '../evaluate/index';
 import type { CasewrightDocument } from '../interchange/documentSchema';
 import { documentFromRows, type ExportRow } from '../interchange/exportDocument';
+import { fromColumn, NODE_FIELD_NAMES, type NodeFieldName, type NodeFields } from '../model/nodeFields';
 import type { Authority, CaseInfo, CslItem, NodeSummary } from '../model/types';
 import { caseInfoFromRow } from '../store/caseInfoStore';
 import type { CaseSnapshot, SnapshotNode } from './caseSnapshot';
@@ -52,19 +53,16 @@ export function snapshotDocument(
       (node): ExportRow => [
         node.id,
         node.parentId,
-        node.kind,
-        node.title,
         node.body,
-        node.side,
-        node.mode,
-        node.standard,
-        node.weight,
-        node.assessment,
-        node.disputed,
-        node.tags,
+        ...NODE_FIELD_NAMES.map((name) => storedField(node, name)),
       ],
     );
   return documentFromRows(view.info, view.authorities, rows, { statuses: view.evaluation.statuses });
+}
+
+/** A field's stored value in a snapshot node; null for a field the versions do not keep. */
+function storedField(node: SnapshotNode, name: NodeFieldName): unknown {
+  return (node as unknown as Record<string, unknown>)[name] ?? null;
 }
 
 function siblingOrder(a: SnapshotNode, b: SnapshotNode): number {
@@ -72,19 +70,12 @@ function siblingOrder(a: SnapshotNode, b: SnapshotNode): number {
 }
 
 function toSummary(node: SnapshotNode): NodeSummary {
+  const fields = Object.fromEntries(NODE_FIELD_NAMES.map((name) => [name, fromColumn(name, storedField(node, name))]));
   return {
     id: node.id,
     parentId: node.parentId,
     position: node.position,
-    kind: node.kind,
-    title: node.title,
-    side: node.side as NodeSummary['side'],
-    mode: node.mode as NodeSummary['mode'],
-    standard: node.standard as NodeSummary['standard'],
-    weight: node.weight as NodeSummary['weight'],
-    assessment: node.assessment as NodeSummary['assessment'],
-    disputed: node.disputed === 1,
-    tags: JSON.parse(node.tags) as string[],
+    ...(fields as unknown as NodeFields),
     citations: node.body === '' ? [] : bodyCitations(JSON.parse(node.body) as BodyDocument),
   };
 }

@@ -2,7 +2,7 @@ import { COMMAND_LIST, type CommandId, type CommandSpec } from '../../app/comman
 import { CASE_SIDES, type CaseSide, NODE_KINDS, type NodeKind } from '../../app/model/types';
 import type { CaseStore, View } from '../state/caseStore';
 
-const VIEWS = ['outline', 'map', 'document'] as const satisfies readonly View[];
+const VIEWS = ['outline', 'map', 'document', 'practice'] as const satisfies readonly View[];
 
 /** What a command can reach: the case store and the app's dialogs. */
 export interface CommandContext {

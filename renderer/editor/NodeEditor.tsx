@@ -16,6 +16,7 @@ import { placeSelected } from '../commands/commands';
 import { kindLabel, StatusBadge } from '../outline/kindIcons';
 import type { CaseState, CaseStore } from '../state/caseStore';
 import { BodyEditor } from './BodyEditor';
+import { OralFields } from './OralFields';
 import { splitTitle } from './splitTitle';
 import { useNodeDraft } from './useNodeDraft';
 
@@ -180,6 +181,7 @@ export function NodeEditor({
             Disputed
           </label>
         )}
+        <OralFields node={node} oral={state.info?.oral} onChange={(patch) => change(patch)} />
         <TagsField tags={node.tags} onChange={(tags) => change({ tags })} />
       </div>
       <BodyEditor

@@ -1,10 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { MethodOutput } from '../../app/api/handlers';
 import { type CommandContext, commandForEvent } from '../commands/commands';
 import { runMenuCommand } from '../commands/runMenuCommand';
 import { isEditingText, matchesShortcut } from '../commands/shortcut';
-import { NodeEditor } from '../editor/NodeEditor';
-import { MapView } from '../map/MapView';
 import { LegendButton } from '../outline/Legend';
 import { Outline } from '../outline/Outline';
 import { AuthoritiesPanel } from '../panels/AuthoritiesPanel';
@@ -12,15 +10,27 @@ import { AuthorityDialogHost } from '../panels/AuthorityDialog';
 import { GapsPanel } from '../panels/GapsPanel';
 import { SearchPanel } from '../panels/SearchPanel';
 import type { CaseStore } from '../state/caseStore';
-import { CaseSettingsDialog } from './CaseSettingsDialog';
-import { CommandPalette } from './CommandPalette';
 import { ConfirmDialog } from './ConfirmDialog';
-import { DocumentView } from './DocumentView';
 import { EmptyState } from './EmptyState';
-import { ExportDialog } from './ExportDialog';
 import { type PaneWidths, readPaneWidths, Splitter, savePaneWidths } from './Splitter';
 import { Toolbar } from './Toolbar';
 import { TooltipLayer } from './TooltipLayer';
+
+// The outline paints first: the editor (TipTap and its extensions), the map, the document view and the dialogs are
+// loaded after it, each when first shown.
+const NodeEditor = lazy(() => import('../editor/NodeEditor').then(({ NodeEditor }) => ({ default: NodeEditor })));
+const MapView = lazy(() => import('../map/MapView').then(({ MapView }) => ({ default: MapView })));
+const PracticeView = lazy(() =>
+  import('../practice/PracticeView').then(({ PracticeView }) => ({ default: PracticeView })),
+);
+const DocumentView = lazy(() => import('./DocumentView').then(({ DocumentView }) => ({ default: DocumentView })));
+const CommandPalette = lazy(() =>
+  import('./CommandPalette').then(({ CommandPalette }) => ({ default: CommandPalette })),
+);
+const ExportDialog = lazy(() => import('./ExportDialog').then(({ ExportDialog }) => ({ default: ExportDialog })));
+const CaseSettingsDialog = lazy(() =>
+  import('./CaseSettingsDialog').then(({ CaseSettingsDialog }) => ({ default: CaseSettingsDialog })),
+);
 
 type Panel = 'gaps' | 'authorities' | 'search';
 type Authorities = MethodOutput<'authorities-list'>;
@@ -104,7 +114,11 @@ export function App({ store }: { store: CaseStore }) {
       )}
       <main
         className={`workspace view-${state.view}`}
-        style={{ gridTemplateColumns: `${widths.outline}px minmax(320px, 1fr) ${widths.side}px` }}
+        style={
+          state.view === 'practice'
+            ? undefined
+            : { gridTemplateColumns: `${widths.outline}px minmax(320px, 1fr) ${widths.side}px` }
+        }
       >
         <nav className="outline-pane" aria-label="Outline pane">
           <Outline state={state} context={context} treeRef={treeRef} />
@@ -118,15 +132,19 @@ export function App({ store }: { store: CaseStore }) {
           />
         </nav>
         <div className="centre-pane">
-          {empty && state.view === 'outline' ? (
-            <EmptyState store={store} />
-          ) : state.view === 'map' ? (
-            <MapView store={store} state={state} />
-          ) : state.view === 'document' ? (
-            <DocumentView store={store} state={state} />
-          ) : (
-            <NodeEditor store={store} state={state} authorities={authorities} />
-          )}
+          <Suspense fallback={null}>
+            {empty && state.view === 'outline' ? (
+              <EmptyState store={store} />
+            ) : state.view === 'map' ? (
+              <MapView store={store} state={state} />
+            ) : state.view === 'document' ? (
+              <DocumentView store={store} state={state} />
+            ) : state.view === 'practice' ? (
+              <PracticeView store={store} state={state} />
+            ) : (
+              <NodeEditor store={store} state={state} authorities={authorities} />
+            )}
+          </Suspense>
         </div>
         <aside className="side-pane" aria-label="Panels">
           <Splitter
@@ -154,9 +172,11 @@ export function App({ store }: { store: CaseStore }) {
           {panel === 'search' && <SearchPanel store={store} inputRef={searchRef} revision={state.revision} />}
         </aside>
       </main>
-      {palette && <CommandPalette context={context} onClose={() => setPalette(false)} />}
-      {exporting && <ExportDialog store={store} state={state} onClose={() => setExporting(false)} />}
-      {settings && <CaseSettingsDialog store={store} onClose={() => setSettings(false)} />}
+      <Suspense fallback={null}>
+        {palette && <CommandPalette context={context} onClose={() => setPalette(false)} />}
+        {exporting && <ExportDialog store={store} state={state} onClose={() => setExporting(false)} />}
+        {settings && <CaseSettingsDialog store={store} onClose={() => setSettings(false)} />}
+      </Suspense>
       <TooltipLayer statusReason={statusReason} />
       <AuthorityDialogHost store={store} authorities={authorities} />
       {question && (

@@ -8,6 +8,7 @@ const VIEWS: [View, string][] = [
   ['outline', 'Outline'],
   ['map', 'Map'],
   ['document', 'Document'],
+  ['practice', 'Practice'],
 ];
 
 const SIDE_OPTIONS = [

@@ -5,7 +5,7 @@ import { childKindFor } from '../../app/model/structure';
 import type { CaseSide, NodeKind } from '../../app/model/types';
 import { nodeForSideView } from './nodeForSideView';
 
-export type View = 'outline' | 'map' | 'document';
+export type View = 'outline' | 'map' | 'document' | 'practice';
 export type DocumentLayoutName = 'memo' | 'memorial' | 'outline';
 
 const LAYOUT_KEY = 'casewright.documentLayout';
@@ -140,7 +140,7 @@ export class CaseStore {
     this.set({
       collapsed: this.openedAbove(id),
       selectedId: id,
-      view: this.state.view === 'document' ? 'outline' : this.state.view,
+      view: this.state.view === 'document' || this.state.view === 'practice' ? 'outline' : this.state.view,
     });
   }
 

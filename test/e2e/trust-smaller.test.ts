@@ -15,6 +15,7 @@ const CITING_DJIBOUTI = [
 const DISPUTE_CLAIM = 'A legal dispute existed between the Republic of Korea and the Russian Federation';
 const STANDING_CLAIM = 'The Republic of Korea has standing to invoke the responsibility of the Russian Federation';
 const DISPUTE_RULE = 'A dispute exists only if the respondent was aware';
+const DISPUTE_EVIDENCE = 'On 21 June 2024 the First Vice Foreign Minister of the Republic of Korea summoned';
 
 let folder: string;
 let file: string;
@@ -116,7 +117,7 @@ describe('the smaller points a student meets', () => {
     expect(await documentView().getByRole('combobox', { name: 'Layout' }).inputValue()).toBe('memo');
   });
 
-  it('a click on a node’s heading or its text in the document preview selects that node in the outline', async () => {
+  it('a click on a node’s heading, or on a rule’s or evidence’s paragraph, in the document preview selects that node', async () => {
     await documentView().getByRole('combobox', { name: 'Layout' }).selectOption('memorial');
     await pagesLaidOut(documentView());
     const dispute = storedNode(folder, file, DISPUTE_CLAIM);
@@ -130,7 +131,12 @@ describe('the smaller points a student meets', () => {
     await expect.poll(selectedTitle, { timeout: 10_000 }).toContain(STANDING_CLAIM);
 
     await preview().locator('.pagedjs_page p', { hasText: DISPUTE_RULE }).first().click();
+    await expect.poll(selectedTitle, { timeout: 10_000 }).toMatch(/^Rule: A dispute exists only if the respondent/);
+
+    await preview().locator(`.pagedjs_page [id="node-${dispute.id}"]`).click();
     await expect.poll(selectedTitle, { timeout: 10_000 }).toContain(DISPUTE_CLAIM);
+    await preview().locator('.pagedjs_page p', { hasText: DISPUTE_EVIDENCE }).first().click();
+    await expect.poll(selectedTitle, { timeout: 10_000 }).toMatch(/^Evidence: On 21 June 2024 the First Vice/);
 
     await preview().locator(`.pagedjs_page [id="node-${standing.id}"]`).click();
     await expect.poll(selectedTitle, { timeout: 10_000 }).toContain(STANDING_CLAIM);

@@ -72,6 +72,9 @@ export function tree(roots: NodeSpec[]): NodeSummary[] {
       assessment: options.assessment ?? null,
       disputed: options.disputed ?? false,
       tags: [],
+      speaker: null,
+      minutes: null,
+      difficulty: null,
       citations: (options.cites ?? []).map((cite) =>
         typeof cite === 'string' ? { key: cite, pinpoint: 'para 1' } : { key: cite[0], pinpoint: cite[1] },
       ),

@@ -67,6 +67,9 @@ const caseArbitrary = fc
       assessment: spec.assessment,
       disputed: spec.disputed,
       tags: [],
+      speaker: null,
+      minutes: null,
+      difficulty: null,
       citations: spec.citations,
     }));
     const authorities = ['a', ...extraAuthorities].map((key) => ({ key, type: authorityType }));
@@ -88,9 +91,12 @@ function leaf(id: number, parentId: number, fields: Partial<NodeSummary>): NodeS
     assessment: null,
     disputed: false,
     tags: [],
+    speaker: null,
+    minutes: null,
+    difficulty: null,
     citations: [{ key: 'a', pinpoint: 'para 1' }],
     ...fields,
-  };
+  } as NodeSummary;
 }
 
 function withNodes(input: EvaluationInput, nodes: NodeSummary[]): EvaluationInput {

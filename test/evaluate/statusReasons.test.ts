@@ -172,6 +172,9 @@ describe('evaluate: why each node has its status', () => {
           assessment: spec.assessment,
           disputed: false,
           tags: [],
+          speaker: null,
+          minutes: null,
+          difficulty: null,
           citations: spec.cited ? [{ key: 'a', pinpoint: '' }] : [],
         }));
         const evaluation = evaluate({

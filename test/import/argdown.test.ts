@@ -272,7 +272,7 @@ describe('Argdown export and import', () => {
       'less indented but continuing',
       '',
       '[A]: Another text',
-      'whose continuation is not added.',
+      'whose continuation is added.',
       '',
       '  * item one',
       '  * item two',
@@ -287,11 +287,25 @@ describe('Argdown export and import', () => {
       'claim: item two',
     ]);
     const rows = await t.api['outline-get']({});
-    expect(bodyPlainText((await t.api['nodes-get']({ id: rows[0]!.id })).body)).toBe('First text that goes on.');
+    expect(bodyPlainText((await t.api['nodes-get']({ id: rows[0]!.id })).body)).toBe(
+      'Another text whose continuation is added.',
+    );
     expect(bodyPlainText((await t.api['nodes-get']({ id: rows[1]!.id })).body)).toBe(
       'Support, see the report for details.',
     );
-    expect(summary.warnings).toEqual(['Argdown: line 11: "A" is given another text here; the first one is kept.']);
+    expect(summary.warnings).toEqual([
+      'Argdown: line 11: "A" is given another text here; this one is kept, as Argdown keeps the last.',
+    ]);
+  });
+
+  it('writes the logical symbols of Argdown shortcodes, as @argdown/core does, and leaves "U.S.A." alone', async () => {
+    const text = '[Law]: .A.x.E.y: F(x) :->: G(y), and .~.P in the U.S.A. at 10:30:45 #formal\n';
+    await t.api['import-argdown']({ text });
+    const [row] = await t.api['outline-get']({});
+    const body = bodyPlainText((await t.api['nodes-get']({ id: row!.id })).body);
+    expect(body).toBe('∀x∃y: F(x) → G(y), and ¬P in the U.S.A. at 10:30:45');
+    const reference = argdownReference();
+    if (reference) expect(reference(text).summary.texts).toEqual([`[Law]: ${body}`]);
   });
 
   it('reads past comments as if they were not there, and data written over several lines', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { handlers, METHOD_NAMES, type MethodName } from '../../app/api/handlers';
 import { joinHandlers } from '../../app/api/joinHandlers';
 import { method } from '../../app/api/method';

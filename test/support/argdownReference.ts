@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { bodyPlainText } from '../../app/body/bodyText';
 import type { ArgdownReading } from '../../app/import/parseArgdown';
 
 /**
@@ -10,6 +11,8 @@ import type { ArgdownReading } from '../../app/import/parseArgdown';
  */
 export interface ArgdownSummary {
   statements: string[];
+  /** Each statement's text as `name: text`, whitespace collapsed, Markdown marks and links read as their text. */
+  texts: string[];
   arguments: string[];
   tags: string[];
   relations: string[];
@@ -18,6 +21,9 @@ export interface ArgdownSummary {
 interface RefMember {
   type: string;
   title?: string;
+  text?: string;
+  isReference?: boolean;
+  data?: { isCanonical?: boolean };
   argumentTitle?: string;
   tags?: string[];
 }
@@ -27,7 +33,7 @@ interface RefRelation {
   relationType: string;
 }
 interface RefResponse {
-  statements?: Record<string, RefMember & { members: unknown[] }>;
+  statements?: Record<string, RefMember & { members: RefMember[] }>;
   arguments?: Record<string, RefMember & { pcs: { title?: string; role: string }[] }>;
   relations?: RefRelation[];
   parserErrors?: unknown[];
@@ -79,8 +85,27 @@ function refName(member: RefMember | undefined): string {
   return UNTITLED.test(member.title ?? '') ? 'untitled' : `[${member.title}]`;
 }
 
+/** A statement's text as the reference keeps it: its last member that is not a bare reference (or one marked canonical). */
+function canonicalText(members: readonly RefMember[]): string {
+  const defined = members.filter((member) => !member.isReference);
+  const member = defined.find((candidate) => candidate.data?.isCanonical) ?? defined[defined.length - 1];
+  // The tags that end a statement stay in the reference's text; Casewright keeps them as the node's tags only.
+  return plainStatementText((member?.text ?? '').replace(/(\s*#(\([^)]*\)|[^\s#()]+))+\s*$/u, ''));
+}
+
+/** Text with whitespace collapsed and Markdown emphasis marks and link targets dropped, as both readers' texts compare. */
+function plainStatementText(text: string): string {
+  return text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|_)(?=\S)([^*_]*?\S)\1/g, '$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 function summariseReference(response: RefResponse): ArgdownSummary {
-  const statements = Object.values(response.statements ?? {}).map((statement) => refName(statement));
+  const statementList = Object.values(response.statements ?? {});
+  const statements = statementList.map((statement) => refName(statement));
+  const texts = statementList.map((statement) => `${refName(statement)}: ${canonicalText(statement.members)}`);
   const argumentsList = Object.values(response.arguments ?? {});
   const tags: string[] = [];
   for (const element of [...Object.values(response.statements ?? {}), ...argumentsList]) {
@@ -105,6 +130,7 @@ function summariseReference(response: RefResponse): ArgdownSummary {
   }
   return {
     statements: statements.sort(),
+    texts: texts.sort(),
     arguments: argumentsList.map(refName).sort(),
     tags: tags.sort(),
     relations: relations.sort(),
@@ -115,6 +141,7 @@ function summariseReference(response: RefResponse): ArgdownSummary {
 export function summariseOurs(reading: ArgdownReading): ArgdownSummary {
   const names = new Map<string, string>();
   const statements: string[] = [];
+  const texts: string[] = [];
   const argumentsList: string[] = [];
   const tags: string[] = [];
   for (const node of reading.graph.nodes) {
@@ -130,6 +157,10 @@ export function summariseOurs(reading: ArgdownReading): ArgdownSummary {
             : 'untitled';
     names.set(node.id, name);
     (type === 'argument' || type === 'untitled-argument' ? argumentsList : statements).push(name);
+    if (type === 'statement' || type === 'untitled') {
+      const body = node.body ? bodyPlainText(node.body) : '';
+      texts.push(`${name}: ${plainStatementText(type === 'untitled' && body === '' ? node.title : body)}`);
+    }
     if (!name.startsWith('untitled')) for (const tag of node.fields.tags ?? []) tags.push(`${name} #${tag}`);
   }
   const relations = reading.graph.relations.map(
@@ -137,6 +168,7 @@ export function summariseOurs(reading: ArgdownReading): ArgdownSummary {
   );
   return {
     statements: statements.sort(),
+    texts: texts.sort(),
     arguments: argumentsList.sort(),
     tags: tags.sort(),
     relations: relations.sort(),

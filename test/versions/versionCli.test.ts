@@ -58,6 +58,26 @@ describe('casewright version', () => {
     expect(after).not.toContain('"Empty"');
   });
 
+  it('prints what changed, as text and as JSON of a documented shape', () => {
+    expect(cli('new', 'case.casewright').code).toBe(0);
+    expect(cli('version', 'save', 'case.casewright', 'Empty').code).toBe(0);
+    expect(cli('import', 'case.casewright', '--format', 'json', HAND_WRITTEN).code).toBe(0);
+    const text = cli('diff', 'case.casewright', '--from', 'Empty');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^Changes from version 1 “Empty” to now:\n\+ issue \d+ “/);
+    expect(text.stdout).toMatch(
+      /7 added, 0 removed, 0 moved, 0 edited, 0 with another status; 2 authorities changed\.\n$/,
+    );
+    const json = JSON.parse(cli('diff', 'case.casewright', '--from', '1', '--json').stdout) as Record<string, unknown>;
+    expect(Object.keys(json).sort()).toEqual(['authorities', 'caseInfo', 'counts', 'from', 'nodes', 'to']);
+    const nodes = json.nodes as Record<string, unknown>[];
+    expect(nodes).toHaveLength(7);
+    expect(Object.keys(nodes[0]!).sort()).toEqual(['change', 'content', 'depth', 'id', 'kind', 'place', 'title']);
+    expect(JSON.parse(cli('diff', 'case.casewright', '--json').stdout).counts.added).toBe(7);
+    expect(cli('version', 'save', 'case.casewright', 'Imported').code).toBe(0);
+    expect(cli('diff', 'case.casewright').stdout).toBe('Changes from version 3 “Imported” to now:\nNo changes.\n');
+  });
+
   it('refuses an unknown version or action with a clear message and the right exit code', () => {
     expect(cli('new', 'case.casewright').code).toBe(0);
     const unknown = cli('version', 'restore', 'case.casewright', 'Final');

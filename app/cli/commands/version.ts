@@ -1,12 +1,6 @@
 import type { VersionInfo } from '../../store/versionStore';
 import { type Command, noMore, positional, printJson, UsageError } from '../command';
-
-/** A version named on the command line: `#3` or `3` is an id only when no version has that name. */
-function reference(text: string, versions: VersionInfo[]): number | string {
-  if (versions.some((version) => version.name === text)) return text;
-  const id = /^#?(\d+)$/.exec(text)?.[1];
-  return id === undefined ? text : Number(id);
-}
+import { versionReference } from '../versionReference';
 
 function describe(version: VersionInfo): string {
   const when = version.createdAt.replace('T', ' ').slice(0, 16);
@@ -34,7 +28,7 @@ export const run: Command = async ({ rest, options, api, io }) => {
     else io.out(`Saved version ${saved.id} “${saved.name}”.`);
     return 0;
   }
-  const version = reference(name, (await api['versions-list']({})).versions);
+  const version = await versionReference(api, name);
   if (action === 'delete') {
     const { deleted } = await api['versions-delete']({ version });
     if (options.json) printJson(io, { deleted });

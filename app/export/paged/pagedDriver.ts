@@ -4,8 +4,8 @@
  * called (the body's numbering starts at 1 on its first page, so the front matter cannot move it), writes those pages
  * into the Index of Authorities ("passim" from the case's threshold, on <html data-passim>), lays out the whole document,
  * then writes the contents' page numbers. It ends with <html data-paged="pages"> or <html data-paged-error="why">.
- * In a frame it posts the page count to the parent, and on a click on a node's heading or the text after it (in the
- * same part) that node's id.
+ * In a frame it posts the page count to the parent, and on a click the id of the node written there: the node of a
+ * paragraph or list that carries one (data-node), else of the heading above the click in the same part.
  * Kept as plain text so its hash can stand in the document's Content-Security-Policy.
  */
 export const PAGED_DRIVER = `(async () => {
@@ -80,6 +80,12 @@ export const PAGED_DRIVER = `(async () => {
       final.target.addEventListener('click', (event) => {
         const clicked = event.target instanceof Element ? event.target : null;
         if (!clicked || clicked.closest('a[href]')) return;
+        const owner = clicked.closest('[data-node]');
+        if (owner) {
+          const id = Number(owner.dataset.node);
+          if (Number.isInteger(id) && id > 0) window.parent.postMessage({ casewrightSelect: id }, '*');
+          return;
+        }
         let found;
         for (const heading of headings) {
           const before = heading === clicked || heading.contains(clicked) ||

@@ -1,0 +1,212 @@
+import { type FormEvent, useState } from 'react';
+import { ORAL_FORMATS, type OralFormat, type OralSettings, oralPreset, sideMinutes } from '../../app/model/oral';
+import { SIDES, type Side } from '../../app/model/types';
+import type { CaseStore } from '../state/caseStore';
+
+const FORMAT_LABELS: Record<OralFormat, string> = {
+  international: 'International moot (45 minutes a side)',
+  appellate: '20-minute appellate round',
+  custom: 'Custom',
+};
+
+interface SpeakerDraft {
+  name: string;
+  side: Side;
+  minutes: string;
+}
+
+/** The oral-argument settings: a preset or custom speakers with their minutes, the reply rounds and the time cards. */
+export function OralSettingsDialog({ store, onClose }: { store: CaseStore; onClose: () => void }) {
+  const info = store.getState().info!;
+  const [format, setFormat] = useState<OralFormat>(info.oral.format);
+  const [speakers, setSpeakers] = useState<SpeakerDraft[]>(() => draftSpeakers(info.oral));
+  const [rebuttal, setRebuttal] = useState(String(info.oral.rebuttalMinutes));
+  const [surRebuttal, setSurRebuttal] = useState(String(info.oral.surRebuttalMinutes));
+  const [cards, setCards] = useState(info.oral.timeCards.join(', '));
+  const [problem, setProblem] = useState<string | undefined>();
+
+  const choosePreset = (next: OralFormat) => {
+    setFormat(next);
+    if (next === 'custom') return;
+    const preset = oralPreset(next, info.applicant, info.respondent);
+    setSpeakers(draftSpeakers(preset));
+    setRebuttal(String(preset.rebuttalMinutes));
+    setSurRebuttal(String(preset.surRebuttalMinutes));
+    setCards(preset.timeCards.join(', '));
+  };
+  const setSpeaker = (index: number, patch: Partial<SpeakerDraft>) =>
+    setSpeakers(speakers.map((speaker, at) => (at === index ? { ...speaker, ...patch } : speaker)));
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const oral: OralSettings = {
+      format,
+      speakers: speakers.map((speaker) => ({
+        name: speaker.name.trim(),
+        side: speaker.side,
+        minutes: Number(speaker.minutes),
+      })),
+      rebuttalMinutes: Number(rebuttal),
+      surRebuttalMinutes: Number(surRebuttal),
+      timeCards: cards
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .map(Number),
+    };
+    try {
+      await store.attempt(() => store.api['case-update']({ oral }));
+      store.say('Speakers and time saved.');
+      onClose();
+    } catch (error) {
+      setProblem(`Nothing was changed. ${(error as Error).message}`);
+    }
+  };
+
+  const total = (side: Side) =>
+    sideMinutes(
+      {
+        format,
+        speakers: speakers.map((speaker) => ({ ...speaker, minutes: Number(speaker.minutes) || 0 })),
+        rebuttalMinutes: Number(rebuttal) || 0,
+        surRebuttalMinutes: Number(surRebuttal) || 0,
+        timeCards: [],
+      },
+      side,
+    );
+
+  return (
+    <div className="overlay">
+      <form
+        role="dialog"
+        aria-modal="true"
+        aria-label="Speakers and time"
+        className="dialog settings-dialog"
+        noValidate
+        onSubmit={(event) => void save(event)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.stopPropagation();
+            onClose();
+          }
+        }}
+      >
+        <h2>Speakers and time</h2>
+        <label>
+          <span className="field-label">Format</span>
+          <select
+            aria-label="Format"
+            value={format}
+            onChange={(event) => choosePreset(event.target.value as OralFormat)}
+          >
+            {ORAL_FORMATS.map((option) => (
+              <option key={option} value={option}>
+                {FORMAT_LABELS[option]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset>
+          <legend>
+            Speakers (applicant {total('applicant')} min, respondent {total('respondent')} min with replies)
+          </legend>
+          {speakers.map((speaker, index) => (
+            <div className="settings-row oral-speaker" key={index}>
+              <input
+                aria-label={`Speaker ${index + 1} name`}
+                value={speaker.name}
+                maxLength={200}
+                onChange={(event) => setSpeaker(index, { name: event.target.value })}
+              />
+              <select
+                aria-label={`Speaker ${index + 1} side`}
+                value={speaker.side}
+                onChange={(event) => setSpeaker(index, { side: event.target.value as Side })}
+              >
+                {SIDES.map((side) => (
+                  <option key={side} value={side}>
+                    {side === 'applicant' ? 'Applicant' : 'Respondent'}
+                  </option>
+                ))}
+              </select>
+              <input
+                aria-label={`Speaker ${index + 1} minutes`}
+                type="number"
+                min={0.5}
+                max={600}
+                step={0.5}
+                value={speaker.minutes}
+                onChange={(event) => setSpeaker(index, { minutes: event.target.value })}
+              />
+              <button
+                type="button"
+                aria-label={`Remove speaker ${index + 1}`}
+                onClick={() => setSpeakers(speakers.filter((_, at) => at !== index))}
+              >
+                ×
+              </button>
+            </div>
+          ))}
+          <button
+            type="button"
+            onClick={() => {
+              setFormat('custom');
+              setSpeakers([...speakers, { name: '', side: 'applicant', minutes: '15' }]);
+            }}
+          >
+            Add speaker
+          </button>
+        </fieldset>
+        <div className="settings-row">
+          <label>
+            <span className="field-label">Rebuttal (minutes)</span>
+            <input
+              aria-label="Rebuttal minutes"
+              type="number"
+              min={0}
+              max={60}
+              value={rebuttal}
+              onChange={(event) => setRebuttal(event.target.value)}
+            />
+          </label>
+          <label>
+            <span className="field-label">Sur-rebuttal (minutes)</span>
+            <input
+              aria-label="Sur-rebuttal minutes"
+              type="number"
+              min={0}
+              max={60}
+              value={surRebuttal}
+              onChange={(event) => setSurRebuttal(event.target.value)}
+            />
+          </label>
+        </div>
+        <label>
+          <span className="field-label">Time cards (minutes left, largest first)</span>
+          <input
+            aria-label="Time cards"
+            value={cards}
+            placeholder="10, 5, 3, 1"
+            onChange={(event) => setCards(event.target.value)}
+          />
+        </label>
+        {problem && (
+          <p role="alert" className="dialog-problem">
+            {problem}
+          </p>
+        )}
+        <div className="form-buttons">
+          <button type="submit" className="primary">
+            Save speakers and time
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function draftSpeakers(oral: OralSettings): SpeakerDraft[] {
+  return oral.speakers.map((speaker) => ({ ...speaker, minutes: String(speaker.minutes) }));
+}

@@ -1,0 +1,118 @@
+import { useEffect, useState } from 'react';
+import type { MethodOutput } from '../../app/api/handlers';
+import type { CaseState, CaseStore } from '../state/caseStore';
+import { OralSettingsDialog } from './OralSettingsDialog';
+import { PracticeStage } from './PracticeStage';
+import { clockText } from './practiceClock';
+import type { PracticePlan } from './usePracticeRun';
+import './practice.css';
+
+type Runs = MethodOutput<'practice-runs'>;
+
+/** The practice view: choose a speaker and start a run; what the earlier runs teach; the speakers and their time. */
+export function PracticeView({ store, state }: { store: CaseStore; state: CaseState }) {
+  const speakers = state.info?.oral.speakers ?? [];
+  const [speaker, setSpeaker] = useState<string>('');
+  const [plan, setPlan] = useState<PracticePlan | undefined>();
+  const [runs, setRuns] = useState<Runs | undefined>();
+  const [editing, setEditing] = useState(false);
+  const chosen = speakers.some((candidate) => candidate.name === speaker) ? speaker : (speakers[0]?.name ?? '');
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the summary changes with the case and after each run
+  useEffect(() => {
+    if (plan) return;
+    store.api['practice-runs']({}).then(setRuns, (error: Error) => store.say(error.message, 'error'));
+  }, [store, state.revision, plan]);
+
+  if (plan) return <PracticeStage store={store} plan={plan} onDone={() => setPlan(undefined)} />;
+
+  const start = async () => {
+    const next = await store.run(() => store.api['practice-plan']({ speaker: chosen }));
+    if (!next) return;
+    if (next.points.length === 0) {
+      store.say(`${chosen} has no points yet: give issues or claims this speaker and their minutes in the editor.`);
+      return;
+    }
+    setPlan(next);
+  };
+
+  return (
+    <section className="practice-view" aria-label="Practice">
+      <h2>Practice the oral argument</h2>
+      {speakers.length === 0 ? (
+        <p>No speakers yet. Set the speakers and their time, then give each issue or claim a speaker and minutes.</p>
+      ) : (
+        <div className="practice-start">
+          <label className="select-field">
+            <span className="field-label">Speaker</span>
+            <select aria-label="Speaker" value={chosen} onChange={(event) => setSpeaker(event.target.value)}>
+              {speakers.map((candidate) => (
+                <option key={candidate.name} value={candidate.name}>
+                  {candidate.name} ({candidate.minutes} min)
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="primary" onClick={() => void start()}>
+            Start the run
+          </button>
+        </div>
+      )}
+      <p className="field-hint">
+        Space: next point (or the question is answered). B: a question from the bench. Esc: end the run.
+      </p>
+      <button type="button" onClick={() => setEditing(true)}>
+        Speakers and time…
+      </button>
+      {runs && runs.summary.runs > 0 && <PracticeSummary runs={runs} />}
+      {editing && <OralSettingsDialog store={store} onClose={() => setEditing(false)} />}
+    </section>
+  );
+}
+
+function PracticeSummary({ runs }: { runs: Runs }) {
+  const { summary } = runs;
+  return (
+    <section className="practice-summary" aria-label="What the runs show">
+      <h3>
+        After {summary.runs} run{summary.runs === 1 ? '' : 's'}
+      </h3>
+      <h4>Points that always overrun</h4>
+      {summary.overrunningPoints.length === 0 ? (
+        <p>None.</p>
+      ) : (
+        <ul>
+          {summary.overrunningPoints.map((point) => (
+            <li key={point.nodeId}>
+              {point.title}: {clockText(point.averageSeconds)} on average for {clockText(point.budgetSeconds)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h4>Questions to practise (drawn first next time)</h4>
+      <ul>
+        {summary.weakQuestions.map((question) => (
+          <li key={question.id}>
+            {question.title}:{' '}
+            {question.leftUnanswered ? 'not answered' : `answered in ${clockText(question.slowestSeconds ?? 0)}`}
+          </li>
+        ))}
+        {summary.questionsNeverDrawn.map((question) => (
+          <li key={question.id}>{question.title}: never drawn</li>
+        ))}
+      </ul>
+      <h4>Runs</h4>
+      <ul>
+        {runs.runs
+          .slice(-5)
+          .reverse()
+          .map((run) => (
+            <li key={run.id}>
+              {new Date(run.startedAt).toLocaleString('en-GB')}, {run.speaker}: {clockText(run.totalSeconds)}
+              {run.rating ? `, rated ${run.rating} of 5` : ''}
+            </li>
+          ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,179 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PracticeRecord } from '../../app/oral/practiceRecord';
+import { type CaseInBrowser, openCaseInBrowser } from '../support/browser';
+import { runCli } from '../support/caseFileReader';
+import { containsText, focused, visible } from '../support/pageExpect';
+
+const SPEAKER = 'Ukraine, first speaker';
+const EASY = 'Does paragraph 8(b) reach procurement by the State itself?';
+const HARD = 'Is a report that was never published evidence before the Court?';
+const SCREENSHOTS = resolve(import.meta.dirname, '../../out/testing/screenshots');
+
+const fixture = {
+  format: 'casewright',
+  version: 1,
+  nodes: [
+    {
+      kind: 'issue',
+      title: 'Whether the Russian Federation breached resolution 1718',
+      children: [
+        {
+          kind: 'claim',
+          title: 'The Russian Federation procured ballistic missiles from the DPRK',
+          children: [{ kind: 'question', title: EASY, difficulty: 'easy', text: 'Yes: its officials are nationals.' }],
+        },
+      ],
+    },
+    { kind: 'issue', title: 'Whether remedies are due', children: [] },
+  ],
+};
+
+let session: CaseInBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  session = await openCaseInBrowser('practice', ['--applicant', 'Ukraine', '--respondent', 'Russia'], {
+    width: 1280,
+    height: 720,
+  });
+  page = session.page;
+  const input = join(session.folder, 'fixture.json');
+  writeFileSync(input, JSON.stringify(fixture));
+  runCli(session.folder, 'import', session.file, '--format', 'json', input);
+  await page.reload();
+  await visible(page.getByRole('treeitem', { name: /Whether remedies are due/ }));
+}, 60_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const toolbar = (name: string) => page.getByRole('banner').getByRole('button', { name, exact: true });
+const timer = () => page.getByRole('timer', { name: 'Time left' });
+const storedRuns = () => {
+  const database = new Database(session.file, { readonly: true });
+  const rows = database.prepare('SELECT record FROM practice_runs ORDER BY id').pluck().all() as string[];
+  database.close();
+  return rows.map((row) => JSON.parse(row) as PracticeRecord);
+};
+
+async function giveSpeaker(title: RegExp, minutes: string) {
+  await page.getByRole('treeitem', { name: title }).click();
+  await page.getByLabel('Speaker', { exact: true }).selectOption(SPEAKER);
+  await page.getByLabel('Minutes', { exact: true }).fill(minutes);
+  await page.getByLabel('Minutes', { exact: true }).press('Enter');
+}
+
+describe('practice mode', () => {
+  it('sets the speakers from a preset and gives the issues a speaker and minutes', async () => {
+    await toolbar('Practice').click();
+    await page.getByRole('button', { name: 'Speakers and time…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Speakers and time' });
+    await dialog.getByLabel('Format').selectOption('international');
+    expect(await dialog.getByLabel('Speaker 1 name').inputValue()).toBe(SPEAKER);
+    await dialog.getByRole('button', { name: 'Save speakers and time' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    await toolbar('Outline').click();
+    await giveSpeaker(/Whether the Russian Federation breached/, '1');
+    await giveSpeaker(/Whether remedies are due/, '1');
+    const plan = JSON.parse(runCli(session.folder, 'show', session.file, '--json')) as {
+      case: { oral: { speakers: { name: string }[] } };
+      nodes: { speaker?: string; minutes?: number }[];
+    };
+    expect(plan.case.oral.speakers).toHaveLength(4);
+    expect(plan.nodes.map((node) => [node.speaker, node.minutes])).toEqual([
+      [SPEAKER, 1],
+      [SPEAKER, 1],
+    ]);
+  });
+
+  it('adds a bench question with its difficulty and prepared answer in the editor', async () => {
+    await page.getByRole('treeitem', { name: /procured ballistic missiles/ }).click();
+    await toolbar('Add child').click();
+    const title = page.getByLabel('Title', { exact: true });
+    await focused(title);
+    await expect.poll(() => title.inputValue()).toBe('');
+    await title.fill(HARD);
+    await page.getByLabel('Kind', { exact: true }).selectOption('question');
+    await page.getByLabel('Difficulty', { exact: true }).selectOption('hard');
+    await page.getByRole('textbox', { name: 'Body' }).click();
+    await page.keyboard.type('Yes, as corroboration of the public reporting.');
+    await page.getByRole('treeitem', { name: /Whether remedies are due/ }).click();
+    await expect
+      .poll(() => runCli(session.folder, 'show', session.file, '--json'), { timeout: 10_000 })
+      .toMatch(/"difficulty": "hard"/);
+    const questions = runCli(session.folder, 'search', session.file, 'published', '--json');
+    expect(
+      JSON.parse(questions).results.map((result: { kind: string; title: string }) => [result.kind, result.title]),
+    ).toEqual([['question', HARD]]);
+  });
+
+  it('runs a round under a fake clock, records it in the case file, and draws the unanswered question first next time', async () => {
+    await toolbar('Practice').click();
+    await page.clock.install({ time: new Date('2026-12-02T04:59:00Z') });
+    await page.clock.pauseAt(new Date('2026-12-02T05:00:00Z'));
+    await page.getByRole('button', { name: 'Start the run' }).click();
+    await containsText(timer(), '20:00');
+    await containsText(page.locator('.practice-point'), 'Whether the Russian Federation breached');
+
+    await page.clock.runFor(50_000);
+    await containsText(timer(), '19:10');
+    await page.keyboard.press('b');
+    await containsText(page.getByRole('region', { name: 'Bench' }), HARD);
+    await page.clock.runFor(10_000);
+    await page.keyboard.press(' ');
+    await page.keyboard.press('b');
+    await containsText(page.getByRole('region', { name: 'Bench' }), EASY);
+    await page.clock.runFor(5_000);
+    await page.keyboard.press('Escape');
+    await visible(page.getByRole('region', { name: 'Practice run ended' }));
+    await containsText(page.locator('.practice-times'), '(over)');
+    await page.getByRole('button', { name: 'Rate this run 3 of 5' }).click();
+
+    await expect.poll(() => storedRuns()[0]?.rating ?? null).toBe(3);
+    const [run] = storedRuns();
+    expect(run!.speaker).toBe(SPEAKER);
+    expect(run!.startedAt).toBe('2026-12-02T05:00:00.000Z');
+    expect(run!.points.map((point) => [point.seconds, point.budgetSeconds])).toEqual([[65, 60]]);
+    expect(run!.questions.map((question) => [question.title, question.answerSeconds, question.answered])).toEqual([
+      [HARD, 10, true],
+      [EASY, 5, false],
+    ]);
+
+    await page.getByRole('button', { name: 'Back to the plan' }).click();
+    await containsText(page.getByRole('region', { name: 'What the runs show' }), `${EASY}: not answered`);
+    await page.getByRole('button', { name: 'Start the run' }).click();
+    await containsText(timer(), '20:00');
+    await page.keyboard.press('b');
+    await containsText(page.getByRole('region', { name: 'Bench' }), EASY);
+  });
+
+  it('shows the time cards in amber, red and stop, in light and dark, at 1280×720', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.keyboard.press(' ');
+    await page.clock.fastForward(17 * 60_000);
+    await page.clock.runFor(500);
+    await expect.poll(() => timer().getAttribute('class')).toContain('tone-amber');
+    await page.screenshot({ path: join(SCREENSHOTS, 'practice-light-1280x720.png') });
+    await page.clock.fastForward(150_000);
+    await page.clock.runFor(500);
+    await expect.poll(() => timer().getAttribute('class')).toContain('tone-red');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.keyboard.press('b');
+    await page.screenshot({ path: join(SCREENSHOTS, 'practice-dark-1280x720.png') });
+    await page.clock.fastForward(60_000);
+    await page.clock.runFor(500);
+    await expect.poll(() => timer().getAttribute('class')).toContain('tone-stop');
+    await containsText(page.locator('.practice-card'), 'Stop');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.keyboard.press('Escape');
+    await visible(page.getByRole('region', { name: 'Practice run ended' }));
+    expect(storedRuns()).toHaveLength(2);
+    expect(session.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,108 @@
+import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type TempService, tempService } from '../support/tempService';
+import { asText, JUDGMENT, RESOLUTION, TREATY } from './sourceFixtures';
+
+let t: TempService;
+beforeEach(async () => {
+  t = tempService();
+  await t.api['case-create']({ path: t.path('case.casewright') });
+  await t.api['authorities-add']({
+    key: 'pulpmills',
+    type: 'case',
+    short: 'Pulp Mills',
+    csl: { title: 'Pulp Mills on the River Uruguay (Argentina v Uruguay)' },
+  });
+  await t.api['authorities-add']({
+    key: 'res1718',
+    type: 'un_document',
+    csl: { title: 'Resolution 1718 (2006)', number: 'S/RES/1718', authority: 'UNSC' },
+  });
+  await t.api['authorities-add']({ key: 'charter', type: 'treaty', csl: { title: 'Charter of the United Nations' } });
+  for (const [key, lines] of [
+    ['pulpmills', JUDGMENT],
+    ['res1718', RESOLUTION],
+    ['charter', TREATY],
+  ] as const) {
+    await t.api['sources-attach']({
+      key,
+      fileName: `${key}.txt`,
+      base64: Buffer.from(asText(lines)).toString('base64'),
+    });
+  }
+});
+afterEach(() => t.dispose());
+
+/** The notes of a memo drafted elsewhere: real citations, invented ones mixed among them, commentary and ibid. */
+const NOTES = [
+  'Pulp Mills on the River Uruguay (Argentina v Uruguay) (Judgment) [2010] ICJ Rep 14, para 101.',
+  'Maritime Delimitation in the Caspian Sea (Azerbaijan v Turkmenistan) (Judgment) [2019] ICJ Rep 455, para 88.',
+  'UNSC Res 1718 (14 October 2006) UN Doc S/RES/1718, para 8(a).',
+  'See Charter of the United Nations (adopted 26 June 1945, entered into force 24 October 1945) 1 UNTS XVI, art 2(4); Convention on the Prevention of Nuclear Transfers (adopted 3 March 2001, entered into force 1 June 2003) 2190 UNTS 401, art 7.',
+  'The Court did not address this question in detail.',
+  'Ibid.',
+  'UNSC Res 2997 (2023) UN Doc S/RES/2997, para 4.',
+  'Pulp Mills (n 1) para 250.',
+  'Smith v Jones, 512 U.S. 218, 225 (1994).',
+  'James Crawford, Brownlie’s Principles of Public International Law (9th edn, OUP 2019) 45.',
+];
+
+async function memo(): Promise<string> {
+  const footnotes = Object.fromEntries(NOTES.map((text, index) => [index + 1, { children: [new Paragraph(text)] }]));
+  const document = new Document({
+    footnotes,
+    sections: [
+      {
+        children: NOTES.map(
+          (_, index) =>
+            new Paragraph({
+              children: [new TextRun(`Proposition ${index + 1}.`), new FootnoteReferenceRun(index + 1)],
+            }),
+        ),
+      },
+    ],
+  });
+  return (await Packer.toBuffer(document)).toString('base64');
+}
+
+describe('checking a draft written elsewhere', () => {
+  it('lists exactly the citations of a DOCX memo’s footnotes that match no authority of the case', async () => {
+    const result = await t.api['citecheck-draft']({ format: 'docx', base64: await memo() });
+    expect(result.notes).toBe(10);
+    expect(result.unmatched.map((citation) => [citation.note, citation.text.split(' (')[0]])).toEqual([
+      [2, 'Maritime Delimitation in the Caspian Sea'],
+      [4, 'Convention on the Prevention of Nuclear Transfers'],
+      [7, 'UNSC Res 2997'],
+      [9, 'Smith v Jones, 512 U.S. 218, 225'],
+      [10, 'James Crawford, Brownlie’s Principles of Public International Law'],
+    ]);
+    expect(
+      result.citations
+        .filter((citation) => citation.key !== null)
+        .map((citation) => [citation.note, citation.key, citation.pinpoint, citation.state]),
+    ).toEqual([
+      [1, 'pulpmills', 'para 101', 'verified'],
+      [3, 'res1718', 'para 8(a)', 'verified'],
+      [4, 'charter', 'art 2(4)', 'verified'],
+      [8, 'pulpmills', 'para 250', 'pinpoint-not-in-source'],
+    ]);
+  });
+
+  it('reads a Markdown memo’s footnotes the same way, and changes nothing in the case', async () => {
+    const markdown = `# Memo\n\nFirst.[^a] Second.[^b] Third.^[Smith v Jones, 512 U.S. 218, 225 (1994).]\n\n[^a]: ${NOTES[0]}\n[^b]: ${NOTES[1]}\n`;
+    const outlineBefore = await t.api['outline-get']({});
+    const result = await t.api['citecheck-draft']({ format: 'md', text: markdown });
+    expect(result.citations.map((citation) => [citation.note, citation.key, citation.state])).toEqual([
+      [1, 'pulpmills', 'verified'],
+      [2, null, 'unmatched'],
+      [3, null, 'unmatched'],
+    ]);
+    expect(await t.api['outline-get']({})).toEqual(outlineBefore);
+  });
+
+  it('refuses a file that is not a DOCX document', async () => {
+    await expect(
+      t.api['citecheck-draft']({ format: 'docx', base64: Buffer.from('plain text').toString('base64') }),
+    ).rejects.toThrow(/DOCX/);
+  });
+});
