@@ -5,7 +5,7 @@ import {
   thresholdsSchema,
   wordLimitsSchema,
 } from '../interchange/documentSchema';
-import { CASE_SIDES, CITATION_STYLES } from '../model/types';
+import { CASE_SIDES, CITATION_STYLES, MAP_DIRECTIONS } from '../model/types';
 import { saveCaseInfo } from '../store/caseInfoStore';
 import { requireSession } from './apiContext';
 import { method } from './method';
@@ -29,6 +29,7 @@ export const caseHandlers = {
       thresholds: thresholdsSchema.optional(),
       passimThreshold: passimThresholdSchema.optional(),
       wordLimits: wordLimitsSchema.optional(),
+      mapDirection: z.enum(MAP_DIRECTIONS).optional(),
       oral: oralSettingsSchema.optional(),
     }),
     (context, input) => {

@@ -8,6 +8,7 @@ import { fileHandlers } from './fileHandlers';
 import { importHandlers } from './importHandlers';
 import { interchangeHandlers } from './interchangeHandlers';
 import { joinHandlers } from './joinHandlers';
+import { mapHandlers } from './mapHandlers';
 import type { Method } from './method';
 import type { ApiMethodName } from './methodList';
 import { nodeHandlers } from './nodeHandlers';
@@ -36,6 +37,7 @@ export const handlers = joinHandlers(
   sourceHandlers,
   citecheckHandlers,
   oralHandlers,
+  mapHandlers,
 ) satisfies Record<ApiMethodName, Method<z.ZodType, unknown>>;
 
 export type Handlers = typeof handlers;

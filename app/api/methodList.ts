@@ -76,6 +76,7 @@ export const METHOD_LIST = {
   'practice-rate': {},
   'practice-runs': {},
   'versions-compare': { touchesFiles: true },
+  'map-export': {},
   'desktop-save-export': { desktopOnly: true, touchesFiles: true },
   'desktop-export-pdf': { desktopOnly: true, touchesFiles: true, progress: 'export-progress' },
 } as const satisfies Record<string, MethodTraits>;

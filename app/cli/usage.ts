@@ -16,6 +16,8 @@ Commands:
   export <file> --format docx|pdf|html|md [--layout memo|memorial|outline] [--side S] --out <path>
                                            export a memo, memorial or oral-argument outline
                                            (--from <version> [--to <version>]: as a redline)
+  export <file> --format svg|png [--node <id>] --out <path>
+                                           export the argument map (or one subtree) as an image
   import <file> --format json|argdown|aif|csl|bibtex|ris|md|docx <input>
                                            add a file's nodes or sources to the case
   backup <file> [--list]                   back up a case (or list its backups)
@@ -78,7 +80,12 @@ Documents: casewright export <file> --format docx|pdf|html|md [--layout memo|mem
   --from, --to   a redline: the changes since version --from (up to version --to, else now), as Word
                  tracked changes (docx) or marked in colour (pdf, html)
 --out is required for docx and pdf; html and md go to stdout without it. PDF needs Chromium
-(/usr/bin/chromium, or the path in CASEWRIGHT_CHROMIUM).`,
+(/usr/bin/chromium, or the path in CASEWRIGHT_CHROMIUM).
+
+The argument map: casewright export <file> --format svg|png [--node <id>] [--out <path>]
+  svg            the map with real, selectable text and its legend (to stdout without --out)
+  png            the same drawn at twice the screen's resolution, for slides (needs --out and Chromium)
+  --node         only the subtree under this node (its id, as show --json gives it)`,
   import: `Usage: casewright import <file> --format <format> <input>
 
 Adds what the input holds to the case, in one step (undo removes it as one step):

@@ -8,7 +8,7 @@ const CHROMIUM_PATHS = [
   '/usr/bin/google-chrome',
   '/usr/bin/google-chrome-stable',
 ];
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -4,7 +4,15 @@ import { PART_IDS } from '../export/documentLayout';
 import { DOCUMENT_FIELD_SCHEMAS, refuseMisplacedFields } from '../model/nodeFieldSchemas';
 import type { NodeFieldName, NodeFields } from '../model/nodeFields';
 import { ORAL_FORMATS } from '../model/oral';
-import { AUTHORITY_TYPES, CASE_SIDES, CITATION_STYLES, PASSIM_THRESHOLD_RANGE, SIDES, STATUSES } from '../model/types';
+import {
+  AUTHORITY_TYPES,
+  CASE_SIDES,
+  CITATION_STYLES,
+  MAP_DIRECTIONS,
+  PASSIM_THRESHOLD_RANGE,
+  SIDES,
+  STATUSES,
+} from '../model/types';
 
 /** How deep a document's nodes may nest. */
 export const MAX_DEPTH = 200;
@@ -76,6 +84,7 @@ export const caseSchema = z.strictObject({
   thresholds: thresholdsSchema.optional(),
   passimThreshold: passimThresholdSchema.optional(),
   wordLimits: wordLimitsSchema.optional(),
+  mapDirection: z.enum(MAP_DIRECTIONS).optional(),
   oral: oralSettingsSchema.optional(),
 });
 

@@ -85,6 +85,7 @@ export function documentFromRows(
       thresholds: info.thresholds,
       passimThreshold: info.passimThreshold,
       wordLimits: info.wordLimits,
+      ...(info.mapDirection === 'down' ? {} : { mapDirection: info.mapDirection }),
       ...(info.oral.speakers.length > 0 || info.oral.format !== 'custom' ? { oral: info.oral } : {}),
     },
     authorities: authorities

@@ -86,6 +86,7 @@ function fillCaseInfo(database: Database.Database, document: CasewrightDocument)
     thresholds: blank && incoming.thresholds ? incoming.thresholds : current.thresholds,
     passimThreshold: blank && incoming.passimThreshold ? incoming.passimThreshold : current.passimThreshold,
     wordLimits: blank && incoming.wordLimits ? incoming.wordLimits : current.wordLimits,
+    mapDirection: blank && incoming.mapDirection ? incoming.mapDirection : current.mapDirection,
     oral: current.oral.speakers.length === 0 && incoming.oral ? incoming.oral : current.oral,
   };
   if (JSON.stringify(next) !== JSON.stringify(current)) saveCaseInfo(database, next);

@@ -73,6 +73,10 @@ export const DEFAULT_PASSIM_THRESHOLD = 5;
 /** The range a case's "passim" threshold may take. */
 export const PASSIM_THRESHOLD_RANGE = { min: 2, max: 100 } as const;
 
+/** The argument map's layouts: top-down, or left to right. */
+export const MAP_DIRECTIONS = ['down', 'right'] as const;
+export type MapDirection = (typeof MAP_DIRECTIONS)[number];
+
 /** Word limits of a document's parts (by the part's id, as the export's layouts name them), as a moot's rules set them. */
 export type WordLimits = Readonly<Partial<Record<string, number>>>;
 
@@ -95,6 +99,8 @@ export interface CaseInfo {
   passimThreshold: number;
   /** Word limits per document part; a part without one has no limit. */
   wordLimits: WordLimits;
+  /** How the argument map is laid out: top-down (conclusions above their support) or left to right. */
+  mapDirection: MapDirection;
   /** Who argues for how long, and the clock's time cards. */
   oral: OralSettings;
 }

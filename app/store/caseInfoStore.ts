@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { NO_ORAL_SETTINGS, type OralSettings } from '../model/oral';
-import type { CaseInfo, CaseSide, CitationStyle, ProofThresholds, WordLimits } from '../model/types';
+import type { CaseInfo, CaseSide, CitationStyle, MapDirection, ProofThresholds, WordLimits } from '../model/types';
 import { DEFAULT_PASSIM_THRESHOLD, DEFAULT_THRESHOLDS } from '../model/types';
 import { statement } from './statements';
 
@@ -23,6 +23,7 @@ export function caseInfoFromRow(row: CaseRow): CaseInfo {
     thresholds?: ProofThresholds;
     passimThreshold?: number;
     wordLimits?: WordLimits;
+    mapDirection?: MapDirection;
     oral?: OralSettings;
   };
   return {
@@ -35,6 +36,7 @@ export function caseInfoFromRow(row: CaseRow): CaseInfo {
     thresholds: settings.thresholds ?? DEFAULT_THRESHOLDS,
     passimThreshold: settings.passimThreshold ?? DEFAULT_PASSIM_THRESHOLD,
     wordLimits: settings.wordLimits ?? {},
+    mapDirection: settings.mapDirection === 'right' ? 'right' : 'down',
     oral: settings.oral ?? NO_ORAL_SETTINGS,
   };
 }
@@ -56,6 +58,7 @@ export function saveCaseInfo(database: Database.Database, info: CaseInfo): void 
       thresholds: info.thresholds,
       passimThreshold: info.passimThreshold,
       wordLimits: info.wordLimits,
+      ...(info.mapDirection === 'down' ? {} : { mapDirection: info.mapDirection }),
       oral: info.oral,
     }),
   );

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Command, openCase, stringOption, UsageError } from '../command';
 import { isDocumentFormat, runDocumentExport } from '../exportCommand';
+import { isMapFormat, runMapExport } from '../exportMap';
 import { exportText } from '../exportText';
 
 /** `casewright export`: the case in an interchange format, or a memo, memorial or outline document. */
@@ -26,9 +27,20 @@ export const run: Command = async ({ rest, options, api, io }) => {
     };
     return runDocumentExport(format, document, api, io, (message) => new UsageError(message));
   }
+  if (isMapFormat(format)) {
+    return runMapExport(
+      format,
+      { node: option('node'), out: option('out') },
+      api,
+      io,
+      (message) => new UsageError(message),
+    );
+  }
   const text = await exportText(api, format);
   if (text === undefined) {
-    throw new UsageError(`unknown format "${format}"; this version exports: json, argdown, aif, docx, pdf, html, md.`);
+    throw new UsageError(
+      `unknown format "${format}"; this version exports: json, argdown, aif, docx, pdf, html, md, svg, png.`,
+    );
   }
   const out = option('out');
   if (out === undefined) io.out(text.trimEnd());

@@ -1,0 +1,302 @@
+import type { MapDirection, NodeKind, Status } from '../model/types';
+import { wrapText } from './textWidth';
+
+/** What the map needs of a node; the outline's rows carry more, which the boxes keep. */
+export interface MapNode {
+  id: number;
+  parentId: number | null;
+  kind: NodeKind;
+  title: string;
+  status: Status | null;
+}
+
+export { MAP_DIRECTIONS, type MapDirection } from '../model/types';
+
+export interface MapBox<T extends MapNode = MapNode> {
+  node: T;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The title as it is drawn, line by line. */
+  lines: string[];
+  /** How deep the node is in the map (0 for the map's roots). */
+  level: number;
+}
+
+export interface MapEdge {
+  /** `e` and the child's id: one edge per child. */
+  id: string;
+  childId: number;
+  parentId: number;
+  /** A counter or a response attacks its parent; every other child supports it. */
+  attack: boolean;
+  points: { x: number; y: number }[];
+}
+
+export interface MapLayout<T extends MapNode = MapNode> {
+  boxes: MapBox<T>[];
+  edges: MapEdge[];
+  width: number;
+  height: number;
+  direction: MapDirection;
+}
+
+/** A box's size and how its text is set in it, shared by the screen and the exported map. */
+export const BOX = {
+  width: 220,
+  padding: 10,
+  kindSize: 11,
+  kindBaseline: 16,
+  titleSize: 13,
+  titleBaseline: 34,
+  lineHeight: 16,
+  maxLines: 4,
+  bottom: 14,
+} as const;
+
+/** Space between boxes side by side, between layers, and between separate arguments. */
+const GAP = 24;
+const LAYER_GAP = 48;
+const COMPONENT_GAP = 96;
+
+export const isAttack = (kind: NodeKind) => kind === 'counter' || kind === 'response';
+
+/** The title's lines as a box draws them. */
+export function titleLines(title: string, maxLines: number = BOX.maxLines): string[] {
+  const lines = wrapText(title, BOX.width - 2 * BOX.padding, BOX.titleSize, maxLines);
+  return lines.length > 0 ? lines : ['(untitled)'];
+}
+
+export const boxHeight = (lineCount: number) => BOX.titleBaseline + (lineCount - 1) * BOX.lineHeight + BOX.bottom;
+
+interface Subtree {
+  /** Where each child's box starts along the breadth, from the start of this node's box. */
+  childOffsets: number[];
+  /** The near and far edges of the subtree at each depth, from its root's near edge: deepest first. */
+  near: number[];
+  far: number[];
+}
+
+/**
+ * Lays the tree out in layers, each argument as a tidy tree: siblings in outline order, a parent centred over its
+ * children, subtrees pushed together as far as their outlines allow. Top-down, layers are rows and siblings sit
+ * side by side; left to right, layers are columns and siblings are stacked. Separate arguments (the map's roots)
+ * are packed in rows (or columns) of about a screen's proportions. Linear in the number of boxes times the depth,
+ * and without recursion, so a deep or large case lays out at once.
+ *
+ * `nodes` come in outline order (every parent before its children); a node whose parent is not among them is a root.
+ * A title takes at most four lines unless `maxLines` says otherwise (an exported map shows every title whole).
+ */
+export function layoutMap<T extends MapNode>(
+  nodes: readonly T[],
+  direction: MapDirection = 'down',
+  options: { maxLines?: number } = {},
+): MapLayout<T> {
+  const down = direction === 'down';
+  const shown = new Set(nodes.map((node) => node.id));
+  const children = new Map<number, T[]>();
+  const roots: T[] = [];
+  const depth = new Map<number, number>();
+  for (const node of nodes) {
+    if (node.parentId !== null && shown.has(node.parentId)) {
+      const siblings = children.get(node.parentId);
+      if (siblings) siblings.push(node);
+      else children.set(node.parentId, [node]);
+      depth.set(node.id, depth.get(node.parentId)! + 1);
+    } else {
+      roots.push(node);
+      depth.set(node.id, 0);
+    }
+  }
+  const lines = new Map(nodes.map((node) => [node.id, titleLines(node.title, options.maxLines)]));
+  const heightOf = (node: T) => boxHeight(lines.get(node.id)!.length);
+  // Along the breadth boxes have their width (top-down) or height (left to right); along the depth, the other.
+  const breadthOf = (node: T) => (down ? BOX.width : heightOf(node));
+  const depthSizeOf = (node: T) => (down ? heightOf(node) : BOX.width);
+  const layerSizes: number[] = [];
+  for (const node of nodes) {
+    const level = depth.get(node.id)!;
+    layerSizes[level] = Math.max(layerSizes[level] ?? 0, depthSizeOf(node));
+  }
+  const layerStarts = [0];
+  for (const size of layerSizes) layerStarts.push(layerStarts.at(-1)! + size + LAYER_GAP);
+
+  const subtrees = new Map<number, Subtree>();
+  // Children before parents: the nodes come parents first, so the reverse will do.
+  for (let index = nodes.length - 1; index >= 0; index--) {
+    const node = nodes[index]!;
+    const kids = children.get(node.id) ?? [];
+    subtrees.set(
+      node.id,
+      placeChildren(
+        kids.map((child) => subtrees.get(child.id)!),
+        kids.map(breadthOf),
+        breadthOf(node),
+      ),
+    );
+  }
+
+  const treeDepth = (root: T) => {
+    const deepest = subtrees.get(root.id)!.near.length - 1;
+    return layerStarts[deepest]! + layerSizes[deepest]!;
+  };
+  const components = roots.map((root) => ({ root, subtree: subtrees.get(root.id)! }));
+  const lineLength = bestLineLength(
+    components.map(({ root, subtree }) => ({ extent: extentOf(subtree), depth: treeDepth(root) })),
+    down ? 1.6 : 1 / 1.6,
+  );
+
+  const boxes: MapBox<T>[] = [];
+  const edges: MapEdge[] = [];
+  // Positions along the breadth (b) and the depth (d), turned into x and y at the end.
+  const place = (b: number, d: number, breadth: number, depthSize: number) =>
+    down ? { x: b, y: d, width: breadth, height: depthSize } : { x: d, y: b, width: depthSize, height: breadth };
+  const point = (b: number, d: number) => (down ? { x: b, y: d } : { x: d, y: b });
+  let b = 0;
+  let d = 0;
+  let lineDepth = 0;
+  let breadthUsed = 0;
+  for (const { root, subtree } of components) {
+    const extent = extentOf(subtree);
+    if (b > 0 && b + extent > lineLength) {
+      b = 0;
+      d += lineDepth + COMPONENT_GAP;
+      lineDepth = 0;
+    }
+    // Each box is placed from its parent's place, parents first.
+    const stack: { node: T; near: number; level: number }[] = [{ node: root, near: b - nearest(subtree), level: 0 }];
+    while (stack.length > 0) {
+      const { node, near, level } = stack.pop()!;
+      const start = d + layerStarts[level]!;
+      const size = depthSizeOf(node);
+      const breadth = breadthOf(node);
+      boxes.push({ node, ...place(near, start, breadth, size), lines: lines.get(node.id)!, level });
+      const kids = children.get(node.id) ?? [];
+      const offsets = subtrees.get(node.id)!.childOffsets;
+      kids.forEach((child, order) => {
+        const childNear = near + offsets[order]!;
+        const childMiddle = childNear + breadthOf(child) / 2;
+        const childStart = d + layerStarts[level + 1]!;
+        const between = start + size + (childStart - start - size) / 2;
+        edges.push({
+          id: `e${child.id}`,
+          childId: child.id,
+          parentId: node.id,
+          attack: isAttack(child.kind),
+          points: [
+            point(childMiddle, childStart),
+            point(childMiddle, between),
+            point(near + breadth / 2, between),
+            point(near + breadth / 2, start + size),
+          ],
+        });
+      });
+      for (let order = kids.length - 1; order >= 0; order--) {
+        stack.push({ node: kids[order]!, near: near + offsets[order]!, level: level + 1 });
+      }
+    }
+    b += extent + COMPONENT_GAP;
+    breadthUsed = Math.max(breadthUsed, b - COMPONENT_GAP);
+    lineDepth = Math.max(lineDepth, treeDepth(root));
+  }
+  const depthUsed = d + lineDepth;
+  return {
+    boxes,
+    edges,
+    width: down ? breadthUsed : depthUsed,
+    height: down ? depthUsed : breadthUsed,
+    direction,
+  };
+}
+
+/**
+ * How long a line of arguments may grow before the next starts a new line, chosen among a few lengths around the
+ * square root of their area for the packing closest to `ratio` (breadth over depth): a screen's proportions.
+ */
+function bestLineLength(components: readonly { extent: number; depth: number }[], ratio: number): number {
+  const longest = components.reduce((most, { extent }) => Math.max(most, extent), 0);
+  const area = components.reduce(
+    (total, { extent, depth }) => total + (extent + COMPONENT_GAP) * (depth + COMPONENT_GAP),
+    0,
+  );
+  const packed = (length: number) => {
+    let b = 0;
+    let d = 0;
+    let lineDepth = 0;
+    let breadth = 0;
+    for (const { extent, depth } of components) {
+      if (b > 0 && b + extent > length) {
+        b = 0;
+        d += lineDepth + COMPONENT_GAP;
+        lineDepth = 0;
+      }
+      b += extent + COMPONENT_GAP;
+      breadth = Math.max(breadth, b - COMPONENT_GAP);
+      lineDepth = Math.max(lineDepth, depth);
+    }
+    return Math.abs(Math.log(breadth / Math.max(1, d + lineDepth) / ratio));
+  };
+  let best = Math.max(longest, Math.sqrt(area * ratio));
+  let bestMiss = packed(best);
+  for (let factor = 0.4; factor <= 3; factor *= 1.2) {
+    const length = Math.max(longest, Math.sqrt(area * ratio) * factor);
+    const miss = packed(length);
+    if (miss < bestMiss) [best, bestMiss] = [length, miss];
+  }
+  return best;
+}
+
+/** How far a subtree reaches before its root's near edge (zero or less). */
+function nearest(subtree: Subtree): number {
+  let edge = 0;
+  for (const near of subtree.near) edge = Math.min(edge, near);
+  return edge;
+}
+
+/** A subtree's breadth, from its nearest to its farthest edge at any depth. */
+function extentOf(subtree: Subtree): number {
+  let edge = 0;
+  for (const far of subtree.far) edge = Math.max(edge, far);
+  return edge - nearest(subtree);
+}
+
+/**
+ * Sets a node's child subtrees side by side, each as close to the one before as their outlines allow at every
+ * depth they share, and centres the node on the middle of its first and last child.
+ */
+function placeChildren(kids: readonly Subtree[], kidBreadths: readonly number[], ownBreadth: number): Subtree {
+  if (kids.length === 0) return { childOffsets: [], near: [0], far: [ownBreadth] };
+  if (kids.length === 1 && kidBreadths[0] === ownBreadth) {
+    // A chain: the child's outline, with this node's own level added, serves as it is (so a deep chain is linear).
+    const [only] = kids as [Subtree];
+    only.near.push(0);
+    only.far.push(ownBreadth);
+    return { childOffsets: [0], near: only.near, far: only.far };
+  }
+  const offsets: number[] = [];
+  // Built from the top down here, then turned deepest first.
+  const near: number[] = [];
+  const far: number[] = [];
+  for (const kid of kids) {
+    const levels = kid.near.length;
+    const at = (edges: number[], level: number) => edges[levels - 1 - level]!;
+    let offset = offsets.length === 0 ? 0 : Number.NEGATIVE_INFINITY;
+    for (let level = 0; level < Math.min(levels, far.length); level++) {
+      offset = Math.max(offset, far[level]! + GAP - at(kid.near, level));
+    }
+    offsets.push(offset);
+    for (let level = 0; level < levels; level++) {
+      near[level] = Math.min(near[level] ?? Number.POSITIVE_INFINITY, at(kid.near, level) + offset);
+      far[level] = Math.max(far[level] ?? Number.NEGATIVE_INFINITY, at(kid.far, level) + offset);
+    }
+  }
+  const middle = (offsets[0]! + kidBreadths[0]! / 2 + offsets.at(-1)! + kidBreadths.at(-1)! / 2) / 2;
+  const shift = middle - ownBreadth / 2;
+  const moved = (edges: number[]) => edges.map((edge) => edge - shift).reverse();
+  return {
+    childOffsets: offsets.map((offset) => offset - shift),
+    near: [...moved(near), 0],
+    far: [...moved(far), ownBreadth],
+  };
+}
