@@ -3,6 +3,7 @@
 
 /** The modules of app/ the renderer may run (pure: no Node, no SQLite, no I/O); anything else only as types. */
 const RENDERER_MAY_RUN = [
+  'app/api/applyChange.ts',
   'app/api/reply.ts',
   'app/body/types.ts',
   'app/cite/citationSyntax.ts',

@@ -90,5 +90,19 @@ describe('the declaration of a node’s fields', () => {
       expect((await t.api['nodes-get']({ id: imported.id }))[name as keyof NodeFields]).toEqual(value);
       await t.api['nodes-delete']({ id: imported.id });
     });
+
+    it('is kept by a named version: restoring the version brings it back', async () => {
+      const added = await t.api['nodes-add']({ parentId: null, kind: kindFor(name), title: 'Versioned' });
+      await t.api['nodes-update']({ id: added.id, [name]: setValue(name) } as never);
+      const kept = await t.api['nodes-get']({ id: added.id });
+      await t.api['versions-save']({ name: `with ${name}` });
+      const emptied = name === 'tags' ? [] : name === 'disputed' ? false : null;
+      await t.api['nodes-update']({ id: added.id, title: 'Changed', ...(name === 'title' ? {} : { [name]: emptied }) });
+      await t.api['versions-restore']({ version: `with ${name}` });
+      const restored = await t.api['nodes-get']({ id: added.id });
+      expect(restored[name as keyof NodeFields]).toEqual(kept[name as keyof NodeFields]);
+      expect(restored.title).toBe(kept.title);
+      await t.api['nodes-delete']({ id: added.id });
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { NODE_FIELD_COLUMNS } from '../model/nodeFields';
 import type { AuthorityType, CaseSide, CitationRef, CitationStyle, NodeKind } from '../model/types';
 
 /** A node of a snapshot: every stored column but the derived text. `body` is the stored JSON ('' when empty). */
@@ -14,6 +15,9 @@ export interface SnapshotNode {
   assessment: string | null;
   disputed: number;
   tags: string;
+  speaker: string | null;
+  minutes: number | null;
+  difficulty: string | null;
   body: string;
 }
 
@@ -46,19 +50,11 @@ export interface CaseSnapshot {
   citations?: Map<number, CitationRef[]>;
 }
 
-/** The columns of a node's content, in the order the version triggers store them. */
-export const CONTENT_FIELDS = [
-  'kind',
-  'title',
-  'side',
-  'mode',
-  'standard',
-  'weight',
-  'assessment',
-  'disputed',
-  'tags',
-  'body',
-] as const;
+/**
+ * The columns of a node's content, in the order the version triggers store them: every declared field, then the
+ * body. A field added to the declaration must be added to the triggers too (a test holds them together).
+ */
+export const CONTENT_FIELDS = [...NODE_FIELD_COLUMNS, 'body'] as readonly (keyof SnapshotNode)[];
 
 /** The case columns, in the order the version trigger stores them. */
 export const CASE_FIELDS = ['title', 'forum', 'applicant', 'respondent', 'side', 'citationStyle', 'settings'] as const;

@@ -1,12 +1,14 @@
 import { bodyCitations } from '../body/bodyText';
 import { bodyToMarkdown } from '../body/bodyToMarkdown';
 import type { BodyDocument } from '../body/types';
+import { NODE_FIELD_NAMES } from '../model/nodeFields';
 import type { CitationRef } from '../model/types';
 import type { SnapshotNode } from './caseSnapshot';
 import type { FieldChange, FieldValue, NodeContent, NodeDifference, NodeFieldName } from './treeDiff';
 import { wordEdits } from './wordEdits';
 
-const FIELDS: NodeFieldName[] = ['kind', 'side', 'mode', 'standard', 'weight', 'assessment', 'disputed', 'tags'];
+/** Every declared field but the title, which a diff reports as a retitling. */
+const FIELDS = NODE_FIELD_NAMES.filter((field): field is NodeFieldName => field !== 'title');
 
 /** A stored field as the API shows it (`disputed` a boolean, `tags` a list). */
 function fieldValue(node: SnapshotNode, field: NodeFieldName): FieldValue {
@@ -30,6 +32,9 @@ export function nodeContent(node: SnapshotNode): NodeContent {
     assessment: node.assessment,
     disputed: node.disputed === 1,
     tags: JSON.parse(node.tags) as string[],
+    speaker: node.speaker,
+    minutes: node.minutes,
+    difficulty: node.difficulty,
     body: node.body,
   };
 }

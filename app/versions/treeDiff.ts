@@ -1,3 +1,4 @@
+import type { NodeFieldName as DeclaredField } from '../model/nodeFields';
 import type { CitationRef, NodeKind, Status } from '../model/types';
 
 /** A run of text that is the same in both versions, or only in the later one, or only in the earlier one. */
@@ -13,8 +14,8 @@ export interface NodePlace {
 }
 
 /** A field of a node (other than its title and body) as the API shows it. */
-export type NodeFieldName = 'kind' | 'side' | 'mode' | 'standard' | 'weight' | 'assessment' | 'disputed' | 'tags';
-export type FieldValue = string | boolean | string[] | null;
+export type NodeFieldName = Exclude<DeclaredField, 'title'>;
+export type FieldValue = string | number | boolean | string[] | null;
 
 export interface FieldChange<Name extends string = string> {
   field: Name;
@@ -33,6 +34,9 @@ export interface NodeContent {
   assessment: string | null;
   disputed: boolean;
   tags: string[];
+  speaker: string | null;
+  minutes: number | null;
+  difficulty: string | null;
   body: string;
 }
 

@@ -95,6 +95,9 @@ function applyEdit(snapshot: CaseSnapshot, change: Edit, ids: { next: number }):
         assessment: null,
         disputed: 0,
         tags: '[]',
+        speaker: null,
+        minutes: null,
+        difficulty: null,
         body: '',
       };
       const order = siblings(parentId);

@@ -26,7 +26,7 @@ CREATE TRIGGER versions_node_delete AFTER DELETE ON nodes WHEN EXISTS (SELECT 1 
   VALUES
     ((SELECT max(id) FROM versions), 'place', old.id, json_array(old.parent_id, old.position)),
     ((SELECT max(id) FROM versions), 'content', old.id, json_array(old.kind, old.title, old.side, old.mode, old.standard,
-      old.weight, old.assessment, old.disputed, old.tags, old.body));
+      old.weight, old.assessment, old.disputed, old.tags, old.speaker, old.minutes, old.difficulty, old.body));
 END;
 
 CREATE TRIGGER versions_node_place AFTER UPDATE OF parent_id, position ON nodes WHEN EXISTS (SELECT 1 FROM versions) BEGIN
@@ -34,11 +34,11 @@ CREATE TRIGGER versions_node_place AFTER UPDATE OF parent_id, position ON nodes 
   VALUES ((SELECT max(id) FROM versions), 'place', old.id, json_array(old.parent_id, old.position));
 END;
 
-CREATE TRIGGER versions_node_content AFTER UPDATE OF kind, title, side, mode, standard, weight, assessment, disputed, tags, body
+CREATE TRIGGER versions_node_content AFTER UPDATE OF kind, title, side, mode, standard, weight, assessment, disputed, tags, speaker, minutes, difficulty, body
 ON nodes WHEN EXISTS (SELECT 1 FROM versions) BEGIN
   INSERT OR IGNORE INTO version_rows (version_id, part, row_id, data)
   VALUES ((SELECT max(id) FROM versions), 'content', old.id, json_array(old.kind, old.title, old.side, old.mode,
-    old.standard, old.weight, old.assessment, old.disputed, old.tags, old.body));
+    old.standard, old.weight, old.assessment, old.disputed, old.tags, old.speaker, old.minutes, old.difficulty, old.body));
 END;
 
 CREATE TRIGGER versions_authority_insert AFTER INSERT ON authorities WHEN EXISTS (SELECT 1 FROM versions) BEGIN
