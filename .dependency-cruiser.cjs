@@ -10,6 +10,8 @@ const RENDERER_MAY_RUN = [
   'app/cite/parseCitation.ts',
   'app/cite/proposeKey.ts',
   'app/commands/commandList.ts',
+  'app/map/mapLayout.ts',
+  'app/map/textWidth.ts',
   'app/model/authorityKey.ts',
   'app/model/errors.ts',
   'app/model/limits.ts',

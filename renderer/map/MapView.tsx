@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { layoutMap, type MapLayout } from '../../app/map/mapLayout';
 import { kindLabel } from '../outline/kindIcons';
 import { visibleRows } from '../outline/visibleRows';
 import type { CaseState, CaseStore } from '../state/caseStore';
-import { layoutMap, type MapLayout } from './layoutMap';
 
 /** How far the map zooms out: far enough that Fit shows the whole of a wide argument at once. */
 const MIN_SCALE = 0.05;
@@ -34,7 +34,7 @@ export function MapView({ store, state }: { store: CaseStore; state: CaseState }
 
   const centreOn = (target: MapLayout, id: number | undefined) => {
     const bounds = canvas.current?.getBoundingClientRect();
-    const box = target.boxes.find((candidate) => candidate.row.id === id);
+    const box = target.boxes.find((candidate) => candidate.node.id === id);
     if (!bounds || !box) return fitToView(target);
     setView({
       x: bounds.width / 2 - 24 - (box.x + box.width / 2),
@@ -43,7 +43,8 @@ export function MapView({ store, state }: { store: CaseStore; state: CaseState }
     });
   };
 
-  const layout = useMemo(() => layoutMap(rows), [rows]);
+  const direction = state.info?.mapDirection ?? 'down';
+  const layout = useMemo(() => layoutMap(rows, direction), [rows, direction]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: centre once, on the first layout
   useEffect(() => {
@@ -103,13 +104,13 @@ export function MapView({ store, state }: { store: CaseStore; state: CaseState }
         onMouseDown={(event) => {
           const box = boxAt(event.clientX, event.clientY, event.currentTarget);
           dragging.current = {
-            id: box?.row.id,
+            id: box?.node.id,
             startX: event.clientX,
             startY: event.clientY,
             panX: view.x,
             panY: view.y,
           };
-          if (box) store.select(box.row.id);
+          if (box) store.select(box.node.id);
         }}
         onMouseMove={(event) => {
           const drag = dragging.current;
@@ -122,7 +123,7 @@ export function MapView({ store, state }: { store: CaseStore; state: CaseState }
             });
           else {
             const over = boxAt(event.clientX, event.clientY, event.currentTarget);
-            setDropTarget(over && over.row.id !== drag.id ? over.row.id : undefined);
+            setDropTarget(over && over.node.id !== drag.id ? over.node.id : undefined);
           }
         }}
         onMouseUp={() => {
@@ -137,7 +138,7 @@ export function MapView({ store, state }: { store: CaseStore; state: CaseState }
         }}
         onDoubleClick={(event) => {
           const box = boxAt(event.clientX, event.clientY, event.currentTarget);
-          if (box) setRenaming(box.row.id);
+          if (box) setRenaming(box.node.id);
         }}
       >
         <defs>
@@ -164,14 +165,14 @@ export function MapView({ store, state }: { store: CaseStore; state: CaseState }
           ))}
           {layout.boxes.map((box) => (
             <g
-              key={box.row.id}
+              key={box.node.id}
               transform={`translate(${box.x} ${box.y})`}
-              className={`map-box kind-${box.row.kind} status-${box.row.status ?? 'none'} side-${box.row.effectiveSide}${box.row.id === state.selectedId ? ' selected' : ''}${box.row.id === dropTarget ? ' drop-target' : ''}`}
+              className={`map-box kind-${box.node.kind} status-${box.node.status ?? 'none'} side-${box.node.effectiveSide}${box.node.id === state.selectedId ? ' selected' : ''}${box.node.id === dropTarget ? ' drop-target' : ''}`}
             >
               <rect width={box.width} height={box.height} rx="6" />
               <text x="10" y="16" className="map-kind">
-                {kindLabel(box.row.kind)}
-                {box.row.status ? ` · ${box.row.status}` : ''}
+                {kindLabel(box.node.kind)}
+                {box.node.status ? ` · ${box.node.status}` : ''}
               </text>
               {box.lines.map((line, index) => (
                 <text key={index} x="10" y={34 + index * 16} className="map-title">

@@ -17,20 +17,35 @@ import { Toolbar } from './Toolbar';
 import { TooltipLayer } from './TooltipLayer';
 
 // The outline paints first: the editor (TipTap and its extensions), the map, the document view and the dialogs are
-// loaded after it, each when first shown.
-const NodeEditor = lazy(() => import('../editor/NodeEditor').then(({ NodeEditor }) => ({ default: NodeEditor })));
-const MapView = lazy(() => import('../map/MapView').then(({ MapView }) => ({ default: MapView })));
-const PracticeView = lazy(() =>
-  import('../practice/PracticeView').then(({ PracticeView }) => ({ default: PracticeView })),
-);
-const DocumentView = lazy(() => import('./DocumentView').then(({ DocumentView }) => ({ default: DocumentView })));
-const CommandPalette = lazy(() =>
-  import('./CommandPalette').then(({ CommandPalette }) => ({ default: CommandPalette })),
-);
-const ExportDialog = lazy(() => import('./ExportDialog').then(({ ExportDialog }) => ({ default: ExportDialog })));
+// loaded after it, in the background once it has painted (so that a shortcut pressed at once, and the keys typed
+// after it, find the palette there), or at once when one is shown first.
+const LOADERS = {
+  editor: () => import('../editor/NodeEditor'),
+  palette: () => import('./CommandPalette'),
+  map: () => import('../map/MapView'),
+  document: () => import('./DocumentView'),
+  practice: () => import('../practice/PracticeView'),
+  exportDialog: () => import('./ExportDialog'),
+  settings: () => import('./CaseSettingsDialog'),
+};
+const NodeEditor = lazy(() => LOADERS.editor().then(({ NodeEditor }) => ({ default: NodeEditor })));
+const MapView = lazy(() => LOADERS.map().then(({ MapView }) => ({ default: MapView })));
+const PracticeView = lazy(() => LOADERS.practice().then(({ PracticeView }) => ({ default: PracticeView })));
+const DocumentView = lazy(() => LOADERS.document().then(({ DocumentView }) => ({ default: DocumentView })));
+const CommandPalette = lazy(() => LOADERS.palette().then(({ CommandPalette }) => ({ default: CommandPalette })));
+const ExportDialog = lazy(() => LOADERS.exportDialog().then(({ ExportDialog }) => ({ default: ExportDialog })));
 const CaseSettingsDialog = lazy(() =>
-  import('./CaseSettingsDialog').then(({ CaseSettingsDialog }) => ({ default: CaseSettingsDialog })),
+  LOADERS.settings().then(({ CaseSettingsDialog }) => ({ default: CaseSettingsDialog })),
 );
+
+/** Loads every deferred part, one after another, once the outline has painted. */
+function preloadDeferredParts(): void {
+  const loaders: (() => Promise<unknown>)[] = Object.values(LOADERS);
+  void loaders.reduce<Promise<unknown>>(
+    (previous, load) => previous.then(load).catch(() => undefined),
+    Promise.resolve(),
+  );
+}
 
 type Panel = 'gaps' | 'authorities' | 'search';
 type Authorities = MethodOutput<'authorities-list'>;
@@ -59,6 +74,10 @@ export function App({ store }: { store: CaseStore }) {
   );
   const searchRef = useRef<HTMLInputElement>(null);
 
+  useEffect(() => {
+    const timer = window.setTimeout(preloadDeferredParts, 0);
+    return () => window.clearTimeout(timer);
+  }, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the list changes with the case
   useEffect(() => {
     store.api['authorities-list']({}).then(setAuthorities, (error: Error) => store.say(error.message, 'error'));

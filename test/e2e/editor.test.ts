@@ -162,11 +162,11 @@ describe('the editor in the browser mode', () => {
     await containsText(dialog, "OSCOLA (the case's style)");
     const broken = join(folder, 'broken.csl');
     writeFileSync(broken, '<style xmlns="http://purl.org/net/xbiblio/csl"><citation/></style>');
-    await dialog.getByLabel('CSL style file').setInputFiles(broken);
+    await dialog.getByLabel('CSL style file', { exact: true }).setInputFiles(broken);
     await containsText(dialog.getByRole('alert'), 'broken.csl: The CSL style does not say which CSL version');
     await containsText(dialog, "OSCOLA (the case's style)");
     await dialog
-      .getByLabel('CSL style file')
+      .getByLabel('CSL style file', { exact: true })
       .setInputFiles(resolve(import.meta.dirname, '../fixtures/styles/plain-notes.csl'));
     await containsText(dialog, 'Plain Notes (Casewright test style)');
     expect(await dialog.getByRole('alert').count()).toBe(0);

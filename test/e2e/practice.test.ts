@@ -173,7 +173,7 @@ describe('practice mode', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.keyboard.press('Escape');
     await visible(page.getByRole('region', { name: 'Practice run ended' }));
-    expect(storedRuns()).toHaveLength(2);
+    await expect.poll(() => storedRuns().length).toBe(2);
     expect(session.pageErrors).toEqual([]);
   });
 });

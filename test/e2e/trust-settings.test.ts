@@ -126,6 +126,7 @@ describe('the case settings', () => {
   it('open from the command palette, and a cleared limit leaves that part without one', async () => {
     await page.getByRole('tree', { name: 'Outline' }).focus();
     await page.keyboard.press('Control+k');
+    await focused(page.getByRole('combobox', { name: 'Command' }).or(page.getByRole('textbox', { name: 'Command' })));
     await page.keyboard.type('Case settings');
     await page.keyboard.press('Enter');
     await visible(dialog());
