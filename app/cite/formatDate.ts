@@ -1,6 +1,7 @@
 import type { CitationStyle } from '../model/types';
 
-const MONTHS = [
+/** The months' names in English, written out (Intl's date formats are slow to load in a fresh process). */
+export const MONTHS = [
   'January',
   'February',
   'March',

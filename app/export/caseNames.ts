@@ -1,3 +1,4 @@
+import { MONTHS } from '../cite/formatDate';
 import type { CaseInfo, CitationStyle, Side } from '../model/types';
 
 /** The party within a sentence: "Testland, the Applicant,", "the Republic of Korea, the Applicant," or, when the
@@ -31,22 +32,6 @@ export function caseName(info: CaseInfo, style: CitationStyle): string {
   if (applicant === '' || respondent === '') return info.title.trim() || 'Untitled case';
   return `${applicant} ${style === 'bluebook' ? 'v.' : 'v'} ${respondent}`;
 }
-
-// Written out rather than asked of Intl, whose date formats take a process's first export several milliseconds to load.
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** A date as the citation style writes it: "28 November 2026" (OSCOLA) or "November 28, 2026" (Bluebook). */
 export function formatLongDate(date: Date, style: CitationStyle): string {
