@@ -10,6 +10,8 @@ import { AuthorityDialogHost } from '../panels/AuthorityDialog';
 import { GapsPanel } from '../panels/GapsPanel';
 import { SearchPanel } from '../panels/SearchPanel';
 import type { CaseStore } from '../state/caseStore';
+import type { ComparedVersions } from '../versions/useComparison';
+import { VersionsPanel } from '../versions/VersionsPanel';
 import { CommandPalette } from './CommandPalette';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EmptyState } from './EmptyState';
@@ -27,12 +29,14 @@ const LOADERS = {
   practice: () => import('../practice/PracticeView'),
   exportDialog: () => import('./ExportDialog'),
   settings: () => import('./CaseSettingsDialog'),
+  compare: () => import('../versions/CompareView'),
 };
 const NodeEditor = lazy(() => LOADERS.editor().then(({ NodeEditor }) => ({ default: NodeEditor })));
 const MapView = lazy(() => LOADERS.map().then(({ MapView }) => ({ default: MapView })));
 const PracticeView = lazy(() => LOADERS.practice().then(({ PracticeView }) => ({ default: PracticeView })));
 const DocumentView = lazy(() => LOADERS.document().then(({ DocumentView }) => ({ default: DocumentView })));
 const ExportDialog = lazy(() => LOADERS.exportDialog().then(({ ExportDialog }) => ({ default: ExportDialog })));
+const CompareView = lazy(() => LOADERS.compare().then(({ CompareView }) => ({ default: CompareView })));
 const CaseSettingsDialog = lazy(() =>
   LOADERS.settings().then(({ CaseSettingsDialog }) => ({ default: CaseSettingsDialog })),
 );
@@ -46,8 +50,15 @@ function preloadDeferredParts(): void {
   );
 }
 
-type Panel = 'gaps' | 'authorities' | 'search';
+const PANELS = ['gaps', 'authorities', 'search', 'versions'] as const;
+type Panel = (typeof PANELS)[number];
 type Authorities = MethodOutput<'authorities-list'>;
+
+const panelNames: Record<Exclude<Panel, 'gaps'>, string> = {
+  authorities: 'Authorities',
+  search: 'Search',
+  versions: 'Versions',
+};
 
 /** The window: toolbar, outline on the left, editor / map / document in the centre, panels on the right. */
 export function App({ store }: { store: CaseStore }) {
@@ -56,6 +67,7 @@ export function App({ store }: { store: CaseStore }) {
   const [exporting, setExporting] = useState(false);
   const [settings, setSettings] = useState(false);
   const [panel, setPanel] = useState<Panel>('gaps');
+  const [compared, setCompared] = useState<ComparedVersions | undefined>();
   const [question, setQuestion] = useState<
     { message: string; confirmLabel?: string; answer: (yes: boolean) => void } | undefined
   >();
@@ -118,6 +130,10 @@ export function App({ store }: { store: CaseStore }) {
   }, [onKeyDown]);
   useEffect(() => window.casewright?.onCommand((commandId) => runMenuCommand(commandId, context)), [context]);
 
+  // Another view chosen in the toolbar closes the comparison.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of view closes it
+  useEffect(() => setCompared(undefined), [state.view]);
+
   const empty = state.info !== undefined && state.rows.length === 0;
   return (
     <div className="app">
@@ -151,7 +167,15 @@ export function App({ store }: { store: CaseStore }) {
         </nav>
         <div className="centre-pane">
           <Suspense fallback={null}>
-            {empty && state.view === 'outline' ? (
+            {compared ? (
+              <CompareView
+                store={store}
+                state={state}
+                compared={compared}
+                onCompare={setCompared}
+                onClose={() => setCompared(undefined)}
+              />
+            ) : empty && state.view === 'outline' ? (
               <EmptyState store={store} />
             ) : state.view === 'map' ? (
               <MapView store={store} state={state} />
@@ -173,13 +197,9 @@ export function App({ store }: { store: CaseStore }) {
             onDone={resize('side', true)}
           />
           <div className="tabs" role="tablist" aria-label="Panels">
-            {(['gaps', 'authorities', 'search'] as const).map((name) => (
+            {PANELS.map((name) => (
               <button key={name} type="button" role="tab" aria-selected={panel === name} onClick={() => setPanel(name)}>
-                {name === 'gaps'
-                  ? `Gaps (${state.findings.length})`
-                  : name === 'authorities'
-                    ? 'Authorities'
-                    : 'Search'}
+                {name === 'gaps' ? `Gaps (${state.findings.length})` : panelNames[name]}
               </button>
             ))}
           </div>
@@ -188,6 +208,14 @@ export function App({ store }: { store: CaseStore }) {
           )}
           {panel === 'authorities' && <AuthoritiesPanel store={store} authorities={authorities} />}
           {panel === 'search' && <SearchPanel store={store} inputRef={searchRef} revision={state.revision} />}
+          {panel === 'versions' && (
+            <VersionsPanel
+              store={store}
+              revision={state.revision}
+              confirm={context.confirm}
+              onCompare={(version) => setCompared({ from: version.id, to: 'now' })}
+            />
+          )}
         </aside>
       </main>
       <Suspense fallback={null}>
