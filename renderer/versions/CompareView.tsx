@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import type { NodePlace } from '../../app/versions/treeDiff';
 import { KindIcon } from '../outline/kindIcons';
 import type { CaseState, CaseStore } from '../state/caseStore';
 import { ComparedSummary } from './ComparedSummary';
@@ -41,11 +40,8 @@ export function CompareView({
     return byId;
   }, [diff, state.rows]);
   const nowIds = useMemo(() => new Set(state.rows.map((row) => row.id)), [state.rows]);
-  const placeName = (place: NodePlace) => {
-    const position = `position ${place.index + 1}`;
-    if (place.parentId === null) return `the top level (${position})`;
-    return `under “${titles.get(place.parentId) || `node ${place.parentId}`}” (${position})`;
-  };
+  const parentName = (parentId: number | null) =>
+    parentId === null ? 'the top level' : `“${titles.get(parentId) || `node ${parentId}`}”`;
   const goTo = (id: number) => {
     onClose();
     store.reveal(id);
@@ -156,7 +152,7 @@ export function CompareView({
                 </div>
                 <div className="node-change-sides">
                   {sides.map((side) => (
-                    <NodeChange key={side} difference={difference} side={side} placeName={placeName} />
+                    <NodeChange key={side} difference={difference} side={side} parentName={parentName} />
                   ))}
                 </div>
               </li>

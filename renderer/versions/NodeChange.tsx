@@ -2,6 +2,7 @@ import { NODE_FIELDS } from '../../app/model/nodeFields';
 import type { FieldValue, NodeDifference, NodePlace } from '../../app/versions/treeDiff';
 import { STATUS_LABELS } from '../outline/kindIcons';
 import { type RedlineSide, Replaced, TextRedline } from './TextRedline';
+import { titleEdits } from './titleEdits';
 
 /** How a field's value reads in a comparison. */
 export function fieldText(value: FieldValue): string {
@@ -23,32 +24,44 @@ export function changeSummary(difference: NodeDifference): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Where a node went, in a sentence: within its parent, or from one parent to another. */
+export function moveSentence(
+  moved: { from: NodePlace; to: NodePlace },
+  side: RedlineSide,
+  parentName: (parentId: number | null) => string,
+): string {
+  const place = ({ parentId, index }: NodePlace) =>
+    `${parentId === null ? 'at' : 'under'} ${parentName(parentId)} (position ${index + 1})`;
+  if (side === 'before') return `Was ${place(moved.from)}.`;
+  if (side === 'after') return `Now ${place(moved.to)}.`;
+  if (moved.from.parentId === moved.to.parentId) {
+    const within = moved.to.parentId === null ? 'at the top level' : `within ${parentName(moved.to.parentId)}`;
+    return `Moved ${within} from position ${moved.from.index + 1} to ${moved.to.index + 1}.`;
+  }
+  return `Moved from ${place(moved.from)} to ${place(moved.to)}.`;
+}
+
 /** One node's changes: its title, the move, its fields, its body word by word, its citations and its status. */
 export function NodeChange({
   difference,
   side,
-  placeName,
+  parentName,
 }: {
   difference: NodeDifference;
   side: RedlineSide;
-  placeName: (place: NodePlace) => string;
+  /** “Its title”, or “the top level” for null. */
+  parentName: (parentId: number | null) => string;
 }) {
   const { change, retitled, moved, fields, body, citations, status } = difference;
   const shows = (which: 'before' | 'after') => side === 'both' || side === which;
   let title = <span>{difference.title}</span>;
-  if (retitled) title = <Replaced before={retitled.before} after={retitled.after} side={side} />;
+  if (retitled) title = <TextRedline edits={titleEdits(retitled.before, retitled.after)} side={side} />;
   else if (change === 'added') title = shows('after') ? <ins>{difference.title}</ins> : <span />;
   else if (change === 'removed') title = shows('before') ? <del>{difference.title}</del> : <span />;
   return (
     <div className="node-change-side">
       <div className="node-change-title">{title}</div>
-      {moved && (
-        <p className="node-change-line moved-line">
-          {side === 'both' && `Moved from ${placeName(moved.from)} to ${placeName(moved.to)}.`}
-          {side === 'before' && `Was ${placeName(moved.from)}.`}
-          {side === 'after' && `Now ${placeName(moved.to)}.`}
-        </p>
-      )}
+      {moved && <p className="node-change-line moved-line">{moveSentence(moved, side, parentName)}</p>}
       {fields && (
         <dl className="node-change-fields">
           {fields.map((field) => (

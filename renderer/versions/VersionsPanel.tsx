@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { CaseStore } from '../state/caseStore';
 import { useVersionActions } from './useVersionActions';
 import { useVersionList, type VersionEntry, versionDate } from './useVersionList';
@@ -90,6 +90,7 @@ function SaveVersionForm({
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
   return (
     <form
       className="version-form"
@@ -99,8 +100,9 @@ function SaveVersionForm({
         setSaving(true);
         void save(name).then((failed) => {
           setSaving(false);
-          if (failed) setProblem(failed);
-          else onDone();
+          if (!failed) return onDone();
+          setProblem(failed);
+          input.current?.focus();
         });
       }}
       onKeyDown={(event) => {
@@ -112,6 +114,7 @@ function SaveVersionForm({
         <input
           // biome-ignore lint/a11y/noAutofocus: the user asked to name a version; the name is what comes next
           autoFocus
+          ref={input}
           aria-label="Version name"
           placeholder="Draft sent to coach"
           value={name}

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startWebMode, type WebMode } from '../support/browser';
-import { runCli, storedNode } from '../support/caseFileReader';
+import { runCli, storedNode, storedNodes } from '../support/caseFileReader';
 import { unzipText } from '../support/documentReaders';
 import { containsText, visible } from '../support/pageExpect';
 
@@ -75,28 +75,51 @@ describe('versions in the window', () => {
     await screenshots('panel');
   });
 
-  it('compares the version with the case after an edit, inline and side by side, and goes to the node', async () => {
+  it('compares the version with the case after edits and a move, inline and side by side, and goes to the node', async () => {
     await page.getByRole('treeitem', { name: EVIDENCE }).click();
     const title = page.getByRole('textbox', { name: 'Title' });
     await title.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(ADDED);
     await expect.poll(storedTitle, { timeout: 10_000 }).toBe(`${EVIDENCE}${ADDED}`);
+    await page.getByRole('textbox', { name: 'Body' }).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' They left on 12 August.');
+    await expect
+      .poll(() => storedNode(folder, file, 'Satellite imagery').text, { timeout: 10_000 })
+      .toContain('12 August');
+    await page.getByRole('treeitem', { name: `${EVIDENCE}${ADDED}` }).click();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect
+      .poll(
+        () =>
+          storedNodes(folder, file).findIndex((node) => node.title.startsWith('Satellite')) <
+          storedNodes(folder, file).findIndex((node) => node.title.startsWith('The Panel of Experts')),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
 
     await panel()
       .getByRole('button', { name: `Compare “${VERSION}” with now` })
       .click();
     const compare = page.getByRole('region', { name: 'Compare versions' });
-    await containsText(compare.getByRole('status'), '1 edited.');
+    await containsText(compare.getByRole('status'), 'moved, 1 edited.');
     const changed = compare.getByRole('listitem', { name: `Edited: ${EVIDENCE}${ADDED}` });
     await visible(changed);
-    await containsText(changed.getByRole('insertion'), ADDED.trim());
-    expect(await compare.getByRole('listitem').count()).toBe(1);
+    await containsText(
+      compare.getByRole('listitem', {
+        name: 'Moved: The Panel of Experts documented ballistic missile debris of DPRK origin',
+      }),
+      'Moved within “The Respondent procured arms from the DPRK” from position 2 to 3.',
+    );
+    const insertions = changed.getByRole('insertion');
+    await expect.poll(() => insertions.allTextContents()).toEqual([ADDED, expect.stringContaining('12 August')]);
+    expect(await changed.getByRole('deletion').count()).toBe(0);
     await screenshots('compare-inline');
 
     await compare.getByRole('radio', { name: 'Side by side' }).click();
     await visible(compare.locator('.change-columns'));
-    expect(await changed.getByRole('insertion').count()).toBe(1);
+    expect(await changed.getByRole('insertion').count()).toBe(2);
     await screenshots('compare-side-by-side');
 
     await changed.getByRole('button', { name: `Go to “${EVIDENCE}${ADDED}”` }).focus();
