@@ -48,6 +48,8 @@ export interface CaseState {
   renaming: number | undefined;
   /** The layout the Document view shows, and the one the Export dialog starts on. */
   documentLayout: DocumentLayoutName;
+  /** The nodes the search panel found, which the map marks. */
+  searchHits: ReadonlySet<number>;
 }
 
 const EMPTY_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
@@ -70,6 +72,7 @@ export class CaseStore {
     focusTitle: 0,
     renaming: undefined,
     documentLayout: storedLayout(),
+    searchHits: new Set(),
   };
   private readonly listeners = new Set<() => void>();
   private readonly savers = new Set<() => Promise<void>>();
