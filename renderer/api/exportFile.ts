@@ -23,18 +23,50 @@ export async function exportFile(
   }
   const result = await api['export-document'](request);
   const base64 = result.base64 ?? bytesToBase64(new TextEncoder().encode(result.text ?? ''));
+  return saveFile(result.fileName, base64, result.mediaType, desktop);
+}
+
+const REPORT_TYPES = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+
+/**
+ * Makes the Cite Check Report and saves it, as an export is saved: in the desktop app its PDF is printed by the
+ * app's own Chromium, as the memorial's is. Undefined when the user cancelled.
+ */
+export async function exportCiteCheckReport(
+  api: ApiClient,
+  format: 'pdf' | 'docx',
+  desktop: DesktopClient | undefined,
+): Promise<string | undefined> {
+  if (desktop && format === 'pdf') {
+    const saved = await desktop['desktop-citecheck-pdf']({});
+    return saved.saved ? `Saved the Cite Check Report as ${saved.path}.` : undefined;
+  }
+  const report = await api['citecheck-report']({ format });
+  return saveFile(report.fileName, report.base64 ?? '', REPORT_TYPES[format], desktop);
+}
+
+/** Saves bytes through the desktop app's save dialog, or as a download in the browser. */
+async function saveFile(
+  fileName: string,
+  base64: string,
+  mediaType: string,
+  desktop: DesktopClient | undefined,
+): Promise<string | undefined> {
   if (desktop) {
-    const saved = await desktop['desktop-save-export']({ fileName: result.fileName, base64 });
+    const saved = await desktop['desktop-save-export']({ fileName, base64 });
     return saved.saved ? `Exported ${saved.path}.` : undefined;
   }
   const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: result.mediaType }));
+  const url = URL.createObjectURL(new Blob([bytes], { type: mediaType }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = result.fileName;
+  link.download = fileName;
   link.click();
   URL.revokeObjectURL(url);
-  return `Exported ${result.fileName}.`;
+  return `Exported ${fileName}.`;
 }
 
 function bytesToBase64(bytes: Uint8Array): string {

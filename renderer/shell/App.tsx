@@ -27,11 +27,13 @@ const LOADERS = {
   practice: () => import('../practice/PracticeView'),
   exportDialog: () => import('./ExportDialog'),
   settings: () => import('./CaseSettingsDialog'),
+  source: () => import('../sources/SourcePane'),
 };
 const NodeEditor = lazy(() => LOADERS.editor().then(({ NodeEditor }) => ({ default: NodeEditor })));
 const MapView = lazy(() => LOADERS.map().then(({ MapView }) => ({ default: MapView })));
 const PracticeView = lazy(() => LOADERS.practice().then(({ PracticeView }) => ({ default: PracticeView })));
 const DocumentView = lazy(() => LOADERS.document().then(({ DocumentView }) => ({ default: DocumentView })));
+const SourcePane = lazy(() => LOADERS.source().then(({ SourcePane }) => ({ default: SourcePane })));
 const CommandPalette = lazy(() => LOADERS.palette().then(({ CommandPalette }) => ({ default: CommandPalette })));
 const ExportDialog = lazy(() => LOADERS.exportDialog().then(({ ExportDialog }) => ({ default: ExportDialog })));
 const CaseSettingsDialog = lazy(() =>
@@ -120,6 +122,10 @@ export function App({ store }: { store: CaseStore }) {
   useEffect(() => window.casewright?.onCommand((commandId) => runMenuCommand(commandId, context)), [context]);
 
   const empty = state.info !== undefined && state.rows.length === 0;
+  const sourceOpen = state.source !== undefined && state.view === 'outline' && !empty;
+  const columns = sourceOpen
+    ? `${widths.outline}px minmax(320px, 1fr) ${widths.source}px ${widths.side}px`
+    : `${widths.outline}px minmax(320px, 1fr) ${widths.side}px`;
   return (
     <div className="app">
       <Toolbar state={state} context={context} />
@@ -132,12 +138,8 @@ export function App({ store }: { store: CaseStore }) {
         </div>
       )}
       <main
-        className={`workspace view-${state.view}`}
-        style={
-          state.view === 'practice'
-            ? undefined
-            : { gridTemplateColumns: `${widths.outline}px minmax(320px, 1fr) ${widths.side}px` }
-        }
+        className={`workspace view-${state.view}${sourceOpen ? ' with-source' : ''}`}
+        style={state.view === 'practice' ? undefined : { gridTemplateColumns: columns }}
       >
         <nav className="outline-pane" aria-label="Outline pane">
           <Outline state={state} context={context} treeRef={treeRef} />
@@ -165,6 +167,20 @@ export function App({ store }: { store: CaseStore }) {
             )}
           </Suspense>
         </div>
+        {sourceOpen && (
+          <div className="source-column">
+            <Splitter
+              label="Width of the source"
+              edge="left"
+              width={widths.source}
+              onResize={resize('source', false)}
+              onDone={resize('source', true)}
+            />
+            <Suspense fallback={null}>
+              <SourcePane store={store} state={state} authorities={authorities} />
+            </Suspense>
+          </div>
+        )}
         <aside className="side-pane" aria-label="Panels">
           <Splitter
             label="Width of the panels"
