@@ -8,7 +8,7 @@ import type { CaseSide, NodeKind } from '../../app/model/types';
 import { nodeForSideView } from './nodeForSideView';
 
 export type View = 'outline' | 'map' | 'document' | 'practice';
-export type DocumentLayoutName = 'memo' | 'memorial' | 'outline';
+export type DocumentLayoutName = 'memo' | 'memorial' | 'outline' | 'cards';
 
 const LAYOUT_KEY = 'casewright.documentLayout';
 /** How long a change waits for its event before the case is re-read instead. */
@@ -18,7 +18,7 @@ const STREAM_WAIT_MS = 2000;
 function storedLayout(): DocumentLayoutName {
   try {
     const stored = localStorage.getItem(LAYOUT_KEY);
-    return stored === 'memo' || stored === 'outline' ? stored : 'memorial';
+    return stored === 'memo' || stored === 'outline' || stored === 'cards' ? stored : 'memorial';
   } catch {
     return 'memorial';
   }
