@@ -22,7 +22,7 @@ const common = {
   target: 'node20',
   format: 'esm',
   sourcemap: 'linked',
-  external: ['better-sqlite3', 'electron', 'playwright-core'],
+  external: ['better-sqlite3', 'electron', 'playwright-core', 'sqlite3', 'ws'],
   loader: { '.sql': 'text' },
   plugins: [requireSqlite],
   banner: {

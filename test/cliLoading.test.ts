@@ -81,6 +81,8 @@ describe('what the CLI loads', () => {
     expect(show.sources.some((source) => source.endsWith('app/cli/commands/show.ts'))).toBe(true);
     expect(show.sources.some((source) => source.includes('node_modules/better-sqlite3/'))).toBe(true);
     expect(heavyIn(show.sources)).toEqual([]);
+    // zod's messages in 40 languages are a third of the bundle: `import { z } from 'zod'` would bring them all.
+    expect(show.sources.filter((source) => /node_modules\/zod\/v4\/locales\/(?!en\.js)/.test(source))).toEqual([]);
 
     const docx = loadedSources('export', 'case.casewright', '--format', 'docx', '--out', 'case.docx');
     expect(docx.code).toBe(0);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { layoutMap } from '../map/mapLayout';
 import { mapToSvg } from '../map/mapSvg';
 import { notFound } from '../model/errors';

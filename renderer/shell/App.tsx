@@ -12,6 +12,7 @@ import { SearchPanel } from '../panels/SearchPanel';
 import type { CaseStore } from '../state/caseStore';
 import type { ComparedVersions } from '../versions/useComparison';
 import { VersionsPanel } from '../versions/VersionsPanel';
+import { CommandPalette } from './CommandPalette';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EmptyState } from './EmptyState';
 import { type PaneWidths, readPaneWidths, Splitter, savePaneWidths } from './Splitter';
@@ -19,11 +20,10 @@ import { Toolbar } from './Toolbar';
 import { TooltipLayer } from './TooltipLayer';
 
 // The outline paints first: the editor (TipTap and its extensions), the map, the document view and the dialogs are
-// loaded after it, in the background once it has painted (so that a shortcut pressed at once, and the keys typed
-// after it, find the palette there), or at once when one is shown first.
+// loaded after it, in the background once it has painted, or at once when one is shown first. The command palette
+// is small and loaded with the outline, so that no key typed right after Ctrl+K is lost while it loads.
 const LOADERS = {
   editor: () => import('../editor/NodeEditor'),
-  palette: () => import('./CommandPalette'),
   map: () => import('../map/MapView'),
   document: () => import('./DocumentView'),
   practice: () => import('../practice/PracticeView'),
@@ -35,7 +35,6 @@ const NodeEditor = lazy(() => LOADERS.editor().then(({ NodeEditor }) => ({ defau
 const MapView = lazy(() => LOADERS.map().then(({ MapView }) => ({ default: MapView })));
 const PracticeView = lazy(() => LOADERS.practice().then(({ PracticeView }) => ({ default: PracticeView })));
 const DocumentView = lazy(() => LOADERS.document().then(({ DocumentView }) => ({ default: DocumentView })));
-const CommandPalette = lazy(() => LOADERS.palette().then(({ CommandPalette }) => ({ default: CommandPalette })));
 const ExportDialog = lazy(() => LOADERS.exportDialog().then(({ ExportDialog }) => ({ default: ExportDialog })));
 const CompareView = lazy(() => LOADERS.compare().then(({ CompareView }) => ({ default: CompareView })));
 const CaseSettingsDialog = lazy(() =>

@@ -95,6 +95,7 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
             <option value="memorial">Memorial</option>
             <option value="memo">Memo</option>
             <option value="outline">Oral-argument outline</option>
+            <option value="cards">Bench-question cards</option>
           </select>
         </label>
         <label>

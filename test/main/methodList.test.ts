@@ -22,7 +22,7 @@ describe('the method list: each method once, with its traits', () => {
   });
 
   test('desktop-only methods are the preload’s, never the service’s', () => {
-    expect(DESKTOP_METHOD_NAMES).toEqual(['desktop-save-export', 'desktop-export-pdf']);
+    expect(DESKTOP_METHOD_NAMES).toEqual(['desktop-save-export', 'desktop-export-pdf', 'desktop-citecheck-pdf']);
     for (const name of DESKTOP_METHOD_NAMES) expect(Object.keys(handlers)).not.toContain(name);
   });
 
