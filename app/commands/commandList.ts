@@ -54,6 +54,8 @@ export const COMMAND_LIST = [
   { id: 'app.search', label: 'Search in the case', shortcut: 'Mod+F', scope: 'global', menu: 'edit.find' },
   { id: 'app.export', label: 'Export…', shortcut: 'Mod+E', scope: 'global', menu: 'file.export' },
   { id: 'case.settings', label: 'Case settings…', scope: 'global', menu: 'file.export' },
+  { id: 'case.save-version', label: 'Save version…', scope: 'global', menu: 'file.export' },
+  { id: 'case.versions', label: 'Versions: compare, restore, redline', scope: 'global', menu: 'file.export' },
   { id: 'case.reload', label: 'Reload the case', scope: 'global' },
   ...VIEWS.map(([view, label, shortcut]) => ({
     id: `view.${view}` as const,
