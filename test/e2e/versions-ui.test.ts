@@ -109,6 +109,7 @@ describe('versions in the window', () => {
       .getByRole('button', { name: `Compare “${VERSION}” with now` })
       .click();
     const compare = page.getByRole('region', { name: 'Compare versions' });
+    await focused(compare);
     await containsText(compare.getByRole('status'), 'moved, 1 edited.');
     const changed = compare.getByRole('listitem', { name: `Edited: ${EVIDENCE}${ADDED}` });
     await visible(changed);
@@ -128,6 +129,11 @@ describe('versions in the window', () => {
     expect(await changed.getByRole('insertion').count()).toBe(2);
     await screenshots('compare-side-by-side');
 
+    await page.keyboard.press('Escape');
+    expect(await compare.count()).toBe(0);
+    await panel()
+      .getByRole('button', { name: `Compare “${VERSION}” with now` })
+      .click();
     await changed.getByRole('button', { name: `Go to “${EVIDENCE}${ADDED}”` }).focus();
     await page.keyboard.press('Enter');
     expect(await compare.count()).toBe(0);
