@@ -20,6 +20,7 @@ const RENDERER_MAY_RUN = [
   'app/model/oral.ts',
   'app/model/structure.ts',
   'app/model/types.ts',
+  'app/sources/pinpointAt.ts',
 ];
 const pureModules = `^(${RENDERER_MAY_RUN.map((path) => path.replace(/\./g, '\\.')).join('|')})$`;
 

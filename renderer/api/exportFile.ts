@@ -28,6 +28,29 @@ export async function exportFile(
   return saveExport(result.fileName, bytes, result.mediaType, desktop);
 }
 
+const REPORT_TYPES = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+
+/**
+ * Makes the Cite Check Report and saves it, as an export is saved: in the desktop app its PDF is printed by the
+ * app's own Chromium, as the memorial's is. Undefined when the user cancelled.
+ */
+export async function exportCiteCheckReport(
+  api: ApiClient,
+  format: 'pdf' | 'docx',
+  desktop: DesktopClient | undefined,
+): Promise<string | undefined> {
+  if (desktop && format === 'pdf') {
+    const saved = await desktop['desktop-citecheck-pdf']({});
+    return saved.saved ? `Saved the Cite Check Report as ${saved.path}.` : undefined;
+  }
+  const report = await api['citecheck-report']({ format });
+  const bytes = Uint8Array.from(atob(report.base64 ?? ''), (char) => char.charCodeAt(0));
+  return saveExport(report.fileName, bytes, REPORT_TYPES[format], desktop);
+}
+
 /** Saves an exported file: through the desktop app's save dialog, or in the browser as a download. */
 export async function saveExport(
   fileName: string,

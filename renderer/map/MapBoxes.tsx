@@ -1,8 +1,14 @@
 import { memo } from 'react';
 import { BOX, type MapBox, type MapEdge } from '../../app/map/mapLayout';
 import { boxName, kindName } from '../../app/map/mapTheme';
+import { textWidth, wrapText } from '../../app/map/textWidth';
 import type { VisibleRow } from '../outline/visibleRows';
 import { type BoxForm, kindShort, SHORT_TEXT_PX, shortTitle } from './boxForm';
+
+const LINE_PX = 13;
+
+/** Below this scale claims' labels over their bars would run into the layers above and below: only issues keep theirs. */
+const CLAIM_LABEL_SCALE = 8 / (48 + 48);
 
 /** What marks a box beyond its own fields. */
 export interface BoxMarks {
@@ -11,7 +17,7 @@ export interface BoxMarks {
   collapsed: ReadonlySet<number>;
   searchHits: ReadonlySet<number>;
   findingCounts: ReadonlyMap<number, number>;
-  /** Along x, how far each top box's argument reaches (layout units): room for its label over a bar. */
+  /** Along x, how far each box's label over a bar may run (layout units). */
   spans: ReadonlyMap<number, { left: number; right: number }>;
 }
 
@@ -92,13 +98,8 @@ function MapBoxItem({
       )}
       <rect className="map-focus-ring" x={-3} y={-3} width={width + 6} height={height + 6} rx={8} />
       {form === 'full' && <FullText box={box} scale={scale} />}
-      {form === 'short' && (
-        <text className="map-short" x={8} y={height / 2 + 4} fontSize={SHORT_TEXT_PX}>
-          <tspan className="map-kind-short">{kindShort(node.kind)} </tspan>
-          {shortTitle(node.title, width - 16 - kindShort(node.kind).length * 8)}
-        </text>
-      )}
-      {form === 'bar' && (node.kind === 'issue' || node.kind === 'claim') && (
+      {form === 'short' && <ShortText title={node.title} kind={node.kind} width={width} height={height} />}
+      {form === 'bar' && (node.kind === 'issue' || (node.kind === 'claim' && scale >= CLAIM_LABEL_SCALE)) && (
         <BarLabel title={node.title} {...barLabelRoom(box, scale, marks.spans.get(node.id))} />
       )}
       {findings > 0 && form !== 'bar' && (
@@ -145,18 +146,47 @@ function FullText({ box, scale }: { box: MapBox<VisibleRow>; scale: number }) {
   );
 }
 
-/** Where a bar's label may run: over the whole argument for a top box, else over the box and the gap after it. */
+/** Where a bar's label may run: top-down over the box's whole subtree; left to right over its column if not crowded. */
 function barLabelRoom(box: MapBox<VisibleRow>, scale: number, span: { left: number; right: number } | undefined) {
-  if (span)
-    return { x: (span.left - box.x) * scale, width: Math.max(box.width * scale, (span.right - span.left) * scale) };
-  return { x: 0, width: (box.width + 24) * scale };
+  if (box.width !== BOX.width || !span) return { x: 0, width: 0 };
+  if (span.right - span.left > box.width)
+    return { x: (span.left - box.x) * scale, width: (span.right - span.left) * scale };
+  const crowded = (box.height + 24) * scale < 14;
+  return { x: 0, width: crowded ? 0 : (box.width + 48) * scale };
+}
+
+/** The short form: the kind, abbreviated, and as many lines of the title at 11 px as the box has room for. */
+function ShortText({ title, kind, width, height }: { title: string; kind: string; width: number; height: number }) {
+  const lineCount = Math.max(1, Math.floor((height - 6) / LINE_PX));
+  const text = title.trim() || '(untitled)';
+  const kindWidth = textWidth(`${kindShort(kind)} `, 10);
+  // The first line is narrower (the kind comes first); the rest of the title wraps below it.
+  const [first = '', second] = wrapText(text, width - 14 - kindWidth, SHORT_TEXT_PX, lineCount > 1 ? 2 : 1);
+  const rest =
+    lineCount > 1 && second !== undefined
+      ? wrapText(text.slice(first.length).trim(), width - 14, SHORT_TEXT_PX, lineCount - 1)
+      : [];
+  const top = (height - (1 + rest.length) * LINE_PX) / 2 + SHORT_TEXT_PX;
+  return (
+    <text className="map-short" fontSize={SHORT_TEXT_PX}>
+      <tspan x={8} y={top}>
+        <tspan className="map-kind-short">{kindShort(kind)} </tspan>
+        {first}
+      </tspan>
+      {rest.map((line, index) => (
+        <tspan key={index} x={8} y={top + (index + 1) * LINE_PX}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
 }
 
 /** An issue's or claim's label over its bar, readable however far the map is zoomed out. */
 function BarLabel({ title, x, width }: { title: string; x: number; width: number }) {
   if (width < 40) return null;
   const text = shortTitle(title, width - 4);
-  if (text.length < 4) return null;
+  if (text.length < Math.min(10, title.trim().length)) return null;
   return (
     <text className="map-bar-label" x={x} y={-3} fontSize={SHORT_TEXT_PX}>
       {text}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { layoutMap } from '../../app/map/mapLayout';
 import { boxName } from '../../app/map/mapTheme';
 import type { MapDirection } from '../../app/model/types';
@@ -11,7 +11,7 @@ import { MapExportDialog } from './MapExportDialog';
 import { MapLegend } from './MapLegend';
 import { MapMinimap } from './MapMinimap';
 import { MapToolbar } from './MapToolbar';
-import { argumentSpans, drawnParts, drawWindow } from './mapGeometry';
+import { drawnParts, drawWindow, labelSpans } from './mapGeometry';
 import { stepForKey, stepFrom } from './mapTree';
 import { RenameBox } from './RenameBox';
 import { useMapFocus } from './useMapFocus';
@@ -33,22 +33,24 @@ export function MapView({ store, state }: { store: CaseStore; state: CaseState }
   const focus = useMapFocus(state.rows, shown, state.selectedId, () => setFitRequest((count) => count + 1));
   const direction = state.info?.mapDirection ?? 'down';
   const layout = useMemo(() => layoutMap(focus.rows, direction), [focus.rows, direction]);
-  const spans = useMemo(() => argumentSpans(layout), [layout]);
+  const spans = useMemo(() => labelSpans(layout), [layout]);
   const [renaming, setRenaming] = useState<number | undefined>();
   const [exporting, setExporting] = useState(false);
   const [minimap, setMinimap] = useState(true);
   const [treeFocused, setTreeFocused] = useState(false);
+  const opened = useRef(false);
 
   const bounds = { x: 0, y: 0, width: layout.width, height: layout.height };
   const boxOf = (id: number | undefined) => layout.boxes.find((box) => box.node.id === id);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: on opening, centre the selection (or fit), then on request
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on opening, centre the selection (or fit); fit on request and on a new direction
   useEffect(() => {
     if (view.width === 0) return;
     const selected = boxOf(store.getState().selectedId);
-    if (fitRequest === 0 && selected) centreOn(selected);
+    if (!opened.current && selected) centreOn(selected);
     else fitTo(bounds);
-  }, [fitRequest, view.width === 0]);
+    opened.current = true;
+  }, [fitRequest, direction, view.width === 0]);
 
   const form = boxFormAt(view.scale);
   const drawArea = drawWindow(view);
@@ -73,7 +75,7 @@ export function MapView({ store, state }: { store: CaseStore; state: CaseState }
     onDoubleClick: (id) => focus.focusOn(id),
   });
   const setDirection = (next: MapDirection) => {
-    void store.run(() => store.api['case-update']({ mapDirection: next })).then(() => setFitRequest((n) => n + 1));
+    void store.run(() => store.api['case-update']({ mapDirection: next }));
   };
 
   const onKeyDown = (event: React.KeyboardEvent<SVGSVGElement>) => {
@@ -187,8 +189,8 @@ export function MapView({ store, state }: { store: CaseStore; state: CaseState }
             onCentre={(point) => panTo(view.width / 2 - point.x * view.scale, view.height / 2 - point.y * view.scale)}
           />
         )}
-        <MapLegend />
       </div>
+      <MapLegend />
       {renaming !== undefined && (
         <RenameBox
           title={state.rows.find((row) => row.id === renaming)?.title ?? ''}

@@ -91,18 +91,20 @@ export function viewShowing(view: Viewport, box: { x: number; y: number; width: 
   return dx === 0 && dy === 0 ? view : { ...view, x: view.x + dx, y: view.y + dy };
 }
 
-/** For each top box of a layout, how far its argument reaches along x (boxes come argument by argument). */
-export function argumentSpans(layout: MapLayout<MapNode>): Map<number, { left: number; right: number }> {
+/**
+ * How far along x each box's subtree reaches, for the labels drawn over bars: top-down, sibling subtrees never share
+ * any x, so a label may run across its whole subtree (left to right: none, each label keeps to its own column).
+ */
+export function labelSpans(layout: MapLayout<MapNode>): Map<number, { left: number; right: number }> {
   const spans = new Map<number, { left: number; right: number }>();
-  let current: { left: number; right: number } | undefined;
-  for (const box of layout.boxes) {
-    if (box.level === 0) {
-      current = { left: box.x, right: box.x + box.width };
-      spans.set(box.node.id, current);
-    } else if (current) {
-      current.left = Math.min(current.left, box.x);
-      current.right = Math.max(current.right, box.x + box.width);
-    }
+  if (layout.direction !== 'down') return spans;
+  for (const box of layout.boxes) spans.set(box.node.id, { left: box.x, right: box.x + box.width });
+  for (const edge of [...layout.edges].reverse()) {
+    const child = spans.get(edge.childId);
+    const parent = spans.get(edge.parentId);
+    if (!child || !parent) continue;
+    parent.left = Math.min(parent.left, child.left);
+    parent.right = Math.max(parent.right, child.right);
   }
   return spans;
 }

@@ -30,11 +30,13 @@ const LOADERS = {
   exportDialog: () => import('./ExportDialog'),
   settings: () => import('./CaseSettingsDialog'),
   compare: () => import('../versions/CompareView'),
+  source: () => import('../sources/SourcePane'),
 };
 const NodeEditor = lazy(() => LOADERS.editor().then(({ NodeEditor }) => ({ default: NodeEditor })));
 const MapView = lazy(() => LOADERS.map().then(({ MapView }) => ({ default: MapView })));
 const PracticeView = lazy(() => LOADERS.practice().then(({ PracticeView }) => ({ default: PracticeView })));
 const DocumentView = lazy(() => LOADERS.document().then(({ DocumentView }) => ({ default: DocumentView })));
+const SourcePane = lazy(() => LOADERS.source().then(({ SourcePane }) => ({ default: SourcePane })));
 const ExportDialog = lazy(() => LOADERS.exportDialog().then(({ ExportDialog }) => ({ default: ExportDialog })));
 const CompareView = lazy(() => LOADERS.compare().then(({ CompareView }) => ({ default: CompareView })));
 const CaseSettingsDialog = lazy(() =>
@@ -140,6 +142,10 @@ export function App({ store }: { store: CaseStore }) {
   useEffect(() => setCompared(undefined), [state.view]);
 
   const empty = state.info !== undefined && state.rows.length === 0;
+  const sourceOpen = state.source !== undefined && state.view === 'outline' && !empty;
+  const columns = sourceOpen
+    ? `${widths.outline}px minmax(320px, 1fr) ${widths.source}px ${widths.side}px`
+    : `${widths.outline}px minmax(320px, 1fr) ${widths.side}px`;
   return (
     <div className="app">
       <Toolbar state={state} context={context} />
@@ -152,12 +158,8 @@ export function App({ store }: { store: CaseStore }) {
         </div>
       )}
       <main
-        className={`workspace view-${state.view}`}
-        style={
-          state.view === 'practice'
-            ? undefined
-            : { gridTemplateColumns: `${widths.outline}px minmax(320px, 1fr) ${widths.side}px` }
-        }
+        className={`workspace view-${state.view}${sourceOpen ? ' with-source' : ''}`}
+        style={state.view === 'practice' ? undefined : { gridTemplateColumns: columns }}
       >
         <nav className="outline-pane" aria-label="Outline pane">
           <Outline state={state} context={context} treeRef={treeRef} />
@@ -193,6 +195,20 @@ export function App({ store }: { store: CaseStore }) {
             )}
           </Suspense>
         </div>
+        {sourceOpen && (
+          <div className="source-column">
+            <Splitter
+              label="Width of the source"
+              edge="left"
+              width={widths.source}
+              onResize={resize('source', false)}
+              onDone={resize('source', true)}
+            />
+            <Suspense fallback={null}>
+              <SourcePane store={store} state={state} authorities={authorities} />
+            </Suspense>
+          </div>
+        )}
         <aside className="side-pane" aria-label="Panels">
           <Splitter
             label="Width of the panels"

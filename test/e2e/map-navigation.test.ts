@@ -76,6 +76,7 @@ describe('the argument map', () => {
     const { issue, subtree } = firstIssue();
     await map()
       .getByRole('treeitem', { name: `Issue: ${issue.title} (unsupported)` })
+      .locator('.map-frame')
       .dblclick();
     const breadcrumb = page.getByRole('navigation', { name: 'Map focus' });
     await expect.poll(() => breadcrumb.textContent()).toContain(`Issue: ${issue.title}`);
