@@ -77,6 +77,10 @@ export const METHOD_LIST = {
   'practice-runs': {},
   'versions-compare': { touchesFiles: true },
   'map-export': {},
+  'case-share': { touchesFiles: true },
+  'case-open-shared': { touchesFiles: true },
+  'collab-status': {},
+  'collab-connection': {},
   'desktop-save-export': { desktopOnly: true, touchesFiles: true },
   'desktop-export-pdf': { desktopOnly: true, touchesFiles: true, progress: 'export-progress' },
 } as const satisfies Record<string, MethodTraits>;
