@@ -16,6 +16,8 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.pdf': { name: 'PDF document', extensions: ['pdf'] },
   '.html': { name: 'Web page', extensions: ['html'] },
   '.md': { name: 'Markdown', extensions: ['md'] },
+  '.svg': { name: 'SVG image', extensions: ['svg'] },
+  '.png': { name: 'PNG image', extensions: ['png'] },
 };
 
 export interface ExportCommandsOptions {
@@ -24,7 +26,7 @@ export interface ExportCommandsOptions {
   createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow;
 }
 
-/** The desktop calls of the Export dialog: save an export's bytes, and print the HTML export to PDF. */
+/** The desktop calls of the exports: save an export's bytes, print the HTML export or the Cite Check Report to PDF. */
 export function exportCommands(options: ExportCommandsOptions) {
   const save = async (window: BrowserWindow, fileName: string, bytes: Buffer): Promise<SavedFile> => {
     const filter = FILTERS[extname(fileName).toLowerCase()];
@@ -61,8 +63,21 @@ export function exportCommands(options: ExportCommandsOptions) {
     return save(window, fileName, pdf);
   };
 
+  /** Makes the Cite Check Report's page, prints it to PDF in a hidden window as the memorial is printed, and saves it. */
+  const citeCheckPdf = async (caseWindow: CaseWindow, input: Input<'desktop-citecheck-pdf'>) => {
+    const report = (await caseWindow.service.call('citecheck-report', {
+      ...input,
+      format: 'html',
+    })) as MethodOutput<'citecheck-report'>;
+    const pdf = await printHtmlToPdf(report.text ?? '', options.createWindow, { paged: false });
+    return save(caseWindow.window, report.fileName.replace(/\.html$/i, '.pdf'), pdf);
+  };
+
+  const calls: { [Name in DesktopMethodName]: (caseWindow: CaseWindow, input: Input<Name>) => Promise<SavedFile> } = {
+    'desktop-save-export': saveExport,
+    'desktop-export-pdf': exportPdf,
+    'desktop-citecheck-pdf': citeCheckPdf,
+  };
   return (caseWindow: CaseWindow, name: DesktopMethodName, input: unknown): Promise<SavedFile> =>
-    name === 'desktop-save-export'
-      ? saveExport(caseWindow, input as Input<'desktop-save-export'>)
-      : exportPdf(caseWindow, input as Input<'desktop-export-pdf'>);
+    calls[name](caseWindow, input as never);
 }

@@ -26,4 +26,6 @@ interface DesktopCalls extends Record<DesktopMethodName, (input: never) => Promi
   'desktop-save-export': (input: { fileName: string; base64: string }) => Promise<SavedFile>;
   /** Prints the HTML export to PDF with Chromium, shows a save dialog and writes it. */
   'desktop-export-pdf': (input: Omit<MethodInput<'export-document'>, 'format'>) => Promise<SavedFile>;
+  /** Prints the Cite Check Report to PDF with Chromium, shows a save dialog and writes it. */
+  'desktop-citecheck-pdf': (input: Omit<MethodInput<'citecheck-report'>, 'format'>) => Promise<SavedFile>;
 }

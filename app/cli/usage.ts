@@ -13,8 +13,8 @@ Commands:
   check <file> [--json]                    the gap report; exit 1 when it has errors
   export <file> --format json|argdown|aif --out <path>
                                            export the case
-  export <file> --format docx|pdf|html|md [--layout memo|memorial|outline] [--side S] --out <path>
-                                           export a memo, memorial or oral-argument outline
+  export <file> --format docx|pdf|html|md [--layout memo|memorial|outline|cards] [--side S] --out <path>
+                                           export a memo, memorial, oral-argument outline or bench cards
                                            (--from <version> [--to <version>]: as a redline)
   export <file> --format svg|png [--node <id>] --out <path>
                                            export the argument map (or one subtree) as an image
@@ -68,11 +68,13 @@ Exports the case. Formats: json (casewright/1, lossless); argdown (statements wi
 kinds and fields as {data}); aif (AIF JSON as AIFdb and OVA read it: titles, supports and attacks only).
 Without --out the document goes to stdout.
 
-Documents: casewright export <file> --format docx|pdf|html|md [--layout memo|memorial|outline]
+Documents: casewright export <file> --format docx|pdf|html|md [--layout memo|memorial|outline|cards]
            [--side applicant|respondent] [--notes] [--minutes N] [--word-limits part=N,…] [--csl <style.csl>]
            --out <path>
   --layout       memo (default), memorial (cover, contents, index of authorities, jurisdiction, questions,
-                 facts, summary, pleadings, prayer for relief) or outline (oral argument, timed by issue)
+                 facts, summary, pleadings, prayer for relief), outline (oral argument, timed by issue) or
+                 cards (a card per bench question the side must answer: the node it tests, the prepared
+                 answer and its authorities; a page each in DOCX, several to a page in PDF)
   --side         whose document it is (default: the case's side; the applicant for a case of both sides)
   --notes        include drafting notes
   --minutes      the oral argument's length for the outline (default 15)
