@@ -97,6 +97,7 @@ export function materialise(session: CaseSession, document: Y.Doc, uids: UidMap,
         uids.noticed.add(uid);
         addCollabNotice(
           database,
+          uid,
           `“${node.fields.title || 'A node'}” was deleted by a collaborator while it was being edited; it is kept.`,
         );
       }

@@ -8,6 +8,7 @@ import {
   listCollabNotices,
   loadCollabUids,
   loadCollabUpdates,
+  noticedUids,
 } from '../store/collabStore';
 import { AUTHORITIES, CASE, nodesOf } from './caseDoc';
 import { materialise, type Touched, type UidMap } from './materialise';
@@ -40,7 +41,7 @@ export class SharedCase {
     readonly link: CollabLink,
   ) {
     const uidOf = loadCollabUids(session.database);
-    this.uids = { uidOf, idOf: new Map([...uidOf].map(([id, uid]) => [uid, id])), noticed: new Set() };
+    this.uids = { uidOf, idOf: new Map([...uidOf].map(([id, uid]) => [uid, id])), noticed: noticedUids(session.database) };
     const updates = loadCollabUpdates(session.database);
     this.kept = updates.length;
     for (const update of updates) Y.applyUpdate(this.document, update, FILE_ORIGIN);

@@ -90,9 +90,14 @@ export function deferForeignKeys(database: Database.Database): void {
   database.pragma('defer_foreign_keys = ON');
 }
 
-/** Tells the user of a conflict decided for them. */
-export function addCollabNotice(database: Database.Database, message: string): void {
-  statement(database, 'INSERT INTO collab_notices (message) VALUES (?)').run(message);
+/** Tells the user of a conflict decided for them about a node (by its uid in the shared document). */
+export function addCollabNotice(database: Database.Database, uid: string, message: string): void {
+  statement(database, 'INSERT INTO collab_notices (uid, message) VALUES (?, ?)').run(uid, message);
+}
+
+/** The nodes the user has been told about already. */
+export function noticedUids(database: Database.Database): Set<string> {
+  return new Set(statement(database, 'SELECT DISTINCT uid FROM collab_notices').pluck().all() as string[]);
 }
 
 /** The notices, newest first. */

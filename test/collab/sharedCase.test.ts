@@ -128,5 +128,9 @@ describe('a shared case', () => {
     expect(titles).toContain('Consent, as amended');
     const status = await alice.api['collab-status']({});
     expect(status?.notices.map((notice) => notice.message).join()).toContain('Consent, as amended');
+    alice.service.close();
+    await alice.api['case-open']({ path: alice.file });
+    await converge();
+    expect((await alice.api['collab-status']({}))?.notices).toHaveLength(status!.notices.length);
   });
 });

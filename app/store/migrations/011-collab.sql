@@ -20,5 +20,6 @@ CREATE TABLE collab_nodes (
 CREATE TABLE collab_notices (
   id INTEGER PRIMARY KEY,
   at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  uid TEXT NOT NULL,
   message TEXT NOT NULL
 );
