@@ -21,7 +21,14 @@ export async function exportFile(
     const saved = await desktop['desktop-export-pdf'](fields);
     return saved.saved ? `Exported ${saved.path}.` : undefined;
   }
-  const result = await api['export-document'](request);
+  return saveExport(await api['export-document'](request), desktop);
+}
+
+/** Saves an export the service made (text or base64): through the desktop app's save dialog, or as a download. */
+export async function saveExport(
+  result: { fileName: string; mediaType: string; text?: string | undefined; base64?: string | undefined },
+  desktop: DesktopClient | undefined,
+): Promise<string | undefined> {
   const base64 = result.base64 ?? bytesToBase64(new TextEncoder().encode(result.text ?? ''));
   if (desktop) {
     const saved = await desktop['desktop-save-export']({ fileName: result.fileName, base64 });
