@@ -81,6 +81,7 @@ describe('practice mode', () => {
     const dialog = page.getByRole('dialog', { name: 'Speakers and time' });
     await dialog.getByLabel('Format').selectOption('international');
     expect(await dialog.getByLabel('Speaker 1 name').inputValue()).toBe(SPEAKER);
+    await page.screenshot({ path: join(SHOTS, 'oral-speakers-dialog-light.png') });
     await dialog.getByRole('button', { name: 'Save speakers and time' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
 
@@ -236,5 +237,20 @@ describe('practice mode', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: join(SHOTS, 'oral-practice-view-dark.png') });
     await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('renames a speaker in Speakers and time, and the points they argue follow the new name', async () => {
+    await page.getByRole('button', { name: 'Speakers and time…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Speakers and time' });
+    await dialog.getByLabel('Speaker 1 name').fill('Ms Kovalenko');
+    await dialog.getByRole('button', { name: 'Save speakers and time' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    const shown = JSON.parse(runCli(session.folder, 'show', session.file, '--json')) as {
+      case: { oral: { speakers: { name: string }[] } };
+      nodes: { speaker?: string }[];
+    };
+    expect(shown.case.oral.speakers[0]!.name).toBe('Ms Kovalenko');
+    expect(shown.nodes.map((node) => node.speaker)).toEqual(['Ms Kovalenko', 'Ms Kovalenko']);
+    expect(session.pageErrors).toEqual([]);
   });
 });
