@@ -36,6 +36,9 @@ Commands:
   practice-log <file> [--out <path>]       every practice run as CSV: planned against actual time per point
   template save <file> --id <id> --title <title> [--node <id>] [--description D]
   template delete <id>                     save or delete a template of your own
+  serve --data <folder> [--port N] [--cert C --key K] [--redis host:port]
+  serve --data <folder> --add-member <name> | --remove-member <name> | --share <case> --with <name>
+                                           a team server for shared cases, and its members
 
 Options: --help on any command; --debug shows the stack trace of an error.
 Case files: any path ending in .casewright. Backups and your templates live in the data folder
@@ -168,6 +171,16 @@ version (the case now when --with names another file), --to to the case now. --j
   restore: `Usage: casewright restore <file> [--from <backup>]
 
 Replaces the case with its newest backup, or the one named, after backing up its current state.`,
+  serve: `Usage: casewright serve --data <folder> [--port N] [--host H] [--cert <cert.pem> --key <key.pem>] [--redis host:port]
+       casewright serve --data <folder> --add-member <name>
+       casewright serve --data <folder> --remove-member <name>
+       casewright serve --data <folder> --share <case> --with <name>
+
+Runs a team server for shared cases (Hocuspocus; the cases are kept in <folder>/documents.sqlite) on
+port N (default 1234) of H (default 127.0.0.1; 0.0.0.0 for every interface). --cert and --key: TLS
+(wss://). --redis: several servers behind a load balancer share their cases through this Redis server.
+--add-member prints the member's token (shown once; only its hash is kept); --remove-member stops it
+working at once; --share gives a member a case (by its name on the server).`,
   template: `Usage: casewright template save <file> --id <id> --title <title> [--node <id>] [--description D]
        casewright template delete <id>
 

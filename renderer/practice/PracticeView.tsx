@@ -51,7 +51,9 @@ export function PracticeView({ store, state }: { store: CaseStore; state: CaseSt
   const exportLog = async () => {
     const log = await store.run(() => store.api['practice-log']({}));
     if (!log) return;
-    const done = await store.run(() => saveExport(log, window.casewright));
+    const done = await store.run(() =>
+      saveExport(log.fileName, new TextEncoder().encode(log.text), log.mediaType, window.casewright),
+    );
     if (done) store.say(done);
   };
 

@@ -19,4 +19,5 @@ export const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   oral: () => import('./oral'),
   questions: () => import('./questions'),
   'practice-log': () => import('./practiceLog'),
+  serve: () => import('./serve'),
 };
