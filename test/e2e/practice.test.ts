@@ -196,6 +196,7 @@ describe('practice mode', () => {
     await containsText(page.locator('.practice-point'), `In reply: ${COUNTER}`);
     await page.clock.runFor(100_000);
     await containsText(timer(), '3:20');
+    await page.screenshot({ path: join(SHOTS, 'oral-rebuttal-stage-light.png') });
     await page.keyboard.press(' ');
     await visible(page.getByRole('region', { name: 'Practice run ended' }));
     await containsText(page.getByRole('region', { name: 'Practice run ended' }), 'Rebuttal ended');
