@@ -134,8 +134,12 @@ export async function runDocumentExport(
   const counts = result.wordCounts.map(
     (count) => `${count.title} ${count.words}${count.limit === null ? '' : `/${count.limit}`}`,
   );
-  io.out(
-    `Exported the ${layout} for the ${side} to ${path} (${result.footnotes} footnotes in ${result.citationStyle}; words: ${counts.join(', ')}).`,
-  );
+  // The cards write their citations in the text, and count no words (a moot limits the memorial, not the cards).
+  const cards = layout === 'cards';
+  const details = [
+    cards ? `citations in ${result.citationStyle}` : `${result.footnotes} footnotes in ${result.citationStyle}`,
+  ];
+  if (counts.length > 0) details.push(`words: ${counts.join(', ')}`);
+  io.out(`Exported the ${cards ? 'bench-question cards' : layout} for the ${side} to ${path} (${details.join('; ')}).`);
   return 0;
 }

@@ -33,6 +33,7 @@ Commands:
                                            every citation held against its source; exit 1 on errors
   oral <file> [--json]                     the oral plan: speakers, their time, the points they argue
   questions <file> [--json]                the bench questions, their state and prepared answers
+  practice-log <file> [--out <path>]       every practice run as CSV: planned against actual time per point
   template save <file> --id <id> --title <title> [--node <id>] [--description D]
   template delete <id>                     save or delete a template of your own
   serve --data <folder> [--port N] [--cert C --key K] [--redis host:port]
@@ -143,6 +144,12 @@ rebuttal rounds, and the points (issues, and what a speaker argues) with their s
 
 The bench questions with their state (unanswered, never drawn, weak, practised), difficulty, the side
 they threaten and the prepared answer. --json prints {"questions": [...]}.`,
+  'practice-log': `Usage: casewright practice-log <file> [--out <path>]
+
+Every practice run recorded in the case, oldest first, as CSV (to stdout, or to --out): a row per
+point of each run with the run, its date (UTC), speaker, round (speech, rebuttal, sur-rebuttal) and
+self-rating, the point, its planned and actual seconds and the overrun, and the bench questions
+asked under it with how many were answered.`,
   version: `Usage: casewright version save <file> <name>
        casewright version list <file> [--json]
        casewright version restore <file> <name>
