@@ -23,6 +23,7 @@ export const PART_TITLES = {
   conclusion: 'Conclusion',
   introduction: 'Introduction',
   argument: 'Argument',
+  annex: 'Annex: Argument Map',
 } as const;
 export type PartId = keyof typeof PART_TITLES;
 export const PART_IDS = Object.keys(PART_TITLES) as PartId[];
@@ -60,7 +61,9 @@ export type LayoutBlock =
   | { type: 'list'; ordered: boolean; items: LayoutBlock[][]; nodeId?: number }
   | { type: 'fields'; fields: { label: string; value: string }[] }
   | { type: 'contents' }
-  | { type: 'authorities' };
+  | { type: 'authorities' }
+  /** A figure of the argument map: a standalone SVG (real text) of `width` × `height` pixels, under its caption. */
+  | { type: 'map'; caption: string; svg: string; width: number; height: number };
 
 /** One part of a layout: a heading (unless it has none) and its blocks. */
 export interface LayoutPart {

@@ -19,6 +19,7 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
   const [side, setSide] = useState<'applicant' | 'respondent'>(
     state.info?.side === 'respondent' ? 'respondent' : 'applicant',
   );
+  const [mapAnnex, setMapAnnex] = useState(false);
   const [progress, setProgress] = useState<{ fraction: number; stage: string } | undefined>();
   const pushed = state.exportProgress;
   useEffect(() => {
@@ -54,6 +55,7 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
         side,
         ...(csl ? { cslStyle: csl.text } : {}),
         ...(csl?.parent ? { cslParentStyle: csl.parent.text } : {}),
+        ...(layout === 'memorial' && mapAnnex ? { mapAnnex: true } : {}),
       };
       const done = await exportFile(store.api, request, window.casewright);
       if (done) {
@@ -111,6 +113,12 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
             <option value="respondent">Respondent</option>
           </select>
         </label>
+        {layout === 'memorial' && (
+          <label className="check-field">
+            <input type="checkbox" checked={mapAnnex} onChange={(event) => setMapAnnex(event.target.checked)} />
+            Annex: the argument map, one figure per issue
+          </label>
+        )}
         <div className="style-field">
           <span className="field-label">Citations</span>
           <div className="style-choice">
