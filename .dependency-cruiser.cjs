@@ -11,6 +11,7 @@ const RENDERER_MAY_RUN = [
   'app/cite/proposeKey.ts',
   'app/commands/commandList.ts',
   'app/map/mapLayout.ts',
+  'app/map/mapTheme.ts',
   'app/map/textWidth.ts',
   'app/model/authorityKey.ts',
   'app/model/errors.ts',

@@ -16,6 +16,7 @@ import { measureArgdown } from './argdownBench';
 import { measureCitecheck } from './citecheckBench';
 import { generateCase, withCitations } from './generateCase';
 import { formatGrowth, measureGrowth } from './growth';
+import { measureMap } from './mapBench';
 import { median } from './measure';
 import { formatJson, formatResults, type Row } from './printResults';
 import { hasHyperfine, measureCli, measureFirstPaint } from './processBench';
@@ -399,7 +400,7 @@ try {
   }
   if (chromium) {
     const rendererFolder = join(import.meta.dirname, 'renderer');
-    const figures = await measureRenderer(case10k, case1k, dataFolder, rendererFolder, chromium);
+    const figures = await measureRenderer(case10k, dataFolder, rendererFolder, chromium);
     row(
       'render-outline-10k',
       figures.firstRenderMs,
@@ -414,12 +415,20 @@ try {
       null,
       'one keystroke in the body editor on a 10,000-node case, in Chromium',
     );
+    const mapFigures = await measureMap(case10k, dataFolder, rendererFolder, chromium);
     row(
-      'map-layout-1k',
-      figures.mapLayoutMs,
+      'map-layout-10k',
+      mapFigures.layoutMs,
       1000,
       null,
-      'switch to the map of a 1,000-node case until every box is drawn',
+      'switch to the map of a 10,000-node case until every box in view is drawn, in Chromium',
+    );
+    row(
+      'map-pan-10k',
+      mapFigures.panMs,
+      16,
+      null,
+      `one step of panning that map: the mouse event, the redraw and the page's layout (at most ${mapFigures.drawnBoxes} boxes drawn)`,
     );
     counts.push({ name: 'outline-treeitems-10k', count: figures.maxTreeItems, target: 300 });
     log(`outline-treeitems-10k: ${figures.maxTreeItems} tree items at most while scrolling`);

@@ -16,6 +16,8 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.pdf': { name: 'PDF document', extensions: ['pdf'] },
   '.html': { name: 'Web page', extensions: ['html'] },
   '.md': { name: 'Markdown', extensions: ['md'] },
+  '.svg': { name: 'SVG image', extensions: ['svg'] },
+  '.png': { name: 'PNG image', extensions: ['png'] },
 };
 
 export interface ExportCommandsOptions {

@@ -1,16 +1,22 @@
 import {
   BuilderElement,
+  InternalHyperlink,
+  LeaderType,
   Paragraph,
   type ParagraphChild,
   Tab,
+  TableOfContents,
+  TabStopType,
   TextRun,
   XmlAttributeComponent,
   XmlComponent,
 } from 'docx';
 import type { CitationRun } from '../cite';
 import { cleanText } from './cleanText';
-import type { FootnoteCitationEntry, IndexGroup } from './documentLayout';
-import { footnoteList } from './footnoteList';
+import { contentsEntries } from './contentsEntries';
+import type { DocumentLayout, FootnoteCitationEntry, IndexGroup } from './documentLayout';
+import type { PageEstimate } from './docxPageEstimate';
+import { TEXT_WIDTH } from './docxStyles';
 
 class SpaceAttributes extends XmlAttributeComponent<{ space: 'preserve' }> {
   protected override readonly xmlKeys = { space: 'xml:space' };
@@ -66,13 +72,13 @@ export function citationRuns(runs: readonly CitationRun[]): TextRun[] {
 }
 
 /**
- * One group of the Index of Authorities: a `TOA \c "N" \p` field whose result, until Word updates it, lists each
- * authority once with the footnotes that cite it ("passim" from the case's threshold, as Word's `\p` switch writes it
- * from five pages). Word replaces that with page numbers.
+ * One group of the Index of Authorities: a `TOA \c "N" \p` field whose result, until a reader updates it, lists each
+ * authority once with the pages on which its footnotes are estimated to be called ("passim" from the case's
+ * threshold). Word replaces that with the pages it lays out.
  */
 export function tableOfAuthoritiesField(
   group: IndexGroup,
-  style: 'oscola' | 'bluebook',
+  notePages: ReadonlyMap<number, string>,
   passimThreshold: number,
 ): Paragraph[] {
   return group.entries.map((entry, index) => {
@@ -82,12 +88,51 @@ export function tableOfAuthoritiesField(
         fieldRun([fieldCharacter('begin'), ` TOA \\c "${group.category}" \\p `, fieldCharacter('separate')]),
       );
     }
+    const pages = [...new Set(entry.footnotes.flatMap((note) => notePages.get(note) ?? []))];
     const cited =
-      entry.footnotes.length >= passimThreshold
+      pages.length >= passimThreshold
         ? new TextRun({ children: [new Tab(), 'passim'], italics: true })
-        : new TextRun({ children: [new Tab(), footnoteList(entry.footnotes, style)] });
+        : new TextRun({ children: [new Tab(), pages.join(', ')] });
     children.push(...citationRuns(entry.runs), cited);
     if (index === group.entries.length - 1) children.push(fieldRun([fieldCharacter('end')]));
     return new Paragraph({ style: 'TableofAuthorities', children });
+  });
+}
+
+/**
+ * The Table of Contents: Word's `TOC` field over Heading 1–3, its result written as the parts and the first two levels
+ * of headings, numbered, each linked to its bookmark, with the page it is estimated to stand on after dot leaders.
+ */
+export function tableOfContentsField(
+  layout: DocumentLayout,
+  pages: PageEstimate,
+  bookmarkName: (anchor: string) => string,
+): TableOfContents {
+  const entries = contentsEntries(layout, 2).map(
+    (entry) =>
+      new Paragraph({
+        style: `TOC${entry.level + 1}`,
+        indent: { left: 240 * entry.level },
+        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT }],
+        children: [
+          new InternalHyperlink({
+            anchor: bookmarkName(entry.anchor),
+            children: [
+              new TextRun({
+                children: [
+                  entry.content.map((inline) => (inline.type === 'text' ? cleanText(inline.text) : '')).join(''),
+                  new Tab(),
+                  pages.anchors.get(entry.anchor) ?? '',
+                ],
+              }),
+            ],
+          }),
+        ],
+      }),
+  );
+  return new TableOfContents('Table of Contents', {
+    hyperlink: true,
+    headingStyleRange: '1-3',
+    contentChildren: entries,
   });
 }

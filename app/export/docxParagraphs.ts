@@ -11,13 +11,13 @@ import {
   Paragraph,
   type ParagraphChild,
   Tab,
-  TableOfContents,
   TextRun,
 } from 'docx';
 import type { CitationRun } from '../cite';
 import { cleanText } from './cleanText';
 import type { DocumentLayout, LayoutBlock, LayoutChange, LayoutInline, LayoutPart } from './documentLayout';
-import { citationRuns, tableOfAuthoritiesEntry, tableOfAuthoritiesField } from './docxFields';
+import { citationRuns, tableOfAuthoritiesEntry, tableOfAuthoritiesField, tableOfContentsField } from './docxFields';
+import type { PageEstimate } from './docxPageEstimate';
 
 const HEADINGS = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5];
 const PARAGRAPH_STYLES = {
@@ -38,8 +38,12 @@ function bookmarkName(anchor: string): string {
 export class DocxParagraphs {
   private nextList = 1;
   private nextRevision = 1;
+  private cards = 0;
 
-  constructor(private readonly layout: DocumentLayout) {}
+  constructor(
+    private readonly layout: DocumentLayout,
+    private readonly pages: PageEstimate = { anchors: new Map(), notes: new Map() },
+  ) {}
 
   /**
    * A part: its Heading 1 (with a page break before it when the part starts a page) and its blocks. The contents'
@@ -52,7 +56,7 @@ export class DocxParagraphs {
         new Paragraph({
           ...(part.id === 'contents' ? { style: 'TOCHeading' } : { heading: HeadingLevel.HEADING_1 }),
           pageBreakBefore: pageBreak,
-          children: [new TextRun(part.title)],
+          children: [new Bookmark({ id: bookmarkName(`part-${part.id}`), children: [new TextRun(part.title)] })],
         }),
       );
     }
@@ -124,13 +128,24 @@ export class DocxParagraphs {
               ],
             }),
         );
+      case 'card':
+        // One card a page: the first shares its page with the heading, each later one starts a page.
+        return [
+          new Paragraph({
+            heading: HeadingLevel.HEADING_2,
+            pageBreakBefore: this.cards++ > 0,
+            keepNext: true,
+            children: this.inlines(block.title),
+          }),
+          ...block.blocks.flatMap((child) => this.block(child, level)),
+        ];
       case 'contents':
-        return [new TableOfContents('Table of Contents', { hyperlink: true, headingStyleRange: '1-3' })];
+        return [tableOfContentsField(this.layout, this.pages, bookmarkName)];
       case 'authorities':
         if (this.layout.authorities.length === 0) return [new Paragraph('No authorities are cited.')];
         return this.layout.authorities.flatMap((group) => [
           new Paragraph({ style: 'TOAHeading', children: [new TextRun(group.title)] }),
-          ...tableOfAuthoritiesField(group, this.layout.style, this.layout.passimThreshold),
+          ...tableOfAuthoritiesField(group, this.pages.notes, this.layout.passimThreshold),
         ]);
     }
   }

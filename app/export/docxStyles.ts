@@ -2,7 +2,7 @@ import { AlignmentType, type INumberingOptions, type IStylesOptions, LevelFormat
 
 /** The width of an A4 page and its text, in twips: 21 cm less 2.5 cm margins on each side. */
 export const PAGE = { width: 11906, height: 16838, margin: 1418 } as const;
-const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 
 const FONT = 'Times New Roman';
 const heading = (

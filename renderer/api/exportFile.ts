@@ -4,7 +4,7 @@ import type { ApiClient, MethodInput } from '../../app/api/handlers';
 /** What the Export dialog asks for. */
 export type ExportRequest = Pick<
   MethodInput<'export-document'>,
-  'format' | 'layout' | 'side' | 'cslStyle' | 'cslParentStyle'
+  'format' | 'layout' | 'side' | 'cslStyle' | 'cslParentStyle' | 'changesSince'
 >;
 
 /**
@@ -22,8 +22,10 @@ export async function exportFile(
     return saved.saved ? `Exported ${saved.path}.` : undefined;
   }
   const result = await api['export-document'](request);
-  const base64 = result.base64 ?? bytesToBase64(new TextEncoder().encode(result.text ?? ''));
-  return saveFile(result.fileName, base64, result.mediaType, desktop);
+  const bytes = result.base64
+    ? Uint8Array.from(atob(result.base64), (char) => char.charCodeAt(0))
+    : new TextEncoder().encode(result.text ?? '');
+  return saveExport(result.fileName, bytes, result.mediaType, desktop);
 }
 
 const REPORT_TYPES = {
@@ -45,22 +47,22 @@ export async function exportCiteCheckReport(
     return saved.saved ? `Saved the Cite Check Report as ${saved.path}.` : undefined;
   }
   const report = await api['citecheck-report']({ format });
-  return saveFile(report.fileName, report.base64 ?? '', REPORT_TYPES[format], desktop);
+  const bytes = Uint8Array.from(atob(report.base64 ?? ''), (char) => char.charCodeAt(0));
+  return saveExport(report.fileName, bytes, REPORT_TYPES[format], desktop);
 }
 
-/** Saves bytes through the desktop app's save dialog, or as a download in the browser. */
-async function saveFile(
+/** Saves an exported file: through the desktop app's save dialog, or in the browser as a download. */
+export async function saveExport(
   fileName: string,
-  base64: string,
+  bytes: Uint8Array,
   mediaType: string,
   desktop: DesktopClient | undefined,
 ): Promise<string | undefined> {
   if (desktop) {
-    const saved = await desktop['desktop-save-export']({ fileName, base64 });
+    const saved = await desktop['desktop-save-export']({ fileName, base64: bytesToBase64(bytes) });
     return saved.saved ? `Exported ${saved.path}.` : undefined;
   }
-  const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mediaType }));
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mediaType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

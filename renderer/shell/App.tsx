@@ -10,6 +10,9 @@ import { AuthorityDialogHost } from '../panels/AuthorityDialog';
 import { GapsPanel } from '../panels/GapsPanel';
 import { SearchPanel } from '../panels/SearchPanel';
 import type { CaseStore } from '../state/caseStore';
+import type { ComparedVersions } from '../versions/useComparison';
+import { VersionsPanel } from '../versions/VersionsPanel';
+import { CommandPalette } from './CommandPalette';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EmptyState } from './EmptyState';
 import { type PaneWidths, readPaneWidths, Splitter, savePaneWidths } from './Splitter';
@@ -17,16 +20,16 @@ import { Toolbar } from './Toolbar';
 import { TooltipLayer } from './TooltipLayer';
 
 // The outline paints first: the editor (TipTap and its extensions), the map, the document view and the dialogs are
-// loaded after it, in the background once it has painted (so that a shortcut pressed at once, and the keys typed
-// after it, find the palette there), or at once when one is shown first.
+// loaded after it, in the background once it has painted, or at once when one is shown first. The command palette
+// is small and loaded with the outline, so that no key typed right after Ctrl+K is lost while it loads.
 const LOADERS = {
   editor: () => import('../editor/NodeEditor'),
-  palette: () => import('./CommandPalette'),
   map: () => import('../map/MapView'),
   document: () => import('./DocumentView'),
   practice: () => import('../practice/PracticeView'),
   exportDialog: () => import('./ExportDialog'),
   settings: () => import('./CaseSettingsDialog'),
+  compare: () => import('../versions/CompareView'),
   source: () => import('../sources/SourcePane'),
 };
 const NodeEditor = lazy(() => LOADERS.editor().then(({ NodeEditor }) => ({ default: NodeEditor })));
@@ -34,8 +37,8 @@ const MapView = lazy(() => LOADERS.map().then(({ MapView }) => ({ default: MapVi
 const PracticeView = lazy(() => LOADERS.practice().then(({ PracticeView }) => ({ default: PracticeView })));
 const DocumentView = lazy(() => LOADERS.document().then(({ DocumentView }) => ({ default: DocumentView })));
 const SourcePane = lazy(() => LOADERS.source().then(({ SourcePane }) => ({ default: SourcePane })));
-const CommandPalette = lazy(() => LOADERS.palette().then(({ CommandPalette }) => ({ default: CommandPalette })));
 const ExportDialog = lazy(() => LOADERS.exportDialog().then(({ ExportDialog }) => ({ default: ExportDialog })));
+const CompareView = lazy(() => LOADERS.compare().then(({ CompareView }) => ({ default: CompareView })));
 const CaseSettingsDialog = lazy(() =>
   LOADERS.settings().then(({ CaseSettingsDialog }) => ({ default: CaseSettingsDialog })),
 );
@@ -49,8 +52,15 @@ function preloadDeferredParts(): void {
   );
 }
 
-type Panel = 'gaps' | 'authorities' | 'search';
+const PANELS = ['gaps', 'authorities', 'search', 'versions'] as const;
+type Panel = (typeof PANELS)[number];
 type Authorities = MethodOutput<'authorities-list'>;
+
+const panelNames: Record<Exclude<Panel, 'gaps'>, string> = {
+  authorities: 'Authorities',
+  search: 'Search',
+  versions: 'Versions',
+};
 
 /** The window: toolbar, outline on the left, editor / map / document in the centre, panels on the right. */
 export function App({ store }: { store: CaseStore }) {
@@ -59,6 +69,7 @@ export function App({ store }: { store: CaseStore }) {
   const [exporting, setExporting] = useState(false);
   const [settings, setSettings] = useState(false);
   const [panel, setPanel] = useState<Panel>('gaps');
+  const [compared, setCompared] = useState<ComparedVersions | undefined>();
   const [question, setQuestion] = useState<
     { message: string; confirmLabel?: string; answer: (yes: boolean) => void } | undefined
   >();
@@ -121,8 +132,12 @@ export function App({ store }: { store: CaseStore }) {
   }, [onKeyDown]);
   useEffect(() => window.casewright?.onCommand((commandId) => runMenuCommand(commandId, context)), [context]);
 
+  // Another view chosen in the toolbar closes the comparison.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of view closes it
+  useEffect(() => setCompared(undefined), [state.view]);
+
   const empty = state.info !== undefined && state.rows.length === 0;
-  const sourceOpen = state.source !== undefined && state.view === 'outline' && !empty;
+  const sourceOpen = state.source !== undefined && state.view === 'outline' && !empty && !compared;
   const columns = sourceOpen
     ? `${widths.outline}px minmax(320px, 1fr) ${widths.source}px ${widths.side}px`
     : `${widths.outline}px minmax(320px, 1fr) ${widths.side}px`;
@@ -154,7 +169,15 @@ export function App({ store }: { store: CaseStore }) {
         </nav>
         <div className="centre-pane">
           <Suspense fallback={null}>
-            {empty && state.view === 'outline' ? (
+            {compared ? (
+              <CompareView
+                store={store}
+                state={state}
+                compared={compared}
+                onCompare={setCompared}
+                onClose={() => setCompared(undefined)}
+              />
+            ) : empty && state.view === 'outline' ? (
               <EmptyState store={store} />
             ) : state.view === 'map' ? (
               <MapView store={store} state={state} />
@@ -190,13 +213,9 @@ export function App({ store }: { store: CaseStore }) {
             onDone={resize('side', true)}
           />
           <div className="tabs" role="tablist" aria-label="Panels">
-            {(['gaps', 'authorities', 'search'] as const).map((name) => (
+            {PANELS.map((name) => (
               <button key={name} type="button" role="tab" aria-selected={panel === name} onClick={() => setPanel(name)}>
-                {name === 'gaps'
-                  ? `Gaps (${state.findings.length})`
-                  : name === 'authorities'
-                    ? 'Authorities'
-                    : 'Search'}
+                {name === 'gaps' ? `Gaps (${state.findings.length})` : panelNames[name]}
               </button>
             ))}
           </div>
@@ -205,6 +224,14 @@ export function App({ store }: { store: CaseStore }) {
           )}
           {panel === 'authorities' && <AuthoritiesPanel store={store} authorities={authorities} />}
           {panel === 'search' && <SearchPanel store={store} inputRef={searchRef} revision={state.revision} />}
+          {panel === 'versions' && (
+            <VersionsPanel
+              store={store}
+              revision={state.revision}
+              confirm={context.confirm}
+              onCompare={(version) => setCompared({ from: version.id, to: 'now' })}
+            />
+          )}
         </aside>
       </main>
       <Suspense fallback={null}>

@@ -8,7 +8,7 @@ import type { CaseSide, NodeKind } from '../../app/model/types';
 import { nodeForSideView } from './nodeForSideView';
 
 export type View = 'outline' | 'map' | 'document' | 'practice';
-export type DocumentLayoutName = 'memo' | 'memorial' | 'outline';
+export type DocumentLayoutName = 'memo' | 'memorial' | 'outline' | 'cards';
 
 const LAYOUT_KEY = 'casewright.documentLayout';
 /** How long a change waits for its event before the case is re-read instead. */
@@ -18,7 +18,7 @@ const STREAM_WAIT_MS = 2000;
 function storedLayout(): DocumentLayoutName {
   try {
     const stored = localStorage.getItem(LAYOUT_KEY);
-    return stored === 'memo' || stored === 'outline' ? stored : 'memorial';
+    return stored === 'memo' || stored === 'outline' || stored === 'cards' ? stored : 'memorial';
   } catch {
     return 'memorial';
   }
@@ -48,6 +48,8 @@ export interface CaseState {
   renaming: number | undefined;
   /** The layout the Document view shows, and the one the Export dialog starts on. */
   documentLayout: DocumentLayoutName;
+  /** The nodes the search panel found, which the map marks. */
+  searchHits: ReadonlySet<number>;
   /** The citation whose source the source pane shows (its node, and which of the node's citations), when it is open. */
   source: SourceTarget | undefined;
 }
@@ -87,6 +89,7 @@ export class CaseStore {
     focusTitle: 0,
     renaming: undefined,
     documentLayout: storedLayout(),
+    searchHits: new Set(),
     source: undefined,
   };
   private readonly listeners = new Set<() => void>();

@@ -1,9 +1,11 @@
 /**
  * The script that paginates a paged memorial in the browser that prints it (Chromium in the CLI, Electron in the
- * app), so both print the same pages. Paged.js lays out the body once to learn the page on which each footnote is
- * called (the body's numbering starts at 1 on its first page, so the front matter cannot move it), writes those pages
- * into the Index of Authorities ("passim" from the case's threshold, on <html data-passim>), lays out the whole document,
- * then writes the contents' page numbers. It ends with <html data-paged="pages"> or <html data-paged-error="why">.
+ * app), so both print the same pages, in one pass over the body. Paged.js lays out the body first (its numbering
+ * starts at 1 on its first page, so the front matter cannot move it), which gives the page on which each heading stands
+ * and each footnote is called; those pages are written into the contents and the Index of Authorities ("passim" from
+ * the case's threshold, on <html data-passim>) before the short front matter is laid out and set before the body; the
+ * contents' entries for the front matter itself get their roman numbers in place (their width is reserved, so the
+ * lines do not move). It ends with <html data-paged="pages"> or <html data-paged-error="why">.
  * In a frame it posts the page count to the parent, and on a click the id of the node written there: the node of a
  * paragraph or list that carries one (data-node), else of the heading above the click in the same part.
  * Kept as plain text so its hash can stand in the document's Content-Security-Policy.
@@ -16,68 +18,72 @@ export const PAGED_DRIVER = `(async () => {
     for (const [size, letters] of digits) while (value >= size) { out += letters; value -= size; }
     return out;
   };
-  const layOut = async (content, styles) => {
-    const before = new Set(document.head.children);
+  const layOut = async (content, styles, into) => {
     const target = document.createElement('div');
-    target.className = 'casewright-pages';
-    document.body.appendChild(target);
+    target.className = 'casewright-part-pages';
+    into.appendChild(target);
     await new PagedModule.Previewer().preview(content, [{ [location.href]: styles }], target);
-    const added = [...document.head.children].filter((child) => !before.has(child));
-    return { target, added };
+    return [...target.querySelectorAll('.pagedjs_page')];
   };
-  const pageLabels = (target) => {
-    const pages = [...target.querySelectorAll('.pagedjs_page')];
-    const start = target.querySelector('.body-start');
-    const first = start ? pages.indexOf(start.closest('.pagedjs_page')) : 0;
-    return (element) => {
-      const index = pages.indexOf(element.closest('.pagedjs_page') || element);
-      return index < first ? roman(index + 1) : String(index - first + 1);
-    };
+  const onPage = (pages, label) => (element) => label(pages.indexOf(element.closest('.pagedjs_page')));
+  const only = (content, front) => {
+    const copy = content.cloneNode(true);
+    for (const part of copy.querySelectorAll('section.part')) if (part.classList.contains('front') !== front) part.remove();
+    const first = copy.querySelector('section.part');
+    if (first) first.classList.remove('page-break');
+    return copy;
   };
   try {
     const styles = document.getElementById('casewright-print').textContent;
     const source = document.getElementById('casewright-content').content;
     const threshold = Number(root.dataset.passim) || 5;
-    const index = source.querySelectorAll('[data-notes]');
-    if (index.length > 0) {
-      const body = source.cloneNode(true);
-      for (const part of body.querySelectorAll('.front')) part.remove();
-      const first = await layOut(body, styles);
-      const label = pageLabels(first.target);
-      const calledOn = new Map();
-      for (const note of first.target.querySelectorAll('.footnote[data-number]')) {
-        const call = first.target.querySelector('[data-footnote-call="' + note.dataset.ref + '"]');
-        if (call && !calledOn.has(note.dataset.number)) calledOn.set(note.dataset.number, label(call));
-      }
-      first.target.remove();
-      for (const style of first.added) style.remove();
-      for (const entry of index) {
-        const pages = [];
-        for (const note of entry.dataset.notes.split(' ')) {
-          const page = calledOn.get(note);
-          if (page !== undefined && !pages.includes(page)) pages.push(page);
-        }
-        entry.querySelector('.pages').textContent = pages.length >= threshold ? 'passim' : pages.join(', ');
-      }
+    const container = document.createElement('div');
+    container.className = 'casewright-pages';
+    document.body.appendChild(container);
+    const front = only(source, true);
+    const bodyPages = await layOut(only(source, false), styles, container);
+    const bodyPage = onPage(bodyPages, (index) => String(index + 1));
+    const calls = new Map();
+    for (const call of container.querySelectorAll('[data-footnote-call]')) calls.set(call.dataset.footnoteCall, call);
+    const calledOn = new Map();
+    for (const note of container.querySelectorAll('.footnote[data-number]')) {
+      const call = calls.get(note.dataset.ref);
+      if (call && !calledOn.has(note.dataset.number)) calledOn.set(note.dataset.number, bodyPage(call));
     }
-    const final = await layOut(source.cloneNode(true), styles);
-    const label = pageLabels(final.target);
-    for (const page of final.target.querySelectorAll('.pagedjs_page'))
-      page.style.setProperty('--casewright-page', JSON.stringify(label(page)));
-    for (const link of final.target.querySelectorAll('a[data-toc]')) {
-      const heading = final.target.querySelector('#' + CSS.escape(link.dataset.toc));
-      if (heading) link.querySelector('.page').textContent = label(heading);
+    for (const entry of front.querySelectorAll('[data-notes]')) {
+      const pages = [];
+      for (const note of entry.dataset.notes.split(' ')) {
+        const page = calledOn.get(note);
+        if (page !== undefined && !pages.includes(page)) pages.push(page);
+      }
+      entry.querySelector('.pages').textContent = pages.length >= threshold ? 'passim' : pages.join(', ');
     }
-    const count = final.target.querySelectorAll('.pagedjs_page').length;
+    const inFront = [];
+    for (const link of front.querySelectorAll('a[data-toc]')) {
+      const heading = container.querySelector('#' + CSS.escape(link.dataset.toc));
+      if (heading) link.querySelector('.page').textContent = bodyPage(heading);
+      else inFront.push(link.dataset.toc);
+    }
+    const frontPages = front.querySelector('section.part') ? await layOut(front, styles, container) : [];
+    if (frontPages.length > 0) container.prepend(container.lastElementChild);
+    const frontPage = onPage(frontPages, (index) => roman(index + 1));
+    for (const page of frontPages) page.style.setProperty('--casewright-page', JSON.stringify(frontPage(page)));
+    for (const page of bodyPages) page.style.setProperty('--casewright-page', JSON.stringify(bodyPage(page)));
+    for (const anchor of inFront) {
+      const heading = container.querySelector('.casewright-part-pages:first-child #' + CSS.escape(anchor));
+      const link = container.querySelector('a[data-toc="' + CSS.escape(anchor) + '"] .page');
+      if (heading && link) link.textContent = frontPage(heading);
+    }
+    const count = container.querySelectorAll('.pagedjs_page').length;
     root.dataset.paged = String(count);
     if (window.parent !== window) {
       window.parent.postMessage({ casewrightPages: count }, '*');
-      const headings = [...final.target.querySelectorAll('[id^="node-"]')];
+      const headings = [...container.querySelectorAll('[id^="node-"]')];
       const partOf = (element) => {
         const section = element.closest('section');
         return section ? section.id || section.dataset.id || '' : '';
       };
-      final.target.addEventListener('click', (event) => {
+      container.addEventListener('click', (event) => {
         const clicked = event.target instanceof Element ? event.target : null;
         if (!clicked || clicked.closest('a[href]')) return;
         const owner = clicked.closest('[data-node]');
