@@ -60,7 +60,7 @@ export function exportCommands(options: ExportCommandsOptions) {
 
   /** Makes the Cite Check Report's page, prints it to PDF in a hidden window as the memorial is printed, and saves it. */
   const citeCheckPdf = async (caseWindow: CaseWindow, input: Input<'desktop-citecheck-pdf'>) => {
-    const report = (await caseWindow.service.call('citecheck-report', {
+    const report = (await caseWindow.target.call('citecheck-report', {
       ...input,
       format: 'html',
     })) as MethodOutput<'citecheck-report'>;

@@ -71,6 +71,7 @@ Without --out the document goes to stdout.
 
 Documents: casewright export <file> --format docx|pdf|html|md [--layout memo|memorial|outline|cards]
            [--side applicant|respondent] [--notes] [--minutes N] [--word-limits part=N,…] [--csl <style.csl>]
+           [--map-annex]
            --out <path>
   --layout       memo (default), memorial (cover, contents, index of authorities, jurisdiction, questions,
                  facts, summary, pleadings, prayer for relief), outline (oral argument, timed by issue) or
@@ -78,6 +79,7 @@ Documents: casewright export <file> --format docx|pdf|html|md [--layout memo|mem
                  answer and its authorities; a page each in DOCX, several to a page in PDF)
   --side         whose document it is (default: the case's side; the applicant for a case of both sides)
   --notes        include drafting notes
+  --map-annex    end the memorial with an annex of the argument map, one figure per issue
   --minutes      the oral argument's length for the outline (default 15)
   --word-limits  limits per part, e.g. pleadings=10000,facts=1500 (default: the case settings' limits);
                  going over is warned on stderr first

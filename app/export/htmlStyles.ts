@@ -28,6 +28,9 @@ p.toa-heading { font-weight: bold; margin-top: 1.2em; text-align: left; }
 ul.toa { list-style: none; padding: 0; }
 ul.toa li { padding-left: 2em; text-indent: -2em; margin-bottom: 0.4em; }
 ul.toa .cited { white-space: nowrap; float: right; padding-left: 1em; }
+figure.map-figure { margin: 1.5em 0; }
+figure.map-figure figcaption { font-weight: bold; margin-bottom: 0.5em; }
+figure.map-figure svg { display: block; max-width: 100%; height: auto; }
 sup.note-ref { line-height: 0; font-size: 0.75em; }
 sup.note-ref a { text-decoration: none; color: inherit; }
 section.notes { font-size: 10pt; line-height: 1.3; margin-top: 2em; }

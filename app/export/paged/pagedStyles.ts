@@ -49,7 +49,9 @@ nav.contents li.level-3 { padding-left: 4.5em; }
 nav.contents li.level-4 { padding-left: 6em; }
 nav.contents a, ul.toa li { display: flex; align-items: last baseline; }
 nav.contents .entry, ul.toa .entry { flex: 0 1 auto; }
-.leader { flex: 1 1 1em; min-width: 1em; border-bottom: 1pt dotted #000; margin: 0 0.3em; }
+nav.contents .entry { max-width: calc(100% - 6em); }
+ul.toa .entry { max-width: 78%; }
+.leader { flex: 1 1 2em; min-width: 2em; border-bottom: 1pt dotted #000; margin: 0 0.3em; }
 nav.contents .page { flex: none; min-width: 2.2em; text-align: right; }
 p.toa-heading { font-weight: bold; margin: 1.2em 0 0.5em; text-align: left; }
 ul.toa li { margin: 0 0 0.4em; break-inside: avoid; }
@@ -64,6 +66,9 @@ article.card dl.memo-fields { grid-template-columns: 5.5em 1fr; gap: 0 0.5em; ma
 article.card p { margin: 0 0 0.4em; text-align: left; hyphens: manual; }
 article.card ul { margin: 0 0 0.5em; padding-left: 1.2em; font-size: 9pt; line-height: 1.25; }
 article.card li p { margin: 0 0 0.15em; }
+figure.map-figure { margin: 0 0 6mm; break-inside: avoid; }
+figure.map-figure figcaption { font-weight: bold; margin: 0 0 4mm; text-align: center; }
+figure.map-figure svg { display: block; margin: 0 auto; max-width: 100%; max-height: 225mm; width: auto; height: auto; }
 ins { color: #1a5fb4; text-decoration: underline; }
 del { color: #c01c28; text-decoration: line-through; }
 `;
