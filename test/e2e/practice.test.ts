@@ -254,4 +254,22 @@ describe('practice mode', () => {
     expect(shown.nodes.map((node) => node.speaker)).toEqual(['Ms Kovalenko', 'Ms Kovalenko']);
     expect(session.pageErrors).toEqual([]);
   });
+
+  it('exports the bench-question cards from the Export dialog', async () => {
+    await toolbar('Export…').click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByLabel('Layout').selectOption('cards');
+    await dialog.getByLabel('Format').selectOption('md');
+    await dialog.getByLabel('Export side').selectOption('applicant');
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const saved = join(session.folder, 'cards.md');
+    await (await download).saveAs(saved);
+    const cards = readFileSync(saved, 'utf8');
+    expect(cards).toContain(`## 1. ${EASY}`);
+    expect(cards).toContain('**Tests:** Claim: The Russian Federation procured ballistic missiles from the DPRK');
+    expect(cards).toContain('Answer:** Yes, as corroboration of the public reporting.');
+    expect(cards).toContain(`## 2. ${HARD}`);
+    expect(session.pageErrors).toEqual([]);
+  });
 });
