@@ -41,7 +41,11 @@ export class SharedCase {
     readonly link: CollabLink,
   ) {
     const uidOf = loadCollabUids(session.database);
-    this.uids = { uidOf, idOf: new Map([...uidOf].map(([id, uid]) => [uid, id])), noticed: noticedUids(session.database) };
+    this.uids = {
+      uidOf,
+      idOf: new Map([...uidOf].map(([id, uid]) => [uid, id])),
+      noticed: noticedUids(session.database),
+    };
     const updates = loadCollabUpdates(session.database);
     this.kept = updates.length;
     for (const update of updates) Y.applyUpdate(this.document, update, FILE_ORIGIN);
