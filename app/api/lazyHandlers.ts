@@ -90,6 +90,7 @@ export const METHOD_GROUPS: Record<ApiMethodName, GroupName> = {
   'practice-save': 'oral',
   'practice-rate': 'oral',
   'practice-runs': 'oral',
+  'practice-log': 'oral',
   'versions-compare': 'version',
   'map-export': 'map',
   'case-share': 'collab',

@@ -75,6 +75,7 @@ export const METHOD_LIST = {
   'practice-save': {},
   'practice-rate': {},
   'practice-runs': {},
+  'practice-log': {},
   'versions-compare': { touchesFiles: true },
   'map-export': {},
   'case-share': { touchesFiles: true },

@@ -70,6 +70,7 @@ export function App({ store }: { store: CaseStore }) {
   const [settings, setSettings] = useState(false);
   const [panel, setPanel] = useState<Panel>('gaps');
   const [compared, setCompared] = useState<ComparedVersions | undefined>();
+  const [namingVersion, setNamingVersion] = useState(false);
   const [question, setQuestion] = useState<
     { message: string; confirmLabel?: string; answer: (yes: boolean) => void } | undefined
   >();
@@ -102,6 +103,10 @@ export function App({ store }: { store: CaseStore }) {
       openPalette: () => setPalette(true),
       openExport: () => setExporting(true),
       openSettings: () => setSettings(true),
+      openVersions: (askName) => {
+        setPanel('versions');
+        if (askName) setNamingVersion(true);
+      },
       focusSearch: () => {
         setPanel('search');
         requestAnimationFrame(() => searchRef.current?.focus());
@@ -137,9 +142,10 @@ export function App({ store }: { store: CaseStore }) {
   useEffect(() => setCompared(undefined), [state.view]);
 
   const empty = state.info !== undefined && state.rows.length === 0;
-  const sourceOpen = state.source !== undefined && state.view === 'outline' && !empty;
+  const sourceOpen = state.source !== undefined && state.view === 'outline' && !empty && !compared;
+  // With the source pane open the panes give way (down to a minimum) before the editor does, in a narrow window.
   const columns = sourceOpen
-    ? `${widths.outline}px minmax(320px, 1fr) ${widths.source}px ${widths.side}px`
+    ? `minmax(200px, ${widths.outline}px) minmax(360px, 1fr) minmax(280px, ${widths.source}px) minmax(330px, ${widths.side}px)`
     : `${widths.outline}px minmax(320px, 1fr) ${widths.side}px`;
   return (
     <div className="app">
@@ -153,7 +159,7 @@ export function App({ store }: { store: CaseStore }) {
         </div>
       )}
       <main
-        className={`workspace view-${state.view}${sourceOpen ? ' with-source' : ''}`}
+        className={`workspace view-${state.view}`}
         style={state.view === 'practice' ? undefined : { gridTemplateColumns: columns }}
       >
         <nav className="outline-pane" aria-label="Outline pane">
@@ -229,6 +235,8 @@ export function App({ store }: { store: CaseStore }) {
               store={store}
               revision={state.revision}
               confirm={context.confirm}
+              naming={namingVersion}
+              onNaming={setNamingVersion}
               onCompare={(version) => setCompared({ from: version.id, to: 'now' })}
             />
           )}

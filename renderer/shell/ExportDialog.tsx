@@ -25,6 +25,7 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
   const { versions = [] } = useVersionList(store, state.revision);
   const [changesSince, setChangesSince] = useState<number | undefined>();
   const formats = changesSince === undefined ? FORMATS : FORMATS.filter(([value]) => REDLINE_FORMATS.includes(value));
+  const [mapAnnex, setMapAnnex] = useState(false);
   const [progress, setProgress] = useState<{ fraction: number; stage: string } | undefined>();
   const pushed = state.exportProgress;
   useEffect(() => {
@@ -61,6 +62,7 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
         ...(changesSince !== undefined ? { changesSince } : {}),
         ...(csl ? { cslStyle: csl.text } : {}),
         ...(csl?.parent ? { cslParentStyle: csl.parent.text } : {}),
+        ...(layout === 'memorial' && mapAnnex ? { mapAnnex: true } : {}),
       };
       const done = await exportFile(store.api, request, window.casewright);
       if (done) {
@@ -139,13 +141,19 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
               </option>
             ))}
           </select>
+          {changesSince !== undefined && (
+            <span className="export-note">
+              {format === 'docx'
+                ? 'The changes are Word tracked changes: accept or reject each one in Word’s Review pane.'
+                : 'Insertions and deletions are marked in colour.'}
+            </span>
+          )}
         </label>
-        {changesSince !== undefined && (
-          <p className="export-note">
-            {format === 'docx'
-              ? 'The changes are Word tracked changes: accept or reject each one in Word’s Review pane.'
-              : 'Insertions and deletions are marked in colour.'}
-          </p>
+        {layout === 'memorial' && (
+          <label className="check-field">
+            <input type="checkbox" checked={mapAnnex} onChange={(event) => setMapAnnex(event.target.checked)} />
+            Annex: the argument map, one figure per issue
+          </label>
         )}
         <div className="style-field">
           <span className="field-label">Citations</span>
