@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { FIELD_SCHEMAS } from '../model/nodeFieldSchemas';
+import { fieldSchemas } from '../model/nodeFieldSchemas';
 import { emptyValue, NODE_FIELD_NAMES, type NodeFieldName, type NodeFields } from '../model/nodeFields';
 import { isKey } from './orderKey';
 
@@ -38,7 +38,7 @@ export interface ResolvedTree {
 /** A field's value as the document holds it, or its empty value when a client wrote something it cannot be. */
 function readField(map: NodeMap, name: NodeFieldName): unknown {
   const value = map.get(name);
-  const parsed = FIELD_SCHEMAS[name].safeParse(value ?? emptyValue(name));
+  const parsed = fieldSchemas()[name].safeParse(value ?? emptyValue(name));
   return parsed.success ? parsed.data : emptyValue(name);
 }
 
