@@ -68,6 +68,7 @@ export class CaseSession {
     this.syncExternal();
     const before = this.listening();
     const result = this.history.applyUnrecorded(mutate);
+    this.history.forgetIfTouched(this.history.pendingNodeIds());
     this.applyChanges('remote', before);
     return result;
   }

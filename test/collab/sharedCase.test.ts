@@ -83,6 +83,22 @@ describe('a shared case', () => {
     expect((await bob.api['history-state']({})).canUndo).toBe(false);
   });
 
+  it("undoes only this replica's edits: an undo step that would take back a collaborator's edit is dropped", async () => {
+    const own = await bob.api['nodes-add']({ parentId: null, kind: 'note', title: 'Bob’s note' });
+    await converge();
+    const [, claim] = await alice.api['outline-get']({});
+    const bobClaim = (await bob.api['outline-get']({}))[1]!;
+    await alice.api['nodes-update']({ id: claim!.id, tags: ['alice'] });
+    await converge();
+    await bob.api['nodes-update']({ id: own.id, tags: ['bob'] });
+    await converge();
+    expect((await alice.api['history-state']({})).undoLabel).toBe('Edit node');
+    await bob.api['nodes-update']({ id: bobClaim.id, title: 'Consent, by Bob' });
+    await converge();
+    expect((await alice.api['history-state']({})).canUndo).toBe(false);
+    expect((await alice.api['nodes-get']({ id: claim!.id })).title).toBe('Consent, by Bob');
+  });
+
   it('edits offline and merges on reconnect, the edits kept in the file meanwhile', async () => {
     await converge();
     await bob.api['collab-connection']({ online: false });
