@@ -80,6 +80,8 @@ export async function measureMap(
       await map.locator('[role="treeitem"][aria-selected="true"]').waitFor({ state: 'attached', timeout: 60_000 });
       if (round > 0) layouts.push(Date.now() - start);
     }
+    // Let the page settle (the panels and deferred parts load once the outline has painted) before timing the pan.
+    await page.waitForTimeout(1500);
     const pan = (await page.evaluate(PAN_SCRIPT(panSteps))) as { times: number[]; most: number };
     return { layoutMs: medianOf(layouts), panMs: medianOf(pan.times), drawnBoxes: pan.most };
   } finally {

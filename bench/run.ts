@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -20,7 +20,9 @@ import { measureMap } from './mapBench';
 import { median } from './measure';
 import { formatJson, formatResults, type Row } from './printResults';
 import { hasHyperfine, measureCli, measureFirstPaint } from './processBench';
-import { measureRenderer } from './rendererBench';
+import { CHROMIUM_ARGS, measureRenderer } from './rendererBench';
+import { measureStreamRows } from './streamBench';
+import { findChromium, runStreamOnly, streamSink } from './streamOnly';
 import { measureVersions } from './versionsBench';
 
 const json = process.argv.includes('--json');
@@ -156,6 +158,13 @@ async function measureWholeProcesses(chromium: string | undefined): Promise<void
     const paintNote = 'from starting the browser mode on the sample case to its outline painted in Chromium';
     row('web-first-paint-sample', paint, 1000, null, paintNote);
   }
+}
+
+if (process.argv.includes('--stream-only')) {
+  await runStreamOnly(folder, dataFolder, streamSink(row, counts, log));
+  if (!keep) rmSync(folder, { recursive: true, force: true });
+  process.stdout.write(json ? formatJson(rows, counts) : formatResults(rows, counts, ''));
+  process.exit(0);
 }
 
 try {
@@ -377,9 +386,7 @@ try {
     `1,000-node case after 100 edits: ${versions.sizeWithoutVersions} bytes; with a version before each: ${versions.sizeWithVersions} bytes (${sizePercent}%)`,
   );
 
-  const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) =>
-    existsSync(path),
-  );
+  const chromium = findChromium();
   log('Cite-checking 500 citations and attaching a 100-page PDF…');
   const citecheck = await measureCitecheck(folder, dataFolder, join(folder, 'none'), chromium);
   row(
@@ -435,6 +442,11 @@ try {
   } else {
     log('Chromium was not found: the renderer rows are left out (apt-get install -y chromium).');
   }
+  const renderer = chromium && { folder: join(import.meta.dirname, 'renderer'), chromium, args: CHROMIUM_ARGS };
+  const stream = { caseMedium: case10k, caseLarge: case100k, mediumLabel: '10k', largeLabel: '100k' };
+  const engineEntry = join(import.meta.dirname, 'engine.js');
+  const setup = { ...stream, engineEntry, home: dataFolder, openInProcessMs: open100k };
+  await measureStreamRows({ ...setup, ...(renderer ? { renderer } : {}) }, streamSink(row, counts, log));
   await measureWholeProcesses(chromium);
 } finally {
   if (!keep) rmSync(folder, { recursive: true, force: true });

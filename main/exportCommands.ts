@@ -5,7 +5,7 @@ import type { SavedFile } from '../app/api/desktopContract';
 import type { desktopInputs } from '../app/api/desktopInputs';
 import type { MethodOutput } from '../app/api/handlers';
 import type { DesktopMethodName } from '../app/api/methodList';
-import { withTaskbarProgress } from './exportProgress';
+import { withBusyTaskbar } from './exportProgress';
 import { printHtmlToPdf } from './printToPdf';
 import type { CaseWindow } from './windows';
 
@@ -44,28 +44,23 @@ export function exportCommands(options: ExportCommandsOptions) {
   const saveExport = (caseWindow: CaseWindow, input: Input<'desktop-save-export'>) =>
     save(caseWindow.window, input.fileName, Buffer.from(input.base64, 'base64'));
 
-  /** Exports the case as paged HTML, prints it to PDF in a hidden window (with taskbar progress) and saves it. */
+  /** Exports the case as paged HTML in the engine, prints it to PDF in a hidden window and saves it. */
   const exportPdf = async (caseWindow: CaseWindow, input: Input<'desktop-export-pdf'>) => {
-    const { service, window } = caseWindow;
-    const { pdf, fileName } = await withTaskbarProgress(
-      window,
-      () => service.call('export-progress', {}),
-      async () => {
-        const html = (await service.call('export-document', {
-          ...input,
-          format: 'html',
-          paged: true,
-        })) as MethodOutput<'export-document'>;
-        const pdf = await printHtmlToPdf(html.text ?? '', options.createWindow);
-        return { pdf, fileName: html.fileName.replace(/\.html$/i, '.pdf') };
-      },
-    );
+    const { target, window } = caseWindow;
+    // The engine lays the document out (its progress is pushed to the taskbar); main prints it with Chromium.
+    const html = (await target.call('export-document', {
+      ...input,
+      format: 'html',
+      paged: true,
+    })) as MethodOutput<'export-document'>;
+    const pdf = await withBusyTaskbar(window, () => printHtmlToPdf(html.text ?? '', options.createWindow));
+    const fileName = html.fileName.replace(/\.html$/i, '.pdf');
     return save(window, fileName, pdf);
   };
 
   /** Makes the Cite Check Report's page, prints it to PDF in a hidden window as the memorial is printed, and saves it. */
   const citeCheckPdf = async (caseWindow: CaseWindow, input: Input<'desktop-citecheck-pdf'>) => {
-    const report = (await caseWindow.service.call('citecheck-report', {
+    const report = (await caseWindow.target.call('citecheck-report', {
       ...input,
       format: 'html',
     })) as MethodOutput<'citecheck-report'>;

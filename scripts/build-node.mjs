@@ -65,7 +65,13 @@ if (process.argv.includes('--web')) {
 }
 
 if (process.argv.includes('--main')) {
-  await build({ ...common, target: 'node22', entryPoints: { 'main/main': 'main/main.ts' }, outdir: 'out' });
+  // The engine runs in a utility process beside main: the same entry as the browser mode's engine.
+  await build({
+    ...common,
+    target: 'node22',
+    entryPoints: { 'main/main': 'main/main.ts', 'main/engine': 'app/engine/engineEntry.ts' },
+    outdir: 'out',
+  });
   await build({
     bundle: true,
     platform: 'node',

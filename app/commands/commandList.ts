@@ -56,6 +56,8 @@ export const COMMAND_LIST = [
   { id: 'citecheck.report-pdf', label: 'Cite Check Report (PDF)…', scope: 'global', menu: 'file.export' },
   { id: 'citecheck.report-docx', label: 'Cite Check Report (DOCX)…', scope: 'global', menu: 'file.export' },
   { id: 'case.settings', label: 'Case settings…', scope: 'global', menu: 'file.export' },
+  { id: 'case.save-version', label: 'Save version…', scope: 'global', menu: 'file.export' },
+  { id: 'case.versions', label: 'Versions: compare, restore, redline', scope: 'global', menu: 'file.export' },
   { id: 'case.reload', label: 'Reload the case', scope: 'global' },
   {
     id: 'source.open',

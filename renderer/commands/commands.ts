@@ -11,6 +11,8 @@ export interface CommandContext {
   openPalette: () => void;
   openExport: () => void;
   openSettings: () => void;
+  /** Shows the Versions panel; with `askName`, with the name of a new version asked. */
+  openVersions: (askName: boolean) => void;
   focusSearch: () => void;
   focusOutline: () => void;
   /** Asks before something is destroyed; `confirmLabel` names the destructive button ("Delete 6 nodes"). */
@@ -135,6 +137,14 @@ const BEHAVIOURS: Record<CommandId, Behaviour> = {
   'case.settings': {
     enabled: ({ store }) => store.getState().info !== undefined,
     run: (context) => context.openSettings(),
+  },
+  'case.save-version': {
+    enabled: ({ store }) => store.getState().info !== undefined,
+    run: (context) => context.openVersions(true),
+  },
+  'case.versions': {
+    enabled: ({ store }) => store.getState().info !== undefined,
+    run: (context) => context.openVersions(false),
   },
   'case.reload': { run: ({ store }) => store.refresh() },
   'source.open': { enabled: hasSelection, run: openSource },

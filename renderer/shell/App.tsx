@@ -70,6 +70,7 @@ export function App({ store }: { store: CaseStore }) {
   const [settings, setSettings] = useState(false);
   const [panel, setPanel] = useState<Panel>('gaps');
   const [compared, setCompared] = useState<ComparedVersions | undefined>();
+  const [namingVersion, setNamingVersion] = useState(false);
   const [question, setQuestion] = useState<
     { message: string; confirmLabel?: string; answer: (yes: boolean) => void } | undefined
   >();
@@ -102,6 +103,10 @@ export function App({ store }: { store: CaseStore }) {
       openPalette: () => setPalette(true),
       openExport: () => setExporting(true),
       openSettings: () => setSettings(true),
+      openVersions: (askName) => {
+        setPanel('versions');
+        if (askName) setNamingVersion(true);
+      },
       focusSearch: () => {
         setPanel('search');
         requestAnimationFrame(() => searchRef.current?.focus());
@@ -230,6 +235,8 @@ export function App({ store }: { store: CaseStore }) {
               store={store}
               revision={state.revision}
               confirm={context.confirm}
+              naming={namingVersion}
+              onNaming={setNamingVersion}
               onCompare={(version) => setCompared({ from: version.id, to: 'now' })}
             />
           )}

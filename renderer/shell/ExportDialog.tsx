@@ -139,14 +139,14 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
               </option>
             ))}
           </select>
+          {changesSince !== undefined && (
+            <span className="export-note">
+              {format === 'docx'
+                ? 'The changes are Word tracked changes: accept or reject each one in Word’s Review pane.'
+                : 'Insertions and deletions are marked in colour.'}
+            </span>
+          )}
         </label>
-        {changesSince !== undefined && (
-          <p className="export-note">
-            {format === 'docx'
-              ? 'The changes are Word tracked changes: accept or reject each one in Word’s Review pane.'
-              : 'Insertions and deletions are marked in colour.'}
-          </p>
-        )}
         <div className="style-field">
           <span className="field-label">Citations</span>
           <div className="style-choice">

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { KindIcon } from '../outline/kindIcons';
 import type { CaseState, CaseStore } from '../state/caseStore';
 import { ComparedSummary } from './ComparedSummary';
@@ -34,6 +34,9 @@ export function CompareView({
   const { diff, problem } = useComparison(store, compared, state.revision);
   const [layout, setLayout] = useState<Layout>('inline');
   const [shown, setShown] = useState(FIRST_SHOWN);
+  const section = useRef<HTMLElement>(null);
+  // The comparison takes the focus when it opens, so that the keyboard starts there (and Escape closes it).
+  useEffect(() => section.current?.focus(), []);
   const titles = useMemo(() => {
     const byId = new Map<number, string>(diff?.nodes.map((node) => [node.id, node.title]));
     for (const row of state.rows) byId.set(row.id, row.title);
@@ -50,6 +53,8 @@ export function CompareView({
 
   return (
     <section
+      ref={section}
+      tabIndex={-1}
       className="compare-view"
       aria-label="Compare versions"
       onKeyDown={(event) => {
@@ -139,7 +144,7 @@ export function CompareView({
                 <div className="node-change-heading">
                   <KindIcon kind={difference.kind} />
                   <span className="change-tag">{summary}</span>
-                  {difference.change !== 'removed' && nowIds.has(difference.id) && compared.to === 'now' && (
+                  {difference.change !== 'removed' && nowIds.has(difference.id) && (
                     <button
                       type="button"
                       className="link-button"

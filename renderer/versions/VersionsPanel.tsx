@@ -9,24 +9,28 @@ export function VersionsPanel({
   store,
   revision,
   confirm,
+  naming,
+  onNaming,
   onCompare,
 }: {
   store: CaseStore;
   revision: number;
   confirm: (message: string, confirmLabel?: string) => Promise<boolean>;
+  /** The name of a new version is being asked for (here, or by the Save version… command). */
+  naming: boolean;
+  onNaming: (naming: boolean) => void;
   onCompare: (version: VersionEntry) => void;
 }) {
   const { versions, reload } = useVersionList(store, revision);
   const actions = useVersionActions(store, confirm, reload);
-  const [naming, setNaming] = useState(false);
   return (
     <section className="panel" aria-label="Versions">
       <h2>Versions</h2>
       {naming ? (
-        <SaveVersionForm save={actions.save} onDone={() => setNaming(false)} />
+        <SaveVersionForm save={actions.save} onDone={() => onNaming(false)} />
       ) : (
         <div className="panel-actions">
-          <button type="button" onClick={() => setNaming(true)}>
+          <button type="button" onClick={() => onNaming(true)}>
             Save version…
           </button>
         </div>

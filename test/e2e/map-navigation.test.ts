@@ -159,6 +159,32 @@ describe('the argument map', () => {
     await expect.poll(() => stored().case.mapDirection ?? 'down').toBe('down');
   });
 
+  it('follows the outline to the issue of its selection, and moves the view from the minimap', async () => {
+    const issues = stored().nodes.filter((node) => node.kind === 'issue');
+    await page.getByRole('toolbar', { name: 'Map' }).getByRole('checkbox', { name: 'Follow the outline' }).check();
+    const breadcrumb = page.getByRole('navigation', { name: 'Map focus' });
+    const evidence = flatten(issues[0]!.children ?? []).find((node) => node.kind === 'evidence')!;
+    await outlineRow(evidence.title).click();
+    await expect.poll(() => breadcrumb.textContent()).toContain(`Issue: ${issues[0]!.title}`);
+    expect(await map().getByRole('treeitem').count()).toBe(flatten([issues[0]!]).length);
+    await page.getByRole('toolbar', { name: 'Map' }).getByRole('checkbox', { name: 'Follow the outline' }).uncheck();
+    await breadcrumb.getByRole('button', { name: 'Whole case' }).click();
+
+    await mapButton('Fit').click();
+    await mapButton('Zoom in').click();
+    await mapButton('Zoom in').click();
+    const minimap = page.getByRole('group', { name: 'Minimap' });
+    const frame = minimap.getByTestId('minimap-frame');
+    const before = (await frame.boundingBox())!;
+    const area = (await minimap.boundingBox())!;
+    await minimap.click({ position: { x: 10, y: area.height / 2 } });
+    await expect.poll(async () => (await frame.boundingBox())!.x).toBeLessThan(before.x);
+    await mapButton('Minimap').click();
+    await minimap.waitFor({ state: 'detached' });
+    await mapButton('Minimap').click();
+    await visible(minimap);
+  });
+
   it('marks search hits', async () => {
     await page.getByRole('tab', { name: 'Search' }).click();
     await page.getByRole('searchbox', { name: 'Search the case' }).fill('optional-clause');

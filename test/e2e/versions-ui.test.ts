@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startWebMode, type WebMode } from '../support/browser';
 import { runCli, storedNode, storedNodes } from '../support/caseFileReader';
 import { unzipText } from '../support/documentReaders';
-import { containsText, visible } from '../support/pageExpect';
+import { containsText, focused, visible } from '../support/pageExpect';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/memorial-case.json');
 const EVIDENCE = 'Satellite imagery shows containers at the port of Rajin';
@@ -57,7 +57,7 @@ const storedTitle = () => storedNode(folder, file, 'Satellite imagery').title;
 const panel = () => page.getByRole('region', { name: 'Versions' });
 
 describe('versions in the window', () => {
-  it('saves a named version from the Versions panel', async () => {
+  it('saves a named version from the Versions panel, or from the command palette, and refuses a name taken', async () => {
     await page.getByRole('tab', { name: 'Versions' }).click();
     await containsText(panel(), 'No versions yet');
     await panel().getByRole('button', { name: 'Save version…' }).click();
@@ -66,9 +66,15 @@ describe('versions in the window', () => {
     await visible(panel().getByRole('listitem', { name: VERSION }));
     expect(storedVersions()).toEqual([VERSION]);
 
-    await panel().getByRole('button', { name: 'Save version…' }).click();
-    await panel().getByRole('textbox', { name: 'Version name' }).fill(VERSION);
-    await panel().getByRole('button', { name: 'Save version', exact: true }).click();
+    await page.getByRole('tab', { name: /^Gaps/ }).click();
+    await page.getByRole('tree', { name: 'Outline' }).focus();
+    await page.keyboard.press('Control+k');
+    await focused(page.getByRole('dialog', { name: 'Command palette' }).getByRole('textbox', { name: 'Command' }));
+    await page.keyboard.type('Save version');
+    await page.keyboard.press('Enter');
+    await focused(panel().getByRole('textbox', { name: 'Version name' }));
+    await page.keyboard.type(VERSION);
+    await page.keyboard.press('Enter');
     await containsText(panel().getByRole('alert'), `There is already a version named “${VERSION}”`);
     await page.keyboard.press('Escape');
     expect(storedVersions()).toEqual([VERSION]);
@@ -103,6 +109,7 @@ describe('versions in the window', () => {
       .getByRole('button', { name: `Compare “${VERSION}” with now` })
       .click();
     const compare = page.getByRole('region', { name: 'Compare versions' });
+    await focused(compare);
     await containsText(compare.getByRole('status'), 'moved, 1 edited.');
     const changed = compare.getByRole('listitem', { name: `Edited: ${EVIDENCE}${ADDED}` });
     await visible(changed);
@@ -122,6 +129,11 @@ describe('versions in the window', () => {
     expect(await changed.getByRole('insertion').count()).toBe(2);
     await screenshots('compare-side-by-side');
 
+    await page.keyboard.press('Escape');
+    expect(await compare.count()).toBe(0);
+    await panel()
+      .getByRole('button', { name: `Compare “${VERSION}” with now` })
+      .click();
     await changed.getByRole('button', { name: `Go to “${EVIDENCE}${ADDED}”` }).focus();
     await page.keyboard.press('Enter');
     expect(await compare.count()).toBe(0);
