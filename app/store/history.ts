@@ -148,6 +148,19 @@ export class History {
     return result;
   }
 
+  /** Runs `mutate` in one immediate transaction without recording it: another replica's edit, not one to undo here. */
+  applyUnrecorded<T>(mutate: () => T): T {
+    const run = this.database.transaction(() => {
+      statement(this.database, 'UPDATE undo_state SET recording = 0').run();
+      try {
+        return mutate();
+      } finally {
+        statement(this.database, 'UPDATE undo_state SET recording = 1').run();
+      }
+    });
+    return run.immediate();
+  }
+
   /** Reverses the last step; `afterReplay` runs inside the same transaction (to rebuild derived data). */
   undo(afterReplay: () => void): string | undefined {
     const step = this.undoSteps.pop();
