@@ -30,9 +30,10 @@ export function SourcePane({
   const sectionRef = useRef<HTMLElement>(null);
   const name = (key: string) => authorities.find((authority) => authority.key === key)?.short || key;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the focus comes to the pane each time a citation is opened in it
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the focus comes to the pane each time a citation is opened in it from outside
   useEffect(() => {
-    sectionRef.current?.focus();
+    const section = sectionRef.current;
+    if (section && !section.contains(document.activeElement)) section.focus();
   }, [state.source]);
 
   const close = () => {

@@ -158,6 +158,10 @@ describe('the source pane beside the editor', () => {
   });
 
   it('shows and sets the check by hand, by name, through the pane', async () => {
+    await pane().getByRole('combobox', { name: 'Citation' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await containsText(pane().getByRole('group', { name: 'Check of the citation' }), 'at art 4');
+    await focused(pane().getByRole('combobox', { name: 'Citation' }));
     await pane().getByRole('combobox', { name: 'Citation' }).selectOption({ index: 0 });
     const group = pane().getByRole('group', { name: 'Check of the citation' });
     await group.getByRole('checkbox', { name: 'Checked by hand' }).click();
