@@ -11,6 +11,7 @@ const RENDERER_MAY_RUN = [
   'app/cite/proposeKey.ts',
   'app/commands/commandList.ts',
   'app/map/mapLayout.ts',
+  'app/map/mapTheme.ts',
   'app/map/textWidth.ts',
   'app/model/authorityKey.ts',
   'app/model/errors.ts',
@@ -19,6 +20,7 @@ const RENDERER_MAY_RUN = [
   'app/model/oral.ts',
   'app/model/structure.ts',
   'app/model/types.ts',
+  'app/sources/pinpointAt.ts',
 ];
 const pureModules = `^(${RENDERER_MAY_RUN.map((path) => path.replace(/\./g, '\\.')).join('|')})$`;
 

@@ -7,7 +7,6 @@ export interface RendererFigures {
   firstRenderMs: number;
   maxTreeItems: number;
   keystrokeMs: number;
-  mapLayoutMs: number;
 }
 
 export const CHROMIUM_ARGS = [
@@ -34,7 +33,6 @@ const medianOf = (values: number[]) => {
  */
 export async function measureRenderer(
   casePath: string,
-  mapCasePath: string,
   dataFolder: string,
   rendererFolder: string,
   chromiumPath: string,
@@ -79,27 +77,10 @@ export async function measureRenderer(
       await page.waitForTimeout(25);
     }
     const times = (await page.evaluate('window.keystrokeTimes')) as number[];
-    await page.waitForTimeout(600);
-    await service.call('case-open', { path: mapCasePath });
-    const mapNodes = ((await service.call('outline-get', {})) as unknown[]).length;
-    const layouts: number[] = [];
-    for (let round = 0; round < 4; round++) {
-      await page.goto(server.url);
-      await page.getByRole('treeitem').first().waitFor();
-      const start = Date.now();
-      await page.getByRole('button', { name: 'Map', exact: true }).click();
-      // A locator, not a string predicate: the page's policy forbids eval, which waitForFunction's string would need.
-      await page
-        .locator('.map-box')
-        .nth(mapNodes - 1)
-        .waitFor({ state: 'attached', timeout: 30_000 });
-      if (round > 0) layouts.push(Date.now() - start);
-    }
     return {
       firstRenderMs: medianOf(renders),
       maxTreeItems,
       keystrokeMs: medianOf(times),
-      mapLayoutMs: medianOf(layouts),
     };
   } finally {
     await browser.close();

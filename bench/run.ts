@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -16,10 +16,13 @@ import { measureArgdown } from './argdownBench';
 import { measureCitecheck } from './citecheckBench';
 import { generateCase, withCitations } from './generateCase';
 import { formatGrowth, measureGrowth } from './growth';
+import { measureMap } from './mapBench';
 import { median } from './measure';
 import { formatJson, formatResults, type Row } from './printResults';
 import { hasHyperfine, measureCli, measureFirstPaint } from './processBench';
-import { measureRenderer } from './rendererBench';
+import { CHROMIUM_ARGS, measureRenderer } from './rendererBench';
+import { measureStreamRows } from './streamBench';
+import { findChromium, runStreamOnly, streamSink } from './streamOnly';
 import { measureVersions } from './versionsBench';
 
 const json = process.argv.includes('--json');
@@ -155,6 +158,13 @@ async function measureWholeProcesses(chromium: string | undefined): Promise<void
     const paintNote = 'from starting the browser mode on the sample case to its outline painted in Chromium';
     row('web-first-paint-sample', paint, 1000, null, paintNote);
   }
+}
+
+if (process.argv.includes('--stream-only')) {
+  await runStreamOnly(folder, dataFolder, streamSink(row, counts, log));
+  if (!keep) rmSync(folder, { recursive: true, force: true });
+  process.stdout.write(json ? formatJson(rows, counts) : formatResults(rows, counts, ''));
+  process.exit(0);
 }
 
 try {
@@ -376,9 +386,7 @@ try {
     `1,000-node case after 100 edits: ${versions.sizeWithoutVersions} bytes; with a version before each: ${versions.sizeWithVersions} bytes (${sizePercent}%)`,
   );
 
-  const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) =>
-    existsSync(path),
-  );
+  const chromium = findChromium();
   log('Cite-checking 500 citations and attaching a 100-page PDF…');
   const citecheck = await measureCitecheck(folder, dataFolder, join(folder, 'none'), chromium);
   row(
@@ -399,7 +407,7 @@ try {
   }
   if (chromium) {
     const rendererFolder = join(import.meta.dirname, 'renderer');
-    const figures = await measureRenderer(case10k, case1k, dataFolder, rendererFolder, chromium);
+    const figures = await measureRenderer(case10k, dataFolder, rendererFolder, chromium);
     row(
       'render-outline-10k',
       figures.firstRenderMs,
@@ -414,18 +422,31 @@ try {
       null,
       'one keystroke in the body editor on a 10,000-node case, in Chromium',
     );
+    const mapFigures = await measureMap(case10k, dataFolder, rendererFolder, chromium);
     row(
-      'map-layout-1k',
-      figures.mapLayoutMs,
+      'map-layout-10k',
+      mapFigures.layoutMs,
       1000,
       null,
-      'switch to the map of a 1,000-node case until every box is drawn',
+      'switch to the map of a 10,000-node case until every box in view is drawn, in Chromium',
+    );
+    row(
+      'map-pan-10k',
+      mapFigures.panMs,
+      16,
+      null,
+      `one step of panning that map: the mouse event, the redraw and the page's layout (at most ${mapFigures.drawnBoxes} boxes drawn)`,
     );
     counts.push({ name: 'outline-treeitems-10k', count: figures.maxTreeItems, target: 300 });
     log(`outline-treeitems-10k: ${figures.maxTreeItems} tree items at most while scrolling`);
   } else {
     log('Chromium was not found: the renderer rows are left out (apt-get install -y chromium).');
   }
+  const renderer = chromium && { folder: join(import.meta.dirname, 'renderer'), chromium, args: CHROMIUM_ARGS };
+  const stream = { caseMedium: case10k, caseLarge: case100k, mediumLabel: '10k', largeLabel: '100k' };
+  const engineEntry = join(import.meta.dirname, 'engine.js');
+  const setup = { ...stream, engineEntry, home: dataFolder, openInProcessMs: open100k };
+  await measureStreamRows({ ...setup, ...(renderer ? { renderer } : {}) }, streamSink(row, counts, log));
   await measureWholeProcesses(chromium);
 } finally {
   if (!keep) rmSync(folder, { recursive: true, force: true });

@@ -147,3 +147,65 @@ const TYPE_CHAR = `(id) => {
     requestAnimationFrame(check);
   });
 }`;
+
+/** Where the stream rows go: the table's `row` and the counts. */
+export interface StreamSink {
+  row: (name: string, medianMs: number, targetMs: number | null, reference: number | null, note: string) => void;
+  count: (name: string, count: number, target: number) => void;
+  log: (text: string) => void;
+}
+
+/** The cases and tools the stream rows run on (the 10k and 100k cases, or smaller ones for a quick check). */
+export interface StreamSetup {
+  caseMedium: string;
+  caseLarge: string;
+  mediumLabel: string;
+  largeLabel: string;
+  engineEntry: string;
+  home: string;
+  /** The in-process open of the large case, to which the host's longest stall is compared (null: not measured). */
+  openInProcessMs: number | null;
+  renderer?: { folder: string; chromium: string; args: string[] };
+}
+
+/** The rows of issue 14, measured through the real transports: the engine process and the browser mode's channel. */
+export async function measureStreamRows(setup: StreamSetup, sink: StreamSink): Promise<void> {
+  sink.log(`Editing the ${setup.largeLabel} case through the engine process…`);
+  const engine = await measureEngine(setup.caseLarge, setup.engineEntry, setup.home);
+  sink.row(
+    `reevaluate-${setup.largeLabel}`,
+    engine.reevaluate100kMs,
+    5,
+    null,
+    `one node edited on the ${setup.largeLabel}-node case through the engine process, until its change event (with the re-evaluation) and reply are back`,
+  );
+  sink.row(
+    'engine-roundtrip',
+    engine.engineRoundTripMs,
+    null,
+    null,
+    'reference: a call that changes nothing (history-state) to the engine process and back',
+  );
+  sink.row(
+    `open-${setup.largeLabel}-stall`,
+    engine.openStallMs,
+    50,
+    setup.openInProcessMs,
+    `the longest the window's process went unanswered while the engine opened the ${setup.largeLabel}-node case; ratio to opening it in that process`,
+  );
+  if (!setup.renderer) {
+    sink.log('Chromium was not found: edit-to-paint and roundtrips-per-edit are left out.');
+    return;
+  }
+  const { folder, chromium, args } = setup.renderer;
+  const paint = await measureEditToPaint(setup.caseMedium, setup.engineEntry, setup.home, folder, chromium, args);
+  sink.row(
+    `edit-to-paint-${setup.mediumLabel}`,
+    paint.editToPaintMs,
+    16,
+    null,
+    `one character typed into a title on a ${setup.mediumLabel}-node case until the row and the gap report show it (browser mode, Chromium)`,
+  );
+  sink.count('roundtrips-per-edit', paint.roundTripsPerEdit, 1);
+  sink.log(`roundtrips-per-edit: ${paint.roundTripsPerEdit}`);
+}

@@ -5,7 +5,7 @@ import type { SavedFile } from '../app/api/desktopContract';
 import type { desktopInputs } from '../app/api/desktopInputs';
 import type { MethodOutput } from '../app/api/handlers';
 import type { DesktopMethodName } from '../app/api/methodList';
-import { withTaskbarProgress } from './exportProgress';
+import { withBusyTaskbar } from './exportProgress';
 import { printHtmlToPdf } from './printToPdf';
 import type { CaseWindow } from './windows';
 
@@ -16,6 +16,8 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.pdf': { name: 'PDF document', extensions: ['pdf'] },
   '.html': { name: 'Web page', extensions: ['html'] },
   '.md': { name: 'Markdown', extensions: ['md'] },
+  '.svg': { name: 'SVG image', extensions: ['svg'] },
+  '.png': { name: 'PNG image', extensions: ['png'] },
 };
 
 export interface ExportCommandsOptions {
@@ -24,7 +26,7 @@ export interface ExportCommandsOptions {
   createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow;
 }
 
-/** The desktop calls of the Export dialog: save an export's bytes, and print the HTML export to PDF. */
+/** The desktop calls of the exports: save an export's bytes, print the HTML export or the Cite Check Report to PDF. */
 export function exportCommands(options: ExportCommandsOptions) {
   const save = async (window: BrowserWindow, fileName: string, bytes: Buffer): Promise<SavedFile> => {
     const filter = FILTERS[extname(fileName).toLowerCase()];
@@ -42,27 +44,35 @@ export function exportCommands(options: ExportCommandsOptions) {
   const saveExport = (caseWindow: CaseWindow, input: Input<'desktop-save-export'>) =>
     save(caseWindow.window, input.fileName, Buffer.from(input.base64, 'base64'));
 
-  /** Exports the case as paged HTML, prints it to PDF in a hidden window (with taskbar progress) and saves it. */
+  /** Exports the case as paged HTML in the engine, prints it to PDF in a hidden window and saves it. */
   const exportPdf = async (caseWindow: CaseWindow, input: Input<'desktop-export-pdf'>) => {
-    const { service, window } = caseWindow;
-    const { pdf, fileName } = await withTaskbarProgress(
-      window,
-      () => service.call('export-progress', {}),
-      async () => {
-        const html = (await service.call('export-document', {
-          ...input,
-          format: 'html',
-          paged: true,
-        })) as MethodOutput<'export-document'>;
-        const pdf = await printHtmlToPdf(html.text ?? '', options.createWindow);
-        return { pdf, fileName: html.fileName.replace(/\.html$/i, '.pdf') };
-      },
-    );
+    const { target, window } = caseWindow;
+    // The engine lays the document out (its progress is pushed to the taskbar); main prints it with Chromium.
+    const html = (await target.call('export-document', {
+      ...input,
+      format: 'html',
+      paged: true,
+    })) as MethodOutput<'export-document'>;
+    const pdf = await withBusyTaskbar(window, () => printHtmlToPdf(html.text ?? '', options.createWindow));
+    const fileName = html.fileName.replace(/\.html$/i, '.pdf');
     return save(window, fileName, pdf);
   };
 
+  /** Makes the Cite Check Report's page, prints it to PDF in a hidden window as the memorial is printed, and saves it. */
+  const citeCheckPdf = async (caseWindow: CaseWindow, input: Input<'desktop-citecheck-pdf'>) => {
+    const report = (await caseWindow.target.call('citecheck-report', {
+      ...input,
+      format: 'html',
+    })) as MethodOutput<'citecheck-report'>;
+    const pdf = await printHtmlToPdf(report.text ?? '', options.createWindow, { paged: false });
+    return save(caseWindow.window, report.fileName.replace(/\.html$/i, '.pdf'), pdf);
+  };
+
+  const calls: { [Name in DesktopMethodName]: (caseWindow: CaseWindow, input: Input<Name>) => Promise<SavedFile> } = {
+    'desktop-save-export': saveExport,
+    'desktop-export-pdf': exportPdf,
+    'desktop-citecheck-pdf': citeCheckPdf,
+  };
   return (caseWindow: CaseWindow, name: DesktopMethodName, input: unknown): Promise<SavedFile> =>
-    name === 'desktop-save-export'
-      ? saveExport(caseWindow, input as Input<'desktop-save-export'>)
-      : exportPdf(caseWindow, input as Input<'desktop-export-pdf'>);
+    calls[name](caseWindow, input as never);
 }

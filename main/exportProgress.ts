@@ -1,35 +1,23 @@
 import type { BrowserWindow } from 'electron';
-import type { ExportProgress } from '../app/api/exportHandlers';
+import type { ProgressEvent } from '../app/api/changeEvent';
 
 type ProgressWindow = Pick<BrowserWindow, 'setProgressBar' | 'isDestroyed'>;
 
 /**
- * Runs an export while the window's taskbar (or dock) icon shows how far it has got, read from the service's
- * `export-progress`; the bar is removed when the export ends, whether it succeeded or not.
+ * Shows the export progress the engine pushed on the window's taskbar (or dock) icon; an export that has ended,
+ * whether it succeeded or not, removes the bar.
  */
-export async function withTaskbarProgress<Result>(
-  window: ProgressWindow,
-  readProgress: () => Promise<unknown>,
-  run: () => Promise<Result>,
-  intervalMilliseconds = 200,
-): Promise<Result> {
-  const show = (fraction: number) => {
-    if (!window.isDestroyed()) window.setProgressBar(fraction);
-  };
-  show(0);
-  const timer = setInterval(() => {
-    readProgress().then(
-      (progress) => {
-        const { active, fraction } = progress as ExportProgress;
-        if (active) show(Math.min(Math.max(fraction, 0), 1));
-      },
-      () => undefined,
-    );
-  }, intervalMilliseconds);
+export function showTaskbarProgress(window: ProgressWindow, progress: ProgressEvent): void {
+  if (window.isDestroyed()) return;
+  window.setProgressBar(progress.active ? Math.min(Math.max(progress.fraction, 0), 1) : -1);
+}
+
+/** Runs the last part of an export that main does itself (printing to PDF), with an indeterminate bar meanwhile. */
+export async function withBusyTaskbar<Result>(window: ProgressWindow, run: () => Promise<Result>): Promise<Result> {
+  if (!window.isDestroyed()) window.setProgressBar(2, { mode: 'indeterminate' });
   try {
     return await run();
   } finally {
-    clearInterval(timer);
-    show(-1);
+    if (!window.isDestroyed()) window.setProgressBar(-1);
   }
 }

@@ -1,17 +1,19 @@
-import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { ipcChannel } from '../app/api/desktopContract';
+import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent, MessagePortMain, WebContents } from 'electron';
+import { ENGINE_PORT_CHANNEL, ENGINE_PORT_REQUEST, ipcChannel } from '../app/api/desktopContract';
 import { desktopInputs } from '../app/api/desktopInputs';
-import { API_METHOD_NAMES, DESKTOP_METHOD_NAMES, type DesktopMethodName } from '../app/api/methodList';
+import { DESKTOP_METHOD_NAMES, type DesktopMethodName } from '../app/api/methodList';
 import { type ApiReply, toReply } from '../app/api/reply';
 import { parseInput } from '../app/api/service';
 import { isTrustedSender } from './security';
 
-/** What a window's page can reach: its own case service, and the desktop calls that need its window. */
+/** What a window's page can reach through main: a channel to its case's engine, and the desktop calls. */
 export interface CaseTarget {
-  /** Calls a service-API method with input nobody has checked yet (the service parses it). */
+  /** Calls a service-API method in the window's engine (main's own calls: file commands, exports to PDF). */
   call: (name: string, input: unknown) => Promise<unknown>;
   /** Runs a desktop call with input its schema has parsed. */
   desktop: (name: DesktopMethodName, input: unknown) => Promise<unknown>;
+  /** A new channel to the window's engine, for its page. */
+  openPort: () => MessagePortMain;
 }
 
 /** The case target of a webContents, or undefined when the webContents is not one of our case windows. */
@@ -23,28 +25,24 @@ const refused = (): ApiReply => ({
 });
 
 /**
- * Registers one `ipcMain.handle` per service-API method (from the API's own list) and per desktop call. Each
- * checks that the sender is the top frame of one of our windows on `app://casewright` before anything runs.
+ * Registers the desktop calls (one `ipcMain.handle` each, from the API's own list) and the request by which a page
+ * gets its channel to the engine (the service API's calls and the change stream then go over that channel, not
+ * through main). Each checks that the sender is the top frame of one of our windows on `app://casewright`.
  */
-export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, targetOf: TargetOf): void {
-  const guarded =
-    (run: (target: CaseTarget, input: unknown) => Promise<unknown>) => (event: IpcMainInvokeEvent, input: unknown) => {
-      const target = targetOf(event.sender);
-      if (!target || !isTrustedSender(event, (contents) => targetOf(contents) !== undefined)) {
-        return Promise.resolve(refused());
-      }
-      return toReply(() => run(target, input));
-    };
-  for (const name of API_METHOD_NAMES) {
-    ipcMain.handle(
-      ipcChannel(name),
-      guarded((target, input) => target.call(name, input)),
-    );
-  }
+export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle' | 'on'>, targetOf: TargetOf): void {
+  const trusted = (event: IpcMainInvokeEvent | IpcMainEvent) => {
+    const target = targetOf(event.sender);
+    return target && isTrustedSender(event, (contents) => targetOf(contents) !== undefined) ? target : undefined;
+  };
   for (const name of DESKTOP_METHOD_NAMES) {
-    ipcMain.handle(
-      ipcChannel(name),
-      guarded((target, input) => target.desktop(name, parseInput(name, desktopInputs[name], input))),
-    );
+    ipcMain.handle(ipcChannel(name), (event: IpcMainInvokeEvent, input: unknown) => {
+      const target = trusted(event);
+      if (!target) return Promise.resolve(refused());
+      return toReply(() => target.desktop(name, parseInput(name, desktopInputs[name], input)));
+    });
   }
+  ipcMain.on(ENGINE_PORT_REQUEST, (event: IpcMainEvent) => {
+    const target = trusted(event);
+    if (target) event.sender.postMessage(ENGINE_PORT_CHANNEL, null, [target.openPort()]);
+  });
 }

@@ -8,12 +8,15 @@ import {
   dialog,
   ipcMain,
   Menu,
+  MessageChannelMain,
   protocol,
   screen,
   shell,
+  utilityProcess,
 } from 'electron';
 import { COMMAND_CHANNEL } from '../app/api/desktopContract';
 import { dataFolder } from '../app/files/dataFolder';
+import { startUtilityEngine } from './engineProcess';
 import { exportCommands } from './exportCommands';
 import { fileCommands } from './fileCommands';
 import { registerIpcHandlers } from './ipc';
@@ -24,7 +27,9 @@ import { RecentCases } from './recentCases';
 import { createSecureWindow, hardenWebContents, registerAppScheme, serveRenderer } from './security';
 import { CaseWindows } from './windows';
 
-// The Electron main process: wiring only. The case work is the service API's (app/), the rules are security.ts's.
+// The Electron main process: windows, menus, dialogs and files. The case work runs in the engine (app/engine, one
+// utility process per case window) that each window's page talks to over its own MessagePort; the rules are
+// security.ts's.
 const here = dirname(fileURLToPath(import.meta.url));
 const data = dataFolder();
 const log = createLog(join(data, 'logs', 'main.log'));
@@ -43,14 +48,16 @@ app.on('web-contents-created', (_event, contents) => hardenWebContents(contents,
 const createWindow = (options: BrowserWindowConstructorOptions) => createSecureWindow(BrowserWindow, options);
 const documentsFolder = () => app.getPath('documents');
 const recent = new RecentCases(join(data, 'recent-cases.json'));
+const templatesFolder =
+  process.env.CASEWRIGHT_TEMPLATES ??
+  (app.isPackaged ? join(process.resourcesPath, 'templates') : join(app.getAppPath(), 'templates'));
 const windows = new CaseWindows({
   createWindow,
-  service: {
-    dataFolder: data,
-    templatesFolder:
-      process.env.CASEWRIGHT_TEMPLATES ??
-      (app.isPackaged ? join(process.resourcesPath, 'templates') : join(app.getAppPath(), 'templates')),
-  },
+  startEngine: () =>
+    startUtilityEngine({ utilityProcess, MessageChannelMain }, join(here, 'engine.js'), {
+      CASEWRIGHT_HOME: data,
+      CASEWRIGHT_TEMPLATES: templatesFolder,
+    }),
   preload: join(here, '..', 'preload', 'preload.cjs'),
   windowStateFile: join(data, 'window-state.json'),
   workAreas: () => screen.getAllDisplays().map((display) => display.workArea),
@@ -61,6 +68,17 @@ const windows = new CaseWindows({
     refreshMenu();
   },
   onRendererGone: (reason) => log.error(`A window's renderer stopped (${reason}); it was reloaded.`),
+  onEngineGone: ({ window }, code, restarted, reason) => {
+    log.error(`A window's engine stopped (exit code ${code}); ${restarted ? 'it was restarted' : `lost: ${reason}`}.`);
+    const message = restarted
+      ? 'The Casewright engine stopped unexpectedly and was restarted.'
+      : 'The Casewright engine stopped and could not be started again.';
+    const detail = restarted
+      ? 'The case was reopened from its file: every change made before is in it. A change being made at that moment may need doing again.'
+      : `Every change made so far is in the case file. Close this window and open the case again. (${reason})`;
+    if (!window.isDestroyed())
+      void dialog.showMessageBox(window, { type: 'warning', message, detail, buttons: ['OK'] });
+  },
 });
 const files = fileCommands({ dialog, windows, recent, documentsFolder, onRecentChanged: () => refreshMenu() });
 

@@ -20,12 +20,14 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
 
 /**
  * Prints a paged HTML export (self-contained, with its own strict CSP) to PDF with Electron's Chromium, as the CLI
- * prints it with Chromium: loaded from a temporary file into a hidden window, paginated by its own script, then
- * `printToPDF` at the page size its stylesheet gives.
+ * prints it with Chromium: loaded from a temporary file into a hidden window, paginated by its own script (unless
+ * `paged` is false: a page without one, such as the Cite Check Report, is printed once loaded), then `printToPDF`
+ * at the page size its stylesheet gives.
  */
 export async function printHtmlToPdf(
   html: string,
   createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow,
+  { paged = true }: { paged?: boolean } = {},
 ): Promise<Buffer> {
   const folder = await mkdtemp(join(tmpdir(), 'casewright-print-'));
   const window = createWindow(printWindowOptions());
@@ -33,9 +35,11 @@ export async function printHtmlToPdf(
     const file = join(folder, 'document.html');
     await writeFile(file, html, 'utf8');
     await window.loadFile(file);
-    await awaitPagination(
-      async () => (await window.webContents.executeJavaScript(PAGINATION_STATE_SCRIPT)) as PaginationState,
-    );
+    if (paged) {
+      await awaitPagination(
+        async () => (await window.webContents.executeJavaScript(PAGINATION_STATE_SCRIPT)) as PaginationState,
+      );
+    }
     return await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
   } finally {
     if (!window.isDestroyed()) window.destroy();

@@ -1,17 +1,18 @@
 import { basename, resolve } from 'node:path';
 import type { BrowserWindow, BrowserWindowConstructorOptions, WebContents } from 'electron';
-import { COMMAND_CHANNEL } from '../app/api/desktopContract';
-import { type DesktopMethodName, isDeclaredMethod, PROGRESS_METHODS } from '../app/api/methodList';
-import { CaseService, type ServiceOptions } from '../app/api/service';
-import { withTaskbarProgress } from './exportProgress';
+import { COMMAND_CHANNEL, ENGINE_PORT_CHANNEL } from '../app/api/desktopContract';
+import type { DesktopMethodName } from '../app/api/methodList';
+import type { EngineProcess } from './engineProcess';
+import { showTaskbarProgress } from './exportProgress';
 import type { CaseTarget } from './ipc';
 import { APP_URL } from './security';
+import { WindowEngine } from './windowEngine';
 import { type Area, loadWindowState, placeWindow, saveWindowState } from './windowState';
 
-/** One window and the case it shows, with its own service. */
+/** One window and the case it shows, with its own engine. */
 export interface CaseWindow {
   window: BrowserWindow;
-  service: CaseService;
+  engine: WindowEngine;
   target: CaseTarget;
   /** The case file the window shows now (Save As and the API can change it). */
   path: () => string | undefined;
@@ -23,7 +24,8 @@ export type OpenRequest = { path: string } | { create: string } | { sample: true
 export interface CaseWindowsOptions {
   /** Makes a window (`createSecureWindow`, which imposes the security checklist's web preferences). */
   createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow;
-  service: ServiceOptions;
+  /** Starts an engine process (the case service) for a window. */
+  startEngine: () => EngineProcess;
   preload: string;
   windowStateFile: string;
   workAreas: () => Area[];
@@ -33,9 +35,11 @@ export interface CaseWindowsOptions {
   onCaseShown: (path: string) => void;
   /** Told when a window's renderer crashed (it is reloaded; the case is safe in its file). */
   onRendererGone: (reason: string) => void;
+  /** Told when a window's engine stopped: restarted (`restarted`) with the case reopened, or lost for good. */
+  onEngineGone: (caseWindow: CaseWindow, exitCode: number, restarted: boolean, reason?: string) => void;
 }
 
-/** The case windows: one per case, each with its own `CaseService`; a case already open is focused, not reopened. */
+/** The case windows: one per case, each with its own engine (a process running the case service); a case already open is focused, not reopened. */
 export class CaseWindows {
   private readonly windows = new Map<number, CaseWindow>();
 
@@ -74,26 +78,26 @@ export class CaseWindows {
         return focus(existing);
       }
     }
-    const service = new CaseService(this.options.service);
+    const engine = new WindowEngine(this.options.startEngine);
     try {
-      if ('path' in request) await service.call('case-open', { path: request.path });
-      else if ('create' in request) await service.call('case-create', { path: request.create });
-      else if ('restore' in request) await service.call('backups-restore', { path: request.restore });
-      else await service.call('case-open-sample', {});
+      if ('path' in request) await engine.call('case-open', { path: request.path });
+      else if ('create' in request) await engine.call('case-create', { path: request.create });
+      else if ('restore' in request) await engine.call('backups-restore', { path: request.restore });
+      else await engine.call('case-open-sample', {});
     } catch (error) {
-      service.close();
+      void engine.close();
       throw error;
     }
-    const path = service.context.session?.path;
+    const path = engine.path();
     const existing = path === undefined ? undefined : this.find(path);
     if (existing) {
-      service.close();
+      void engine.close();
       return focus(existing);
     }
-    return this.show(service);
+    return this.show(engine);
   }
 
-  private show(service: CaseService): CaseWindow {
+  private show(engine: WindowEngine): CaseWindow {
     const stateFile = this.options.windowStateFile;
     const placed = placeWindow(loadWindowState(stateFile), this.options.workAreas(), this.windows.size);
     const window = this.options.createWindow({
@@ -110,21 +114,22 @@ export class CaseWindows {
     let shownPath: string | undefined;
     const caseWindow: CaseWindow = {
       window,
-      service,
-      path: () => service.context.session?.path,
+      engine,
+      path: () => engine.path(),
       target: {
-        call: async (name, input) => {
-          const run = () => service.call(name, input);
-          const progress = isDeclaredMethod(name) ? PROGRESS_METHODS.get(name) : undefined;
-          const result =
-            progress === undefined
-              ? await run()
-              : await withTaskbarProgress(window, () => service.call(progress, {}), run);
-          noteCase();
-          return result;
-        },
+        call: (name, input) => engine.call(name, input),
         desktop: (name, input) => this.options.desktopCall(caseWindow, name, input),
+        openPort: () => engine.openPort(),
       },
+    };
+    engine.events = {
+      onProgress: (progress) => showTaskbarProgress(window, progress),
+      onPath: () => noteCase(),
+      onRestarted: (port, code) => {
+        if (!window.isDestroyed()) window.webContents.postMessage(ENGINE_PORT_CHANNEL, null, [port]);
+        this.options.onEngineGone(caseWindow, code, true);
+      },
+      onLost: (code, reason) => this.options.onEngineGone(caseWindow, code, false, reason),
     };
     const noteCase = () => {
       const path = caseWindow.path();
@@ -145,7 +150,7 @@ export class CaseWindows {
     });
     window.on('closed', () => {
       this.windows.delete(id);
-      service.close();
+      void engine.close();
     });
     window.webContents.on('render-process-gone', (_event, details) => {
       if (details.reason === 'clean-exit') return;

@@ -19,11 +19,11 @@ declare global {
 const STREAM_OPEN_WAIT_MS = 3000;
 
 /**
- * The store over the desktop app's preload, or over the browser mode's HTTP API and change stream; `ready` resolves
- * when the case can be read (in the browser mode, once the stream is open).
+ * The store over the desktop app's preload (its calls and changes go over a MessagePort to the engine), or over the
+ * browser mode's HTTP API and change stream; `ready` resolves when the case can be read, once the stream is open.
  */
 function connect(): { store: CaseStore; ready: Promise<void> } | undefined {
-  if (window.casewright) return { store: new CaseStore(window.casewright), ready: Promise.resolve() };
+  if (window.casewright) return connectDesktop(window.casewright);
   const token = tokenFromAddress(window.location.href);
   if (!token) return undefined;
   const clientId = crypto.randomUUID();
@@ -40,6 +40,22 @@ function connect(): { store: CaseStore; ready: Promise<void> } | undefined {
     });
   });
   return { store: following, ready };
+}
+
+function connectDesktop(desktop: ApiClient & DesktopClient): { store: CaseStore; ready: Promise<void> } {
+  const store = new CaseStore(desktop);
+  store.followStream(desktop.clientId());
+  const ready = new Promise<void>((resolve) => {
+    desktop.onEngine({
+      message: store.receive,
+      revision: store.noteRevision,
+      open: (reconnected) => {
+        if (reconnected) void store.refresh();
+        else resolve();
+      },
+    });
+  });
+  return { store, ready };
 }
 
 const root = createRoot(document.getElementById('root')!);

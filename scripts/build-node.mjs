@@ -22,7 +22,7 @@ const common = {
   target: 'node20',
   format: 'esm',
   sourcemap: 'linked',
-  external: ['better-sqlite3', 'electron', 'playwright-core'],
+  external: ['better-sqlite3', 'electron', 'playwright-core', 'sqlite3', 'ws'],
   loader: { '.sql': 'text' },
   plugins: [requireSqlite],
   banner: {
@@ -45,11 +45,18 @@ const cli = await build({
 writeFileSync('out/cli-chunks/metafile.json', JSON.stringify(cli.metafile));
 
 if (process.argv.includes('--web')) {
-  await build({
+  // Split like the CLI: the engine starts without the export, import and PDF libraries (7 MB), which its methods
+  // load when they first run.
+  rmSync('out/web-chunks', { recursive: true, force: true });
+  const web = await build({
     ...common,
     entryPoints: { web: 'app/server/webEntry.ts', engine: 'app/engine/engineEntry.ts' },
     outdir: 'out',
+    splitting: true,
+    chunkNames: 'web-chunks/[name]-[hash]',
+    metafile: true,
   });
+  writeFileSync('out/web-chunks/metafile.json', JSON.stringify(web.metafile));
   // The product's renderer is always a production build (React in production mode), whatever NODE_ENV the caller
   // runs in: vitest sets it to "test", and Vite would then bundle React's development build into out/renderer.
   process.env.NODE_ENV = 'production';
@@ -58,7 +65,13 @@ if (process.argv.includes('--web')) {
 }
 
 if (process.argv.includes('--main')) {
-  await build({ ...common, target: 'node22', entryPoints: { 'main/main': 'main/main.ts' }, outdir: 'out' });
+  // The engine runs in a utility process beside main: the same entry as the browser mode's engine.
+  await build({
+    ...common,
+    target: 'node22',
+    entryPoints: { 'main/main': 'main/main.ts', 'main/engine': 'app/engine/engineEntry.ts' },
+    outdir: 'out',
+  });
   await build({
     bundle: true,
     platform: 'node',

@@ -81,6 +81,12 @@ describe('what the CLI loads', () => {
     expect(show.sources.some((source) => source.endsWith('app/cli/commands/show.ts'))).toBe(true);
     expect(show.sources.some((source) => source.includes('node_modules/better-sqlite3/'))).toBe(true);
     expect(heavyIn(show.sources)).toEqual([]);
+    // The service loads a feature's handlers (their schemas and code) when one of its methods is first called.
+    expect(
+      show.sources.filter((source) => /app\/api\/(export|import|version|source|citecheck)Handlers/.test(source)),
+    ).toEqual([]);
+    // zod's messages in 40 languages are a third of the bundle: `import { z } from 'zod'` would bring them all.
+    expect(show.sources.filter((source) => /node_modules\/zod\/v4\/locales\/(?!en\.js)/.test(source))).toEqual([]);
 
     const docx = loadedSources('export', 'case.casewright', '--format', 'docx', '--out', 'case.docx');
     expect(docx.code).toBe(0);

@@ -5,8 +5,10 @@ import {
   thresholdsSchema,
   wordLimitsSchema,
 } from '../interchange/documentSchema';
+import { invalidInput } from '../model/errors';
 import { CASE_SIDES, CITATION_STYLES, MAP_DIRECTIONS } from '../model/types';
 import { saveCaseInfo } from '../store/caseInfoStore';
+import { renameSpeakers } from '../store/renameSpeakers';
 import { requireSession } from './apiContext';
 import { method } from './method';
 
@@ -31,14 +33,29 @@ export const caseHandlers = {
       wordLimits: wordLimitsSchema.optional(),
       mapDirection: z.enum(MAP_DIRECTIONS).optional(),
       oral: oralSettingsSchema.optional(),
+      /** Speakers renamed in `oral`: the points they argue follow them, in the same undo step. */
+      renamedSpeakers: z
+        .array(z.strictObject({ from: z.string().trim().min(1).max(200), to: z.string().trim().min(1).max(200) }))
+        .max(20)
+        .optional(),
     }),
     (context, input) => {
       const session = requireSession(context);
+      const { renamedSpeakers = [], ...fields } = input;
       const next = { ...session.caseInfo() };
-      for (const [key, value] of Object.entries(input)) {
+      for (const [key, value] of Object.entries(fields)) {
         if (value !== undefined) (next as Record<string, unknown>)[key] = value;
       }
-      session.change('Edit case details', () => saveCaseInfo(session.database, next));
+      const named = new Set(next.oral.speakers.map((speaker) => speaker.name));
+      const unknown = renamedSpeakers.find((rename) => !named.has(rename.to));
+      if (unknown) throw invalidInput(`“${unknown.to}” is not a speaker in the oral-argument settings.`);
+      if (new Set(renamedSpeakers.map((rename) => rename.from)).size < renamedSpeakers.length) {
+        throw invalidInput('A speaker is renamed twice.');
+      }
+      session.change('Edit case details', () => {
+        saveCaseInfo(session.database, next);
+        renameSpeakers(session.database, renamedSpeakers);
+      });
       return { path: session.path, ...session.caseInfo() };
     },
   ),

@@ -17,11 +17,12 @@ export const offeredFileName = z
   )
   .refine((name) => name !== '.' && name !== '..', 'a file name cannot be . or ..');
 
-/** The schema of each desktop call's input; the PDF export takes the document export's fields, less the format. */
+/** The schema of each desktop call's input; the PDFs take their export's fields, less the format. */
 export const desktopInputs = {
   'desktop-save-export': z.strictObject({
     fileName: offeredFileName,
     base64: z.base64().max(MAX_BASE64_LENGTH, 'the export is larger than 96 MB'),
   }),
   'desktop-export-pdf': handlers['export-document'].input.omit({ format: true, paged: true }),
+  'desktop-citecheck-pdf': handlers['citecheck-report'].input.omit({ format: true }),
 } satisfies Record<DesktopMethodName, z.ZodType>;

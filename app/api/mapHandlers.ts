@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { layoutMap } from '../map/mapLayout';
 import { mapToSvg } from '../map/mapSvg';
 import { notFound } from '../model/errors';
@@ -47,13 +47,16 @@ export const mapHandlers = {
       const title = root
         ? `Argument map: ${root.title.trim() || '(untitled)'} (${caseTitle})`
         : `Argument map: ${caseTitle}`;
-      const stem = (root ? `${caseTitle}-node-${root.id}` : caseTitle)
-        .replace(/[^\p{L}\p{N}]+/gu, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 80);
+      // The case's title is cut, not the node's id: two subtrees of a long-titled case get two names.
+      const stem =
+        caseTitle
+          .replace(/[^\p{L}\p{N}]+/gu, '-')
+          .replace(/^-+|-+$/g, '')
+          .slice(0, 64)
+          .replace(/-+$/, '') || 'case';
       return {
         svg: mapToSvg(layout, { title, theme: input.theme }),
-        fileName: `${stem || 'case'}-map.svg`,
+        fileName: `${stem}${root ? `-node-${root.id}` : ''}-map.svg`,
         nodes: layout.boxes.length,
         width: layout.width,
         height: layout.height,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { notFound } from '../model/errors';
+import { PRACTICE_ROUNDS } from '../model/oral';
 import { buildOralPlan } from '../oral/oralPlan';
 import { practicePlan } from '../oral/practicePlan';
 import { practiceRecordSchema } from '../oral/practiceRecord';
@@ -12,9 +13,13 @@ export const oralHandlers = {
   /** The oral plan: speakers with their assigned minutes, the points in reading order, the questions and their state. */
   'oral-plan': method(z.strictObject({}), (context) => buildOralPlan(requireSession(context))),
 
-  /** One speaker's points for a practice run, each with its bench queue (weak and never-drawn questions first). */
-  'practice-plan': method(z.strictObject({ speaker: z.string().min(1).max(200) }), (context, input) =>
-    practicePlan(requireSession(context), input.speaker),
+  /**
+   * One speaker's points for a practice run of their speech or a reply round, each with its bench queue (weak and
+   * never-drawn questions first).
+   */
+  'practice-plan': method(
+    z.strictObject({ speaker: z.string().min(1).max(200), round: z.enum(PRACTICE_ROUNDS).default('speech') }),
+    (context, input) => practicePlan(requireSession(context), input.speaker, input.round),
   ),
 
   /** Records a finished practice run in the case file. */

@@ -3,7 +3,9 @@ import { formatPath, invalidInput } from '../model/errors';
 import { type CaseSession, callOrigin } from '../session/caseSession';
 import type { ApiContext } from './apiContext';
 import type { StreamMessage } from './changeEvent';
-import { type ApiClient, handlers, METHOD_NAMES, type MethodName } from './handlers';
+import type { ApiClient } from './handlers';
+import { isMethodName, loadHandler } from './lazyHandlers';
+import { API_METHOD_NAMES } from './methodList';
 
 export interface ServiceOptions {
   dataFolder: string;
@@ -17,6 +19,8 @@ export class CaseService {
   private watched: CaseSession | undefined;
   private stopWatching: (() => void) | undefined;
   private revisionCount = 0;
+  /** The handlers of the calls so far, loaded one after the other: calls run in the order they came in. */
+  private loading: Promise<unknown> = Promise.resolve();
 
   constructor(options: ServiceOptions) {
     this.context = {
@@ -28,8 +32,10 @@ export class CaseService {
 
   /** Calls a method by name with an input that has not been checked yet; `origin` names the calling client. */
   async call(name: string, input: unknown, origin?: string): Promise<unknown> {
-    if (!Object.hasOwn(handlers, name)) throw invalidInput(`There is no method "${name}".`);
-    const handler = handlers[name as MethodName];
+    if (!isMethodName(name)) throw invalidInput(`There is no method "${name}".`);
+    const loaded = this.loading.then(() => loadHandler(name));
+    this.loading = loaded.catch(() => undefined);
+    const handler = await loaded;
     const parsed = parseInput(name, handler.input, input);
     try {
       return await callOrigin.run(origin ?? null, () =>
@@ -64,7 +70,7 @@ export class CaseService {
   /** A typed client that calls this service directly (the CLI, tests). */
   client(): ApiClient {
     const client: Record<string, (input: unknown) => Promise<unknown>> = {};
-    for (const name of METHOD_NAMES) client[name] = (input) => this.call(name, input);
+    for (const name of API_METHOD_NAMES) client[name] = (input) => this.call(name, input);
     return client as ApiClient;
   }
 

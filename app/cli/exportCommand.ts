@@ -74,7 +74,7 @@ function readStyle(file: string): { cslStyle: string; cslParentStyle?: string } 
 }
 
 /**
- * Exports the open case as a memo, memorial or outline: word-limit warnings go to stderr before the document is
+ * Exports the open case as a memo, memorial, outline or bench-question cards: word-limit warnings go to stderr before the document is
  * written; DOCX and PDF need --out, HTML and Markdown go to stdout without it.
  */
 export async function runDocumentExport(

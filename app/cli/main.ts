@@ -33,6 +33,15 @@ const OPTIONS = {
   with: { type: 'string' },
   draft: { type: 'string' },
   report: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  data: { type: 'string' },
+  'add-member': { type: 'string' },
+  'remove-member': { type: 'string' },
+  share: { type: 'string' },
+  cert: { type: 'string' },
+  key: { type: 'string' },
+  redis: { type: 'string' },
 } as const;
 
 /**

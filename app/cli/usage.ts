@@ -13,8 +13,8 @@ Commands:
   check <file> [--json]                    the gap report; exit 1 when it has errors
   export <file> --format json|argdown|aif --out <path>
                                            export the case
-  export <file> --format docx|pdf|html|md [--layout memo|memorial|outline] [--side S] --out <path>
-                                           export a memo, memorial or oral-argument outline
+  export <file> --format docx|pdf|html|md [--layout memo|memorial|outline|cards] [--side S] --out <path>
+                                           export a memo, memorial, oral-argument outline or bench cards
                                            (--from <version> [--to <version>]: as a redline)
   export <file> --format svg|png [--node <id>] --out <path>
                                            export the argument map (or one subtree) as an image
@@ -35,6 +35,9 @@ Commands:
   questions <file> [--json]                the bench questions, their state and prepared answers
   template save <file> --id <id> --title <title> [--node <id>] [--description D]
   template delete <id>                     save or delete a template of your own
+  serve --data <folder> [--port N] [--cert C --key K] [--redis host:port]
+  serve --data <folder> --add-member <name> | --remove-member <name> | --share <case> --with <name>
+                                           a team server for shared cases, and its members
 
 Options: --help on any command; --debug shows the stack trace of an error.
 Case files: any path ending in .casewright. Backups and your templates live in the data folder
@@ -65,12 +68,14 @@ Exports the case. Formats: json (casewright/1, lossless); argdown (statements wi
 kinds and fields as {data}); aif (AIF JSON as AIFdb and OVA read it: titles, supports and attacks only).
 Without --out the document goes to stdout.
 
-Documents: casewright export <file> --format docx|pdf|html|md [--layout memo|memorial|outline]
+Documents: casewright export <file> --format docx|pdf|html|md [--layout memo|memorial|outline|cards]
            [--side applicant|respondent] [--notes] [--minutes N] [--word-limits part=N,…] [--csl <style.csl>]
            [--map-annex]
            --out <path>
   --layout       memo (default), memorial (cover, contents, index of authorities, jurisdiction, questions,
-                 facts, summary, pleadings, prayer for relief) or outline (oral argument, timed by issue)
+                 facts, summary, pleadings, prayer for relief), outline (oral argument, timed by issue) or
+                 cards (a card per bench question the side must answer: the node it tests, the prepared
+                 answer and its authorities; a page each in DOCX, several to a page in PDF)
   --side         whose document it is (default: the case's side; the applicant for a case of both sides)
   --notes        include drafting notes
   --map-annex    end the memorial with an annex of the argument map, one figure per issue
@@ -161,6 +166,16 @@ version (the case now when --with names another file), --to to the case now. --j
   restore: `Usage: casewright restore <file> [--from <backup>]
 
 Replaces the case with its newest backup, or the one named, after backing up its current state.`,
+  serve: `Usage: casewright serve --data <folder> [--port N] [--host H] [--cert <cert.pem> --key <key.pem>] [--redis host:port]
+       casewright serve --data <folder> --add-member <name>
+       casewright serve --data <folder> --remove-member <name>
+       casewright serve --data <folder> --share <case> --with <name>
+
+Runs a team server for shared cases (Hocuspocus; the cases are kept in <folder>/documents.sqlite) on
+port N (default 1234) of H (default 127.0.0.1; 0.0.0.0 for every interface). --cert and --key: TLS
+(wss://). --redis: several servers behind a load balancer share their cases through this Redis server.
+--add-member prints the member's token (shown once; only its hash is kept); --remove-member stops it
+working at once; --share gives a member a case (by its name on the server).`,
   template: `Usage: casewright template save <file> --id <id> --title <title> [--node <id>] [--description D]
        casewright template delete <id>
 

@@ -1,30 +1,20 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import type { StreamMessage } from '../api/changeEvent';
-import { CasewrightError } from '../model/errors';
-import type { CaseEngine, EngineMessage } from './engineProtocol';
-
-interface Pending {
-  resolve: (value: unknown) => void;
-  reject: (error: Error) => void;
-}
+import { EngineConnection } from './engineConnection';
+import type { CaseEngine } from './engineProtocol';
 
 /** The engine in a child process, called over Node IPC with the protocol the app uses. */
 export class EngineClient implements CaseEngine {
-  private nextId = 1;
-  private lastRevision = 0;
-  private readonly pending = new Map<number, Pending>();
-  private readonly listeners = new Set<(message: StreamMessage) => void>();
+  private readonly connection: EngineConnection;
   private readonly exited: Promise<void>;
 
   private constructor(private readonly child: ChildProcess) {
-    child.on('message', (message: EngineMessage) => this.receive(message));
-    this.exited = new Promise((done) => child.once('exit', () => done()));
-    child.once('exit', (code) => {
-      for (const { reject } of this.pending.values()) {
-        reject(new CasewrightError('io', `The Casewright engine stopped (exit code ${code}).`));
-      }
-      this.pending.clear();
+    this.connection = new EngineConnection({
+      postMessage: (message) => child.send(message as object),
+      onMessage: (listener) => child.on('message', listener),
     });
+    this.exited = new Promise((done) => child.once('exit', () => done()));
+    child.once('exit', (code) => this.connection.fail(`The Casewright engine stopped (exit code ${code}).`));
   }
 
   /** Starts the engine (the built `engine.js`) as a child process with its own environment additions. */
@@ -34,39 +24,20 @@ export class EngineClient implements CaseEngine {
   }
 
   call(method: string, input: unknown, origin?: string): Promise<unknown> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.child.send(origin === undefined ? { id, method, input } : { id, method, input, origin });
-    });
+    return this.connection.call(method, input, origin);
   }
 
   subscribe(listener: (message: StreamMessage) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.connection.subscribe(listener);
   }
 
   revision(): number {
-    return this.lastRevision;
+    return this.connection.revision();
   }
 
   /** Stops the engine; it closes the case first. */
   async close(): Promise<void> {
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGTERM');
     await this.exited;
-  }
-
-  private receive(message: EngineMessage): void {
-    if ('push' in message) {
-      if (message.push.type === 'change') this.lastRevision = Math.max(this.lastRevision, message.push.change.revision);
-      for (const listener of this.listeners) listener(message.push);
-      return;
-    }
-    const pending = this.pending.get(message.id);
-    if (!pending) return;
-    this.pending.delete(message.id);
-    this.lastRevision = Math.max(this.lastRevision, message.revision);
-    if (message.ok) pending.resolve(message.result);
-    else pending.reject(new CasewrightError(message.error.code, message.error.message, message.error.path));
   }
 }

@@ -1,9 +1,10 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isMainThread, type MessagePort, parentPort as workerParent } from 'node:worker_threads';
 import { CaseService } from '../api/service';
 import { dataFolder } from '../files/dataFolder';
 import type { EngineMessage } from './engineProtocol';
-import { type EngineChannel, EXTERNAL_CHECK_MS, serveEngine } from './serveEngine';
+import { CONNECT, type EngineChannel, EXTERNAL_CHECK_MS, serveEngine } from './serveEngine';
 
 /** A MessagePort as Electron's utility process receives it (`process.parentPort` and ports handed over). */
 interface ElectronPort {
@@ -16,8 +17,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 /**
  * The engine: the case service (store, evaluation, exports) in a process of its own, so that no window waits for
- * it. Started as a plain Node child process (Node IPC), or as Electron's utility process, where main hands it one
- * MessagePort per window.
+ * it. Started as a plain Node child process (Node IPC); as Electron's utility process, where main hands it one
+ * MessagePort per window (a `connect` message carrying the port); or in a worker thread, the same way.
  */
 function main(): void {
   const service = new CaseService({
@@ -32,9 +33,14 @@ function main(): void {
   };
   const parentPort = (process as unknown as { parentPort?: ElectronPort }).parentPort;
   if (parentPort) {
-    serveEngine(service, portChannel(parentPort));
     parentPort.on('message', (event) => {
-      for (const port of event.ports ?? []) serveEngine(service, portChannel(port));
+      if (isConnect(event.data)) for (const port of event.ports ?? []) serveEngine(service, electronChannel(port));
+    });
+  } else if (!isMainThread && workerParent) {
+    workerParent.on('message', (message: unknown) => {
+      const port = isConnect(message) ? (message as { port?: MessagePort }).port : undefined;
+      if (port) serveEngine(service, workerChannel(port));
+      else if (message === 'stop') stop();
     });
   } else if (process.send) {
     serveEngine(service, {
@@ -50,11 +56,23 @@ function main(): void {
   process.on('SIGINT', stop);
 }
 
-function portChannel(port: ElectronPort): EngineChannel {
-  port.start?.();
+const isConnect = (message: unknown) =>
+  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === CONNECT;
+
+function electronChannel(port: ElectronPort): EngineChannel {
   return {
     send: (message: EngineMessage) => port.postMessage(message),
-    onMessage: (listener) => port.on('message', (event) => listener(event.data)),
+    onMessage: (listener) => {
+      port.on('message', (event) => listener(event.data));
+      port.start?.();
+    },
+  };
+}
+
+function workerChannel(port: MessagePort): EngineChannel {
+  return {
+    send: (message: EngineMessage) => port.postMessage(message),
+    onMessage: (listener) => port.on('message', listener),
   };
 }
 

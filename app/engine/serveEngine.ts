@@ -8,6 +8,9 @@ export interface EngineChannel {
   onMessage(listener: (message: unknown) => void): void;
 }
 
+/** The type of the message by which main (or a test) hands the engine one end of a new channel, for a window. */
+export const CONNECT = 'connect';
+
 /** How often the engine looks whether another process wrote the open case (`PRAGMA data_version` is cheap). */
 export const EXTERNAL_CHECK_MS = 200;
 

@@ -5,6 +5,7 @@ import { explainStatus } from './explainStatus';
 import type { Finding } from './finding';
 import { buildGapContext, contentBelowOf, effectiveSideOf, type GapContext } from './gapContext';
 import { authorityIndexes, type NodeTable, readNodes, writeCitations, writeCodes } from './readNodes';
+import { remapWeights } from './remapIndexes';
 import { GAP_RULES } from './rules';
 import { NO_STATUS, type NodeWeights, weighNode, weighNodes } from './weighNodes';
 
@@ -26,13 +27,13 @@ export interface EvaluationDelta {
 export class LiveEvaluation implements Evaluation {
   readonly statuses = new Map<number, Status>();
   readonly weights = new Map<number, number>();
-  private readonly nodes: NodeSummary[];
-  private readonly table: NodeTable;
-  private readonly tree: CaseTree;
-  private readonly nodeWeights: NodeWeights;
-  private readonly context: GapContext;
+  private nodes: NodeSummary[];
+  private table: NodeTable;
+  private tree: CaseTree;
+  private nodeWeights: NodeWeights;
+  private context: GapContext;
   private readonly authorityByKey: Map<string, number>;
-  private readonly byIndex: (Finding[] | undefined)[];
+  private byIndex: (Finding[] | undefined)[];
   private authorityFindings: Finding[] = [];
   private ordered: Finding[] | undefined;
 
@@ -77,19 +78,24 @@ export class LiveEvaluation implements Evaluation {
   };
 
   /**
-   * Follows an edit of these nodes (their new summaries); undefined when the edit changed what this cannot follow
-   * (a node added, removed or moved, or a number of citations), and the case must be evaluated afresh.
+   * Follows an edit: `changed` holds the new summaries of the nodes edited or added, `removed` the ids of the nodes
+   * deleted. An edit of fields re-evaluates those nodes, their ancestors and children; an edit of the tree's shape
+   * (nodes added, removed, moved, a number of citations) renumbers what is kept and re-evaluates the chains of
+   * ancestors it touched and what lies below a moved node. Undefined when the case must be evaluated afresh.
    */
-  update(changed: readonly NodeSummary[]): EvaluationDelta | undefined {
+  update(changed: readonly NodeSummary[], removed: readonly number[] = []): EvaluationDelta | undefined {
     const { tree, table, nodes } = this;
     // The oral rules read whole subtrees and the whole schedule: with speakers, the case is evaluated afresh.
     if ((this.input.oral?.speakers.length ?? 0) > 0) return undefined;
+    if (removed.length > 0) return this.restructure(changed, removed);
     const indexes: number[] = [];
     for (const node of changed) {
       const index = tree.indexOfId(node.id);
       const old = index < 0 ? undefined : nodes[index]!;
-      if (!old || old.parentId !== node.parentId || old.position !== node.position) return undefined;
-      if (old.citations.length !== node.citations.length) return undefined;
+      const moved = !old || old.parentId !== node.parentId || old.position !== node.position;
+      if (moved || old.citations.length !== node.citations.length) {
+        return this.restructure(changed, removed);
+      }
       indexes.push(index);
     }
     const reach: number[] = [];
@@ -112,6 +118,90 @@ export class LiveEvaluation implements Evaluation {
     }
     for (const index of below) scope.add(index);
     return { statusIds, ...this.checkRules([...scope], false) };
+  }
+
+  /** Follows an edit of the tree's shape (see `update`): renumbers what is kept, then re-evaluates what it touched. */
+  private restructure(changed: readonly NodeSummary[], removed: readonly number[]): EvaluationDelta {
+    const before = { nodes: this.nodes, tree: this.tree, side: this.context.effectiveSide, byIndex: this.byIndex };
+    const gone = new Set(removed);
+    const edited = new Map(changed.map((node) => [node.id, node]));
+    const newIndexOf = new Int32Array(before.nodes.length).fill(-1);
+    const nodes: NodeSummary[] = [];
+    for (const [index, node] of before.nodes.entries()) {
+      if (gone.has(node.id)) continue;
+      newIndexOf[index] = nodes.length;
+      nodes.push(edited.get(node.id) ?? node);
+      edited.delete(node.id);
+    }
+    const added = [...edited.values()].filter((node) => !gone.has(node.id));
+    nodes.push(...added);
+    const count = nodes.length;
+    const oldIndexOf = new Int32Array(count).fill(-1);
+    for (const [index, next] of newIndexOf.entries()) if (next >= 0) oldIndexOf[next] = index;
+
+    const { input } = this;
+    this.nodes = nodes;
+    this.table = readNodes(nodes, input.authorities);
+    this.tree = buildCaseTree(this.table);
+    this.nodeWeights = remapWeights(this.nodeWeights, newIndexOf, count);
+    this.context = buildGapContext(
+      nodes,
+      this.table,
+      this.tree,
+      this.nodeWeights,
+      input.caseSide,
+      input.citationChecks,
+      input.oral,
+    );
+    this.byIndex = Array.from({ length: count }, (_, index) =>
+      oldIndexOf[index]! < 0 ? undefined : before.byIndex[oldIndexOf[index]!],
+    );
+
+    // What the edit touched: the nodes edited or added, those under another parent now, and their former parents.
+    const tree = this.tree;
+    const parentIdOf = (nodeList: readonly NodeSummary[], parents: Int32Array, index: number) =>
+      parents[index]! < 0 ? null : nodeList[parents[index]!]!.id;
+    const seeds = new Set<number>();
+    const seedId = (id: number | null) => {
+      const index = id === null ? -1 : tree.indexOfId(id);
+      if (index >= 0) seeds.add(index);
+    };
+    for (const node of changed) seedId(node.id);
+    for (const id of [...removed, ...changed.map((node) => node.id)]) {
+      const old = before.tree.indexOfId(id);
+      if (old >= 0) seedId(parentIdOf(before.nodes, before.tree.parentIndex, old));
+    }
+    const scope = new Set<number>();
+    for (let index = 0; index < count; index++) {
+      const old = oldIndexOf[index]!;
+      if (old < 0) continue;
+      const parentBefore = parentIdOf(before.nodes, before.tree.parentIndex, old);
+      if (parentBefore !== parentIdOf(nodes, tree.parentIndex, index)) {
+        seeds.add(index);
+        seedId(parentBefore);
+      }
+      if (this.context.effectiveSide[index] !== before.side[old]) scope.add(index);
+    }
+    const lineage = this.withAncestors([...seeds]);
+    const statusIds = new Set(this.reweigh(lineage));
+    for (const node of added) if (this.statuses.has(node.id)) statusIds.add(node.id);
+    for (const id of removed) {
+      if (this.statuses.delete(id)) statusIds.add(id);
+      this.weights.delete(id);
+    }
+    for (const index of lineage) scope.add(index);
+    for (const index of seeds) {
+      for (let place = tree.childStart[index]!; place < tree.childStart[index + 1]!; place++) {
+        scope.add(tree.children[place]!);
+      }
+    }
+    for (const node of added) scope.add(tree.indexOfId(node.id));
+    const delta = this.checkRules([...scope], false);
+    for (const id of removed) {
+      const old = before.tree.indexOfId(id);
+      if (old >= 0 && before.byIndex[old]) delta.findings.set(id, []);
+    }
+    return { statusIds: [...statusIds], ...delta };
   }
 
   /** The nodes and every ancestor of them, the deepest (last in reading order) first. */

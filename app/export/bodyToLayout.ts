@@ -5,10 +5,13 @@ import type { LayoutBlock, LayoutInline } from './documentLayout';
 import type { FootnoteWriter } from './footnoteWriter';
 import { placeFootnotes } from './placeFootnotes';
 
+/** What turns a group of citations into an inline: a footnote reference, or (on a bench card) the citation itself. */
+export type CitationWriter = Pick<FootnoteWriter, 'cite'>;
+
 /** A node body as layout blocks, its citations turned into footnotes; `lead` opens its first paragraph. */
 export function bodyToLayout(
   body: BodyDocument | undefined,
-  notes: FootnoteWriter,
+  notes: CitationWriter,
   lead: LayoutInline[] = [],
   style?: 'quote' | 'note',
 ): LayoutBlock[] {
@@ -22,7 +25,7 @@ export function bodyToLayout(
   return [{ type: 'paragraph', content: lead, ...(style ? { style } : {}) }, ...blocks];
 }
 
-function blockToLayout(block: BlockNode, notes: FootnoteWriter, style?: 'quote' | 'note'): LayoutBlock[] {
+function blockToLayout(block: BlockNode, notes: CitationWriter, style?: 'quote' | 'note'): LayoutBlock[] {
   switch (block.type) {
     case 'paragraph':
       return [{ type: 'paragraph', content: inlineToLayout(block.content ?? [], notes), ...(style ? { style } : {}) }];
@@ -48,7 +51,7 @@ function blockToLayout(block: BlockNode, notes: FootnoteWriter, style?: 'quote' 
  * Inline body content as layout inlines: text with its marks, cross-references as text, and citations as footnotes
  * (citations side by side, or apart only by a separator and a signal, share one).
  */
-export function inlineToLayout(nodes: readonly InlineNode[], notes: FootnoteWriter, bold = false): LayoutInline[] {
+export function inlineToLayout(nodes: readonly InlineNode[], notes: CitationWriter, bold = false): LayoutInline[] {
   const out: LayoutInline[] = [];
   let index = 0;
   while (index < nodes.length) {

@@ -1,5 +1,6 @@
 import type { CasewrightDocument, DocumentNode } from '../interchange/documentSchema';
 import type { CaseInfo } from '../model/types';
+import { cardsParts } from './cardsLayout';
 import { caseName, sideLabel } from './caseNames';
 import { countWords } from './countWords';
 import type {
@@ -23,6 +24,7 @@ const BUILDERS: Record<LayoutName, (context: LayoutContext) => LayoutPart[]> = {
   memo: memoParts,
   memorial: memorialParts,
   outline: outlineParts,
+  cards: cardsParts,
 };
 
 /**
@@ -74,6 +76,7 @@ export function buildLayout(
     memo: 'Memorandum',
     memorial: `Memorial for the ${sideLabel(side)}`,
     outline: 'Oral Argument Outline',
+    cards: 'Bench Questions',
   };
   return {
     layout,
@@ -104,6 +107,7 @@ function dropMissingAnchors(parts: readonly LayoutPart[]): void {
     for (const block of blocks) {
       apply(block);
       if (block.type === 'list') for (const item of block.items) visit(item, apply);
+      if (block.type === 'card') visit(block.blocks, apply);
     }
   };
   for (const part of parts)

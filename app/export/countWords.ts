@@ -19,6 +19,9 @@ export function countWords(blocks: readonly LayoutBlock[]): number {
       case 'list':
         for (const item of block.items) words += countWords(item);
         break;
+      case 'card':
+        words += inlineWords(block.title) + countWords(block.blocks);
+        break;
       case 'fields':
         for (const field of block.fields)
           words += inlineWords([{ type: 'text', text: `${field.label} ${field.value}` }]);

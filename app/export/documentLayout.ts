@@ -2,7 +2,7 @@ import type { AuthorityGroup, CitationRun } from '../cite';
 import type { Side } from '../model/types';
 
 /** The layouts a document export can take. */
-export const LAYOUTS = ['memo', 'memorial', 'outline'] as const;
+export const LAYOUTS = ['memo', 'memorial', 'outline', 'cards'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
 /** The parts of every layout, by id, with the heading each is printed under (none for the cover and heading block). */
@@ -10,6 +10,7 @@ export const PART_TITLES = {
   cover: '',
   memoHeading: '',
   outlineHeading: '',
+  benchCards: '',
   contents: 'Table of Contents',
   authorities: 'Index of Authorities',
   jurisdiction: 'Statement of Jurisdiction',
@@ -60,6 +61,8 @@ export type LayoutBlock =
   | { type: 'argumentHeading'; depth: number; number: string; content: LayoutInline[]; anchor: string }
   | { type: 'list'; ordered: boolean; items: LayoutBlock[][]; nodeId?: number }
   | { type: 'fields'; fields: { label: string; value: string }[] }
+  /** A bench-question card: its title (the question) and what it holds, kept together in print. */
+  | { type: 'card'; title: LayoutInline[]; blocks: LayoutBlock[]; nodeId?: number }
   | { type: 'contents' }
   | { type: 'authorities' }
   /** A figure of the argument map: a standalone SVG (real text) of `width` × `height` pixels, under its caption. */
@@ -125,7 +128,7 @@ export interface ExportWarning {
   part?: PartId;
 }
 
-/** A case laid out as a memo, a memorial or an outline: what every output format renders. */
+/** A case laid out as a memo, a memorial, an outline or bench-question cards: what every output format renders. */
 export interface DocumentLayout {
   layout: LayoutName;
   side: Side;

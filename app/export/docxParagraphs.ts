@@ -48,6 +48,7 @@ function bookmarkName(anchor: string): string {
 export class DocxParagraphs {
   private nextList = 1;
   private nextRevision = 1;
+  private cards = 0;
 
   constructor(
     private readonly layout: DocumentLayout,
@@ -138,6 +139,17 @@ export class DocxParagraphs {
               ],
             }),
         );
+      case 'card':
+        // One card a page: the first shares its page with the heading, each later one starts a page.
+        return [
+          new Paragraph({
+            heading: HeadingLevel.HEADING_2,
+            pageBreakBefore: this.cards++ > 0,
+            keepNext: true,
+            children: this.inlines(block.title),
+          }),
+          ...block.blocks.flatMap((child) => this.block(child, level)),
+        ];
       case 'contents':
         return [tableOfContentsField(this.layout, this.pages, bookmarkName)];
       case 'authorities':

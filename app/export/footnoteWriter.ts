@@ -95,6 +95,12 @@ export class FootnoteWriter {
     return { type: 'footnote', number };
   }
 
+  /** An authority's short citation and its entry in full, without a footnote (the bench cards cite in the text). */
+  reference(key: string): { short: string; entry: CitationRun[] } {
+    const authority = this.authority(key);
+    return { short: this.shortCitations.get(key)!, entry: this.longCitation(authority) };
+  }
+
   /** Each cited authority once, grouped in the order of AUTHORITY_GROUPS and sorted by its entry. */
   index(): IndexGroup[] {
     const entries = new Map<string, { footnotes: number[]; entry: LayoutFootnote['citations'][number] }>();

@@ -38,6 +38,11 @@ section.notes hr { width: 35%; margin: 0 0 1em; border: 0; border-top: 1px solid
 section.notes ol { padding-left: 2.2em; }
 section.notes a.back { text-decoration: none; }
 a { color: #0b3d91; }
+article.card { border: 0.75pt solid #000; border-radius: 3mm; padding: 3mm 5mm 1mm; margin: 0 0 5mm; break-inside: avoid; font-size: 11pt; line-height: 1.35; }
+article.card h2.card-title { margin: 0 0 0.5em; padding: 0; font-size: 12pt; text-align: left; }
+article.card dl.memo-fields { grid-template-columns: 6em 1fr; margin: 0 0 0.6em; padding-bottom: 0.4em; border-bottom: 0.5pt solid #000; }
+article.card p { margin: 0 0 0.5em; }
+article.card ul { margin: 0 0 0.6em; padding-left: 1.4em; }
 @media print {
   body { max-width: none; padding: 0; }
   .page-break { break-before: page; }

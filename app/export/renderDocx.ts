@@ -15,8 +15,15 @@ import { PageFlow } from './docxPageEstimate';
 import { DocxParagraphs, mapFit } from './docxParagraphs';
 import { docxNumbering, docxStyles, PAGE, TABLE_OF_AUTHORITIES_STYLE } from './docxStyles';
 import type { ProgressListener } from './progress';
+import { type PartData, zipParts } from './zipParts';
 
 const FRONT_MATTER = new Set(['contents', 'authorities']);
+
+/**
+ * The docx library's compiler, which `Packer` holds: the package's parts by path, in the order `Packer` would zip
+ * them. Zipped with Node's zlib, a memorial is packed in a fraction of the time `Packer`'s deflate in JavaScript takes.
+ */
+const compiler = (Packer as unknown as { compiler: { compile(file: Document): Map<string, PartData> } }).compiler;
 
 function pageFooter(): Footer {
   return new Footer({
@@ -115,7 +122,7 @@ export async function renderDocx(layout: DocumentLayout, onProgress: ProgressLis
     sections,
   });
   onProgress(0.75, 'Packing the Word document');
-  const buffer = await Packer.toBuffer(document);
+  const buffer = zipParts(compiler.compile(document));
   onProgress(1, 'Done');
   return buffer;
 }

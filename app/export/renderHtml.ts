@@ -94,6 +94,11 @@ function renderBlock(layout: DocumentLayout, block: LayoutBlock, variant: HtmlVa
           element('dd', {}, [text(field.value)]),
         ]),
       );
+    case 'card':
+      return element('article', { class: 'card', 'data-node': nodeAttribute(block.nodeId) }, [
+        element('h2', { class: 'card-title' }, inlines(block.title)),
+        ...block.blocks.map((child) => renderBlock(layout, child, variant)),
+      ]);
     case 'contents':
       return variant.contents(layout);
     case 'authorities':

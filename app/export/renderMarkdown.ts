@@ -70,6 +70,10 @@ function blockMarkdown(layout: DocumentLayout, block: LayoutBlock): string {
       return block.fields
         .map((field) => `**${escapeMarkdown(field.label)}:** ${escapeMarkdown(field.value)}`)
         .join('\\\n');
+    case 'card':
+      return [`## ${inlineMarkdown(block.title)}`, ...block.blocks.map((child) => blockMarkdown(layout, child))].join(
+        '\n\n',
+      );
     case 'contents':
       return contentsEntries(layout)
         .map((entry) => `${' '.repeat(4 * entry.level)}-   [${inlineMarkdown(entry.content)}](#${entry.anchor})`)

@@ -24,11 +24,19 @@ function charWidth(code: number): number {
   return 667; // accented Latin, Greek, Cyrillic: about a capital letter, on the safe side
 }
 
-/** The width in pixels of `text` set at `fontSize` (bold or not) in the map's font. */
-export function textWidth(text: string, fontSize: number, bold = false): number {
+/** The advance width of `text` in thousandths of the font size (whole numbers, so they add up exactly). */
+function textUnits(text: string): number {
   let units = 0;
   for (const char of text) units += charWidth(char.codePointAt(0)!);
-  return (units / 1000) * fontSize * (bold ? BOLD_FACTOR : 1);
+  return units;
+}
+
+const unitsToPixels = (units: number, fontSize: number, bold: boolean) =>
+  (units / 1000) * fontSize * (bold ? BOLD_FACTOR : 1);
+
+/** The width in pixels of `text` set at `fontSize` (bold or not) in the map's font. */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  return unitsToPixels(textUnits(text), fontSize, bold);
 }
 
 /**
@@ -39,12 +47,18 @@ export function wrapText(text: string, width: number, fontSize: number, maxLines
   const fits = (line: string) => textWidth(line, fontSize, bold) <= width;
   const lines: string[] = [];
   let line = '';
+  // Widths add up (no kerning): a line's width is kept as it grows instead of measuring it again for each word.
+  let lineUnits = 0;
+  const space = textUnits(' ');
   const words = text.split(/\s+/).filter(Boolean);
-  for (let index = 0; index < words.length; index++) {
+  // One line past the last shown is enough to know that the text goes on.
+  for (let index = 0; index < words.length && lines.length <= maxLines; index++) {
     let word = words[index]!;
-    const candidate = line ? `${line} ${word}` : word;
-    if (fits(candidate)) {
-      line = candidate;
+    const wordUnits = textUnits(word);
+    const candidateUnits = line ? lineUnits + space + wordUnits : wordUnits;
+    if (unitsToPixels(candidateUnits, fontSize, bold) <= width) {
+      line = line ? `${line} ${word}` : word;
+      lineUnits = candidateUnits;
       continue;
     }
     if (line) {
@@ -57,6 +71,7 @@ export function wrapText(text: string, width: number, fontSize: number, maxLines
       word = word.slice(cut);
     }
     line = word;
+    lineUnits = textUnits(word);
   }
   if (line) lines.push(line);
   if (lines.length <= maxLines) return lines;

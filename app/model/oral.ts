@@ -81,3 +81,25 @@ export function sideMinutes(settings: OralSettings, side: Side): number {
     .reduce((total, speaker) => total + speaker.minutes, 0);
   return speaking + (side === 'applicant' ? settings.rebuttalMinutes : settings.surRebuttalMinutes);
 }
+
+/** The rounds a speaker can practise: their speech, the applicant's rebuttal, the respondent's sur-rebuttal. */
+export const PRACTICE_ROUNDS = ['speech', 'rebuttal', 'sur-rebuttal'] as const;
+export type PracticeRound = (typeof PRACTICE_ROUNDS)[number];
+
+/** How many of the other side's points a reply round answers: a reply picks its battles. */
+export const REPLY_POINTS = 3;
+
+/** "Rebuttal", "Sur-rebuttal" or "Speech". */
+export function roundLabel(round: PracticeRound): string {
+  return { speech: 'Speech', rebuttal: 'Rebuttal', 'sur-rebuttal': 'Sur-rebuttal' }[round];
+}
+
+/** The side that gives a reply round: the applicant replies, the respondent answers the reply. */
+export function replySide(round: Exclude<PracticeRound, 'speech'>): Side {
+  return round === 'rebuttal' ? 'applicant' : 'respondent';
+}
+
+/** A reply round's minutes in the oral-argument settings (0: the format has none). */
+export function replyMinutes(settings: OralSettings, round: Exclude<PracticeRound, 'speech'>): number {
+  return round === 'rebuttal' ? settings.rebuttalMinutes : settings.surRebuttalMinutes;
+}

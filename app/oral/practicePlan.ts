@@ -1,6 +1,7 @@
 import { childrenByParent } from '../api/views';
-import { notFound } from '../model/errors';
+import { invalidInput, notFound } from '../model/errors';
 import type { Difficulty } from '../model/oral';
+import { type PracticeRound, REPLY_POINTS, replyMinutes, replySide, roundLabel } from '../model/oral';
 import type { NodeSummary } from '../model/types';
 import type { CaseSession } from '../session/caseSession';
 import { listPracticeRuns } from '../store/practiceStore';
@@ -26,6 +27,7 @@ export interface PracticePoint {
 
 export interface PracticePlan {
   speaker: string;
+  round: PracticeRound;
   minutes: number;
   timeCards: number[];
   points: PracticePoint[];
@@ -37,11 +39,21 @@ const DIFFICULTY_ORDER: Record<Difficulty, number> = { hard: 0, medium: 1, easy:
  * A speaker's points in reading order, each with its bench queue: the questions below it (those never drawn, then
  * those answered slowly or not at all in earlier runs, then the rest; the harder first), then the other side's
  * counters below it, strongest first. What lies under a later point of the same speaker waits for that point.
+ * In a reply round (rebuttal, sur-rebuttal) the points are the other side's strongest counters and responses, the
+ * round's minutes shared among them.
  */
-export function practicePlan(session: CaseSession, speakerName: string): PracticePlan {
+export function practicePlan(session: CaseSession, speakerName: string, round: PracticeRound = 'speech'): PracticePlan {
   const { oral } = session.caseInfo();
   const speaker = oral.speakers.find((candidate) => candidate.name === speakerName);
   if (!speaker) throw notFound(`There is no speaker “${speakerName}” in the oral-argument settings.`);
+  const minutes = round === 'speech' ? speaker.minutes : replyMinutes(oral, round);
+  if (round !== 'speech') {
+    const label = roundLabel(round).toLowerCase();
+    if (speaker.side !== replySide(round)) {
+      throw invalidInput(`The ${label} is the ${replySide(round)}’s: ${speaker.name} speaks for the ${speaker.side}.`);
+    }
+    if (minutes <= 0) throw invalidInput(`The oral-argument settings give no ${label}: set its minutes first.`);
+  }
   const nodes = session.summaries();
   const ordered = readingOrder(nodes);
   const sides = effectiveSides(ordered);
@@ -49,7 +61,18 @@ export function practicePlan(session: CaseSession, speakerName: string): Practic
   const { weights } = session.evaluate();
   const records = questionRecords(listPracticeRuns(session.database));
   const place = new Map(ordered.map((node, index) => [node.id, index]));
-  const isPoint = (node: NodeSummary) => node.speaker === speaker.name;
+  const replyTo = (node: NodeSummary) =>
+    (node.kind === 'counter' || node.kind === 'response') && sides.get(node.id) !== speaker.side;
+  const pointNodes =
+    round === 'speech'
+      ? ordered.filter((node) => node.speaker === speaker.name)
+      : ordered
+          .filter(replyTo)
+          .sort((left, right) => (weights.get(right.id) ?? 0) - (weights.get(left.id) ?? 0))
+          .slice(0, REPLY_POINTS);
+  const pointIds = new Set(pointNodes.map((node) => node.id));
+  const isPoint = (node: NodeSummary) => pointIds.has(node.id);
+  const share = Math.floor((minutes * 60) / Math.max(1, pointNodes.length)) / 60;
 
   const benchOf = (point: NodeSummary): BenchInterruption[] => {
     const questions: NodeSummary[] = [];
@@ -80,11 +103,15 @@ export function practicePlan(session: CaseSession, speakerName: string): Practic
 
   return {
     speaker: speaker.name,
-    minutes: speaker.minutes,
+    round,
+    minutes,
     timeCards: oral.timeCards,
-    points: ordered
-      .filter(isPoint)
-      .map((node) => ({ id: node.id, title: node.title, minutes: node.minutes ?? 0, bench: benchOf(node) })),
+    points: pointNodes.map((node) => ({
+      id: node.id,
+      title: round === 'speech' ? node.title : `In reply: ${node.title}`,
+      minutes: round === 'speech' ? (node.minutes ?? 0) : share,
+      bench: benchOf(node),
+    })),
   };
 }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { PRACTICE_ROUNDS } from '../model/oral';
 
 const seconds = z
   .number()
@@ -11,6 +12,7 @@ const nodeId = z.number().int().positive();
 export const practiceRecordSchema = z.strictObject({
   startedAt: z.iso.datetime({ offset: true }),
   speaker: z.string().trim().min(1).max(200),
+  round: z.enum(PRACTICE_ROUNDS).default('speech'),
   rating: z.number().int().min(1).max(5).nullable().default(null),
   totalSeconds: seconds,
   points: z.array(z.strictObject({ nodeId, title, budgetSeconds: seconds, seconds })).max(1000),

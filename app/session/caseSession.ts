@@ -281,12 +281,9 @@ export class CaseSession {
     const untouched = changes.nodeIds.length === 0 && !changes.authorities && !changes.caseInfo;
     if (untouched) return { statusIds: [], findings: new Map(), authorityFindings: null };
     // Citations held against their sources depend on bodies: with sources, the case is evaluated afresh.
-    const followable =
-      !changes.authorities &&
-      !changes.caseInfo &&
-      loaded.length === changes.nodeIds.length &&
-      !this.citeChecker.hasSources();
-    const delta = this.evaluation && followable ? this.evaluation.update(loaded) : undefined;
+    const followable = !changes.authorities && !changes.caseInfo && !this.citeChecker.hasSources();
+    const removed = changes.nodeIds.filter((id) => !this.nodes.has(id));
+    const delta = this.evaluation && followable ? this.evaluation.update(loaded, removed) : undefined;
     if (!delta) this.evaluation = undefined;
     return delta;
   }

@@ -32,7 +32,11 @@ export function listPracticeRuns(database: Database.Database): PracticeRun[] {
     number,
     string,
   ][];
-  return rows.map(([id, record]) => ({ id, ...(JSON.parse(record) as PracticeRecord) }));
+  // Runs recorded before reply rounds could be practised were speeches.
+  return rows.map(([id, text]) => {
+    const record = JSON.parse(text) as Partial<PracticeRecord> & Omit<PracticeRecord, 'round'>;
+    return { id, ...record, round: record.round ?? 'speech' };
+  });
 }
 
 /** The prepared answer (plain text of the body) of every question, by id. */

@@ -22,11 +22,11 @@ export function comparedSides(database: Database.Database, comparison: Compariso
   if (comparison.to !== undefined && comparison.withPath !== undefined) {
     throw conflict('Compare with another version or with another file, not both.');
   }
+  const now: Compared = { label: 'now', snapshot: readCurrentSnapshot(database) };
   const side = (reference: number | string): Compared => {
     const version = requireVersion(database, reference);
-    return { label: versionLabel(version), snapshot: readVersionSnapshot(database, version.id) };
+    return { label: versionLabel(version), snapshot: readVersionSnapshot(database, version.id, now.snapshot) };
   };
-  const now: Compared = { label: 'now', snapshot: readCurrentSnapshot(database) };
   let from: Compared;
   if (comparison.from !== undefined) from = side(comparison.from);
   else if (comparison.withPath !== undefined) from = now;

@@ -50,10 +50,20 @@ export function readCurrentSnapshot(database: Database.Database): CaseSnapshot {
 
 /**
  * The case as it was when version `versionId` was saved: the case now, with the rows each version
- * from the newest down to this one kept (the oldest of them wins) laid over it.
+ * from the newest down to this one kept (the oldest of them wins) laid over it. `now`, when the
+ * caller has read it already, is not read again, nor changed.
  */
-export function readVersionSnapshot(database: Database.Database, versionId: number): CaseSnapshot {
-  const snapshot = readCurrentSnapshot(database);
+export function readVersionSnapshot(
+  database: Database.Database,
+  versionId: number,
+  now: CaseSnapshot = readCurrentSnapshot(database),
+): CaseSnapshot {
+  const snapshot: CaseSnapshot = {
+    caseInfo: now.caseInfo,
+    nodes: new Map(now.nodes),
+    authorities: new Map(now.authorities),
+    ...(now.citations ? { citations: new Map(now.citations) } : {}),
+  };
   const rows = statement(
     database,
     'SELECT part, row_id, data FROM version_rows WHERE version_id >= ? ORDER BY version_id DESC',

@@ -1,5 +1,6 @@
 import { COMMAND_LIST, type CommandId, type CommandSpec } from '../../app/commands/commandList';
 import { CASE_SIDES, type CaseSide, NODE_KINDS, type NodeKind } from '../../app/model/types';
+import { exportCiteCheckReport } from '../api/exportFile';
 import type { CaseStore, View } from '../state/caseStore';
 
 const VIEWS = ['outline', 'map', 'document', 'practice'] as const satisfies readonly View[];
@@ -10,6 +11,8 @@ export interface CommandContext {
   openPalette: () => void;
   openExport: () => void;
   openSettings: () => void;
+  /** Shows the Versions panel; with `askName`, with the name of a new version asked. */
+  openVersions: (askName: boolean) => void;
   focusSearch: () => void;
   focusOutline: () => void;
   /** Asks before something is destroyed; `confirmLabel` names the destructive button ("Delete 6 nodes"). */
@@ -135,8 +138,36 @@ const BEHAVIOURS: Record<CommandId, Behaviour> = {
     enabled: ({ store }) => store.getState().info !== undefined,
     run: (context) => context.openSettings(),
   },
+  'case.save-version': {
+    enabled: ({ store }) => store.getState().info !== undefined,
+    run: (context) => context.openVersions(true),
+  },
+  'case.versions': {
+    enabled: ({ store }) => store.getState().info !== undefined,
+    run: (context) => context.openVersions(false),
+  },
   'case.reload': { run: ({ store }) => store.refresh() },
+  'source.open': { enabled: hasSelection, run: openSource },
+  'citecheck.report-pdf': { run: ({ store }) => saveReport(store, 'pdf') },
+  'citecheck.report-docx': { run: ({ store }) => saveReport(store, 'docx') },
 };
+
+/** Opens the source pane on the selected node's citation shown there last (its first, at first), or focuses it. */
+function openSource({ store }: CommandContext): void {
+  const { selectedId: nodeId, source } = store.getState();
+  if (nodeId === undefined) return;
+  store.openSource({ nodeId, index: source?.nodeId === nodeId ? source.index : 0 });
+}
+
+async function saveReport(store: CaseStore, format: 'pdf' | 'docx'): Promise<void> {
+  store.say(`Making the Cite Check Report (${format.toUpperCase()})…`);
+  try {
+    const done = await exportCiteCheckReport(store.api, format, window.casewright);
+    store.set({ message: done ? { text: done, tone: 'info' } : undefined });
+  } catch (error) {
+    store.say(`The Cite Check Report could not be made: ${(error as Error).message}`, 'error');
+  }
+}
 
 export const COMMANDS: readonly Command[] = COMMAND_LIST.map((spec) => ({ ...spec, ...BEHAVIOURS[spec.id] }));
 

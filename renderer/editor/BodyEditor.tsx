@@ -13,6 +13,7 @@ import { Citation } from './citation/citationNode';
 import { CrossReference } from './crossReference/crossReferenceNode';
 import { PickerList } from './picker/PickerList';
 import { Picker, type PickerItem, type PickerView } from './picker/pickerExtension';
+import { type Quotation, QuotationCommands } from './quotation/quotationExtension';
 import { replaceContent } from './replaceContent';
 import { toBody } from './toBody';
 
@@ -25,13 +26,27 @@ interface BodyEditorProps {
   onOpenNode: (nodeId: number) => void;
   /** Whether `body` may still replace what is shown in this node (nothing typed since it was loaded). */
   canReplace: (body: BodyDocument) => boolean;
+  /** Opens the source of the body's citation at `index` beside the editor. */
+  onOpenSource?: (index: number) => void;
+  /** Lets this editor take quotations from the source pane for its node; returns the function that stops it. */
+  listenForQuotes?: (listener: (quotation: Quotation & { nodeId: number }) => boolean) => () => void;
 }
 
 /** The rich-text body of a node: headings, lists, emphasis, safe links, citations (`@`) and cross-references (`#`). */
-export function BodyEditor({ nodeId, body, authorities, rows, onChange, onOpenNode, canReplace }: BodyEditorProps) {
+export function BodyEditor({
+  nodeId,
+  body,
+  authorities,
+  rows,
+  onChange,
+  onOpenNode,
+  canReplace,
+  onOpenSource,
+  listenForQuotes,
+}: BodyEditorProps) {
   const [picker, setPicker] = useState<PickerView | undefined>();
-  const latest = useRef({ authorities, rows, onChange, onOpenNode, canReplace });
-  latest.current = { authorities, rows, onChange, onOpenNode, canReplace };
+  const latest = useRef({ authorities, rows, onChange, onOpenNode, canReplace, onOpenSource });
+  latest.current = { authorities, rows, onChange, onOpenNode, canReplace, onOpenSource };
   /** The authorities the citation chips show, brought up to date (and the chips redrawn) when they change. */
   const chipAuthorities = useRef(authorities);
 
@@ -58,7 +73,9 @@ export function BodyEditor({ nodeId, body, authorities, rows, onChange, onOpenNo
         label: (key) => chipAuthorities.current.find((authority) => authority.key === key)?.short || key,
         known: (key) => chipAuthorities.current.some((authority) => authority.key === key),
         addAuthority: (key) => void requestAuthority({ key }),
+        openSource: onOpenSource && ((index) => latest.current.onOpenSource?.(index)),
       }),
+      QuotationCommands,
       CrossReference.configure({
         open: (id) => latest.current.onOpenNode(id),
         title: (id) => latest.current.rows.find((row) => row.id === id)?.title,
@@ -103,10 +120,19 @@ export function BodyEditor({ nodeId, body, authorities, rows, onChange, onOpenNo
     if (!editor || editor.isDestroyed) return;
     const sameNode = shownNode.current === nodeId;
     shownNode.current = nodeId;
+    if (!sameNode) editor.storage.quotation.placed = false;
     if (sameNode && !latest.current.canReplace(body)) return;
     if (sameNode && JSON.stringify(toBody(editor.getJSON())) === JSON.stringify(body)) return;
     replaceContent(editor, body, sameNode);
   }, [editor, nodeId, body]);
+
+  useEffect(() => {
+    if (!editor || !listenForQuotes) return;
+    return listenForQuotes(({ nodeId: target, ...quotation }) => {
+      if (target !== nodeId || editor.isDestroyed) return false;
+      return editor.commands.insertQuotation(quotation);
+    });
+  }, [editor, nodeId, listenForQuotes]);
 
   return (
     <div className="body-field">

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import type { BodyDocument } from '../../app/body/types';
 import type { Authority } from '../../app/model/types';
 import { StatusBadge } from '../outline/kindIcons';
@@ -23,6 +24,10 @@ export function NodeEditor({
   const draft = useNodeDraft(store, id, state.revision);
   const title = useTitleField(store, state, draft);
   const { node } = draft;
+  const listenForQuotes = useCallback(
+    (listener: Parameters<CaseStore['onQuote']>[0]) => store.onQuote(listener),
+    [store],
+  );
 
   if (id === undefined || !node || node.id !== id) {
     return (
@@ -68,6 +73,8 @@ export function NodeEditor({
         onChange={(body: BodyDocument) => draft.schedule({ body })}
         onOpenNode={(target) => store.reveal(target)}
         canReplace={draft.bodyIsCurrent}
+        onOpenSource={(index) => store.openSource({ nodeId: node.id, index })}
+        listenForQuotes={listenForQuotes}
       />
       <p className="editor-hint">
         Type @ to cite an authority, # to refer to another node. Changes are saved as you type.

@@ -35,6 +35,8 @@ export function SearchPanel({
       window.clearTimeout(timer);
     };
   }, [query, revision]);
+  useEffect(() => store.set({ searchHits: new Set(results.map((result) => result.nodeId)) }), [store, results]);
+  useEffect(() => () => store.set({ searchHits: new Set() }), [store]);
 
   return (
     <section className="panel" aria-label="Search">

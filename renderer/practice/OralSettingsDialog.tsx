@@ -10,6 +10,8 @@ const FORMAT_LABELS: Record<OralFormat, string> = {
 };
 
 interface SpeakerDraft {
+  /** The name saved in the case, for a speaker who was there when the dialog opened. */
+  saved: string | null;
   name: string;
   side: Side;
   minutes: string;
@@ -29,7 +31,7 @@ export function OralSettingsDialog({ store, onClose }: { store: CaseStore; onClo
     setFormat(next);
     if (next === 'custom') return;
     const preset = oralPreset(next, info.applicant, info.respondent);
-    setSpeakers(draftSpeakers(preset));
+    setSpeakers(draftSpeakers(preset).map((speaker) => ({ ...speaker, saved: null })));
     setRebuttal(String(preset.rebuttalMinutes));
     setSurRebuttal(String(preset.surRebuttalMinutes));
     setCards(preset.timeCards.join(', '));
@@ -53,8 +55,11 @@ export function OralSettingsDialog({ store, onClose }: { store: CaseStore; onClo
         .filter(Boolean)
         .map(Number),
     };
+    const renamedSpeakers = speakers
+      .filter((speaker) => speaker.saved !== null && speaker.saved !== speaker.name.trim())
+      .map((speaker) => ({ from: speaker.saved!, to: speaker.name.trim() }));
     try {
-      await store.attempt(() => store.api['case-update']({ oral }));
+      await store.attempt(() => store.api['case-update']({ oral, renamedSpeakers }));
       store.say('Speakers and time saved.');
       onClose();
     } catch (error) {
@@ -150,7 +155,7 @@ export function OralSettingsDialog({ store, onClose }: { store: CaseStore; onClo
             type="button"
             onClick={() => {
               setFormat('custom');
-              setSpeakers([...speakers, { name: '', side: 'applicant', minutes: '15' }]);
+              setSpeakers([...speakers, { saved: null, name: '', side: 'applicant', minutes: '15' }]);
             }}
           >
             Add speaker
@@ -208,5 +213,5 @@ export function OralSettingsDialog({ store, onClose }: { store: CaseStore; onClo
 }
 
 function draftSpeakers(oral: OralSettings): SpeakerDraft[] {
-  return oral.speakers.map((speaker) => ({ ...speaker, minutes: String(speaker.minutes) }));
+  return oral.speakers.map((speaker) => ({ ...speaker, saved: speaker.name, minutes: String(speaker.minutes) }));
 }

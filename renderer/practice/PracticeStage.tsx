@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { roundLabel } from '../../app/model/oral';
 import type { CaseStore } from '../state/caseStore';
 import { clockFace, clockText } from './practiceClock';
 import { type PracticePlan, usePracticeRun } from './usePracticeRun';
@@ -38,7 +39,8 @@ export function PracticeStage({ store, plan, onDone }: { store: CaseStore; plan:
     return (
       <section className="practice-stage practice-ended" ref={stage} tabIndex={-1} aria-label="Practice run ended">
         <h2>
-          Run ended: {clockText(elapsed)} of {plan.minutes} minutes
+          {plan.round === 'speech' ? 'Run' : roundLabel(plan.round)} ended: {clockText(elapsed)} of {plan.minutes}{' '}
+          minutes
         </h2>
         <table className="practice-times">
           <caption>Time per point</caption>
@@ -100,7 +102,9 @@ export function PracticeStage({ store, plan, onDone }: { store: CaseStore; plan:
   return (
     <section className="practice-stage" ref={stage} tabIndex={-1} aria-label="Practice run">
       <div className="practice-top">
-        <span className="practice-speaker">{plan.speaker}</span>
+        <span className="practice-speaker">
+          {plan.round === 'speech' ? plan.speaker : `${roundLabel(plan.round)}: ${plan.speaker}`}
+        </span>
         <div role="timer" aria-label="Time left" className={`practice-clock tone-${face.tone}`}>
           {face.text}
         </div>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../app/api/handlers';
+import { PRACTICE_ROUNDS, type PracticeRound, replyMinutes, replySide, roundLabel } from '../../app/model/oral';
 import type { CaseState, CaseStore } from '../state/caseStore';
 import { OralSettingsDialog } from './OralSettingsDialog';
 import { PracticeStage } from './PracticeStage';
@@ -11,7 +12,13 @@ type Runs = MethodOutput<'practice-runs'>;
 
 /** The practice view: choose a speaker and start a run; what the earlier runs teach; the speakers and their time. */
 export function PracticeView({ store, state }: { store: CaseStore; state: CaseState }) {
-  const speakers = state.info?.oral.speakers ?? [];
+  const oral = state.info?.oral;
+  const [round, setRound] = useState<PracticeRound>('speech');
+  const rounds = PRACTICE_ROUNDS.filter((option) => option === 'speech' || (oral && replyMinutes(oral, option) > 0));
+  const chosenRound = rounds.includes(round) ? round : 'speech';
+  const speakers = (oral?.speakers ?? []).filter(
+    (candidate) => chosenRound === 'speech' || candidate.side === replySide(chosenRound),
+  );
   const [speaker, setSpeaker] = useState<string>('');
   const [plan, setPlan] = useState<PracticePlan | undefined>();
   const [runs, setRuns] = useState<Runs | undefined>();
@@ -27,10 +34,14 @@ export function PracticeView({ store, state }: { store: CaseStore; state: CaseSt
   if (plan) return <PracticeStage store={store} plan={plan} onDone={() => setPlan(undefined)} />;
 
   const start = async () => {
-    const next = await store.run(() => store.api['practice-plan']({ speaker: chosen }));
+    const next = await store.run(() => store.api['practice-plan']({ speaker: chosen, round: chosenRound }));
     if (!next) return;
     if (next.points.length === 0) {
-      store.say(`${chosen} has no points yet: give issues or claims this speaker and their minutes in the editor.`);
+      store.say(
+        chosenRound === 'speech'
+          ? `${chosen} has no points yet: give issues or claims this speaker and their minutes in the editor.`
+          : `The other side has no counter or response yet for the ${roundLabel(chosenRound).toLowerCase()} to answer.`,
+      );
       return;
     }
     setPlan(next);
@@ -43,6 +54,22 @@ export function PracticeView({ store, state }: { store: CaseStore; state: CaseSt
         <p>No speakers yet. Set the speakers and their time, then give each issue or claim a speaker and minutes.</p>
       ) : (
         <div className="practice-start">
+          <label className="select-field">
+            <span className="field-label">Round</span>
+            <select
+              aria-label="Round"
+              value={chosenRound}
+              onChange={(event) => setRound(event.target.value as PracticeRound)}
+            >
+              {rounds.map((option) => (
+                <option key={option} value={option}>
+                  {option === 'speech'
+                    ? 'Speech'
+                    : `${roundLabel(option)} (${replyMinutes(oral!, option)} min, ${replySide(option)})`}
+                </option>
+              ))}
+            </select>
+          </label>
           <label className="select-field">
             <span className="field-label">Speaker</span>
             <select aria-label="Speaker" value={chosen} onChange={(event) => setSpeaker(event.target.value)}>

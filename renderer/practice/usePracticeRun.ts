@@ -78,6 +78,7 @@ export function usePracticeRun(store: CaseStore, plan: PracticePlan) {
     const record: Record = {
       startedAt: new Date(current.startedAt).toISOString(),
       speaker: plan.speaker,
+      round: plan.round,
       totalSeconds: seconds(current.startedAt, now),
       points: pointSeconds.map((spent, index) => ({
         nodeId: plan.points[index]!.id,

@@ -10,6 +10,9 @@ import { AuthorityDialogHost } from '../panels/AuthorityDialog';
 import { GapsPanel } from '../panels/GapsPanel';
 import { SearchPanel } from '../panels/SearchPanel';
 import type { CaseStore } from '../state/caseStore';
+import type { ComparedVersions } from '../versions/useComparison';
+import { VersionsPanel } from '../versions/VersionsPanel';
+import { CommandPalette } from './CommandPalette';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EmptyState } from './EmptyState';
 import { type PaneWidths, readPaneWidths, Splitter, savePaneWidths } from './Splitter';
@@ -17,23 +20,25 @@ import { Toolbar } from './Toolbar';
 import { TooltipLayer } from './TooltipLayer';
 
 // The outline paints first: the editor (TipTap and its extensions), the map, the document view and the dialogs are
-// loaded after it, in the background once it has painted (so that a shortcut pressed at once, and the keys typed
-// after it, find the palette there), or at once when one is shown first.
+// loaded after it, in the background once it has painted, or at once when one is shown first. The command palette
+// is small and loaded with the outline, so that no key typed right after Ctrl+K is lost while it loads.
 const LOADERS = {
   editor: () => import('../editor/NodeEditor'),
-  palette: () => import('./CommandPalette'),
   map: () => import('../map/MapView'),
   document: () => import('./DocumentView'),
   practice: () => import('../practice/PracticeView'),
   exportDialog: () => import('./ExportDialog'),
   settings: () => import('./CaseSettingsDialog'),
+  compare: () => import('../versions/CompareView'),
+  source: () => import('../sources/SourcePane'),
 };
 const NodeEditor = lazy(() => LOADERS.editor().then(({ NodeEditor }) => ({ default: NodeEditor })));
 const MapView = lazy(() => LOADERS.map().then(({ MapView }) => ({ default: MapView })));
 const PracticeView = lazy(() => LOADERS.practice().then(({ PracticeView }) => ({ default: PracticeView })));
 const DocumentView = lazy(() => LOADERS.document().then(({ DocumentView }) => ({ default: DocumentView })));
-const CommandPalette = lazy(() => LOADERS.palette().then(({ CommandPalette }) => ({ default: CommandPalette })));
+const SourcePane = lazy(() => LOADERS.source().then(({ SourcePane }) => ({ default: SourcePane })));
 const ExportDialog = lazy(() => LOADERS.exportDialog().then(({ ExportDialog }) => ({ default: ExportDialog })));
+const CompareView = lazy(() => LOADERS.compare().then(({ CompareView }) => ({ default: CompareView })));
 const CaseSettingsDialog = lazy(() =>
   LOADERS.settings().then(({ CaseSettingsDialog }) => ({ default: CaseSettingsDialog })),
 );
@@ -47,8 +52,15 @@ function preloadDeferredParts(): void {
   );
 }
 
-type Panel = 'gaps' | 'authorities' | 'search';
+const PANELS = ['gaps', 'authorities', 'search', 'versions'] as const;
+type Panel = (typeof PANELS)[number];
 type Authorities = MethodOutput<'authorities-list'>;
+
+const panelNames: Record<Exclude<Panel, 'gaps'>, string> = {
+  authorities: 'Authorities',
+  search: 'Search',
+  versions: 'Versions',
+};
 
 /** The window: toolbar, outline on the left, editor / map / document in the centre, panels on the right. */
 export function App({ store }: { store: CaseStore }) {
@@ -57,6 +69,8 @@ export function App({ store }: { store: CaseStore }) {
   const [exporting, setExporting] = useState(false);
   const [settings, setSettings] = useState(false);
   const [panel, setPanel] = useState<Panel>('gaps');
+  const [compared, setCompared] = useState<ComparedVersions | undefined>();
+  const [namingVersion, setNamingVersion] = useState(false);
   const [question, setQuestion] = useState<
     { message: string; confirmLabel?: string; answer: (yes: boolean) => void } | undefined
   >();
@@ -89,6 +103,10 @@ export function App({ store }: { store: CaseStore }) {
       openPalette: () => setPalette(true),
       openExport: () => setExporting(true),
       openSettings: () => setSettings(true),
+      openVersions: (askName) => {
+        setPanel('versions');
+        if (askName) setNamingVersion(true);
+      },
       focusSearch: () => {
         setPanel('search');
         requestAnimationFrame(() => searchRef.current?.focus());
@@ -119,7 +137,15 @@ export function App({ store }: { store: CaseStore }) {
   }, [onKeyDown]);
   useEffect(() => window.casewright?.onCommand((commandId) => runMenuCommand(commandId, context)), [context]);
 
+  // Another view chosen in the toolbar closes the comparison.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of view closes it
+  useEffect(() => setCompared(undefined), [state.view]);
+
   const empty = state.info !== undefined && state.rows.length === 0;
+  const sourceOpen = state.source !== undefined && state.view === 'outline' && !empty;
+  const columns = sourceOpen
+    ? `${widths.outline}px minmax(320px, 1fr) ${widths.source}px ${widths.side}px`
+    : `${widths.outline}px minmax(320px, 1fr) ${widths.side}px`;
   return (
     <div className="app">
       <Toolbar state={state} context={context} />
@@ -132,12 +158,8 @@ export function App({ store }: { store: CaseStore }) {
         </div>
       )}
       <main
-        className={`workspace view-${state.view}`}
-        style={
-          state.view === 'practice'
-            ? undefined
-            : { gridTemplateColumns: `${widths.outline}px minmax(320px, 1fr) ${widths.side}px` }
-        }
+        className={`workspace view-${state.view}${sourceOpen ? ' with-source' : ''}`}
+        style={state.view === 'practice' ? undefined : { gridTemplateColumns: columns }}
       >
         <nav className="outline-pane" aria-label="Outline pane">
           <Outline state={state} context={context} treeRef={treeRef} />
@@ -152,7 +174,15 @@ export function App({ store }: { store: CaseStore }) {
         </nav>
         <div className="centre-pane">
           <Suspense fallback={null}>
-            {empty && state.view === 'outline' ? (
+            {compared ? (
+              <CompareView
+                store={store}
+                state={state}
+                compared={compared}
+                onCompare={setCompared}
+                onClose={() => setCompared(undefined)}
+              />
+            ) : empty && state.view === 'outline' ? (
               <EmptyState store={store} />
             ) : state.view === 'map' ? (
               <MapView store={store} state={state} />
@@ -165,6 +195,20 @@ export function App({ store }: { store: CaseStore }) {
             )}
           </Suspense>
         </div>
+        {sourceOpen && (
+          <div className="source-column">
+            <Splitter
+              label="Width of the source"
+              edge="left"
+              width={widths.source}
+              onResize={resize('source', false)}
+              onDone={resize('source', true)}
+            />
+            <Suspense fallback={null}>
+              <SourcePane store={store} state={state} authorities={authorities} />
+            </Suspense>
+          </div>
+        )}
         <aside className="side-pane" aria-label="Panels">
           <Splitter
             label="Width of the panels"
@@ -174,13 +218,9 @@ export function App({ store }: { store: CaseStore }) {
             onDone={resize('side', true)}
           />
           <div className="tabs" role="tablist" aria-label="Panels">
-            {(['gaps', 'authorities', 'search'] as const).map((name) => (
+            {PANELS.map((name) => (
               <button key={name} type="button" role="tab" aria-selected={panel === name} onClick={() => setPanel(name)}>
-                {name === 'gaps'
-                  ? `Gaps (${state.findings.length})`
-                  : name === 'authorities'
-                    ? 'Authorities'
-                    : 'Search'}
+                {name === 'gaps' ? `Gaps (${state.findings.length})` : panelNames[name]}
               </button>
             ))}
           </div>
@@ -189,6 +229,16 @@ export function App({ store }: { store: CaseStore }) {
           )}
           {panel === 'authorities' && <AuthoritiesPanel store={store} authorities={authorities} />}
           {panel === 'search' && <SearchPanel store={store} inputRef={searchRef} revision={state.revision} />}
+          {panel === 'versions' && (
+            <VersionsPanel
+              store={store}
+              revision={state.revision}
+              confirm={context.confirm}
+              naming={namingVersion}
+              onNaming={setNamingVersion}
+              onCompare={(version) => setCompared({ from: version.id, to: 'now' })}
+            />
+          )}
         </aside>
       </main>
       <Suspense fallback={null}>

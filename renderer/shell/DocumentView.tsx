@@ -56,6 +56,7 @@ export function DocumentView({ store, state }: { store: CaseStore; state: CaseSt
             <option value="memorial">Memorial</option>
             <option value="memo">Memo</option>
             <option value="outline">Oral-argument outline</option>
+            <option value="cards">Bench-question cards</option>
           </select>
         </label>
         <span className="document-side">

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { exportFile } from '../api/exportFile';
 import type { CaseState, CaseStore, DocumentLayoutName } from '../state/caseStore';
+import { useVersionList, versionChoice } from '../versions/useVersionList';
 import { type ChosenCslStyle, useCslStyleChoice } from './useCslStyleChoice';
 
 const FORMATS = [
@@ -10,9 +11,11 @@ const FORMATS = [
   ['md', 'Markdown (.md)'],
 ] as const;
 type Format = (typeof FORMATS)[number][0];
+/** The formats a redline is written in: Word's tracked changes, or the changes in colour. */
+const REDLINE_FORMATS: readonly Format[] = ['docx', 'pdf', 'html'];
 type Layout = DocumentLayoutName;
 
-/** Export: layout, format and side, with progress, then the file is saved. */
+/** Export: layout, format, side and the changes since a version (a redline), with progress, then the file is saved. */
 export function ExportDialog({ store, state, onClose }: { store: CaseStore; state: CaseState; onClose: () => void }) {
   const [format, setFormat] = useState<Format>('docx');
   const [layout, setLayout] = useState<Layout>(state.documentLayout);
@@ -20,6 +23,9 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
     state.info?.side === 'respondent' ? 'respondent' : 'applicant',
   );
   const [mapAnnex, setMapAnnex] = useState(false);
+  const { versions = [] } = useVersionList(store, state.revision);
+  const [changesSince, setChangesSince] = useState<number | undefined>();
+  const formats = changesSince === undefined ? FORMATS : FORMATS.filter(([value]) => REDLINE_FORMATS.includes(value));
   const [progress, setProgress] = useState<{ fraction: number; stage: string } | undefined>();
   const pushed = state.exportProgress;
   useEffect(() => {
@@ -53,6 +59,7 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
         format,
         layout,
         side,
+        ...(changesSince !== undefined ? { changesSince } : {}),
         ...(csl ? { cslStyle: csl.text } : {}),
         ...(csl?.parent ? { cslParentStyle: csl.parent.text } : {}),
         ...(layout === 'memorial' && mapAnnex ? { mapAnnex: true } : {}),
@@ -90,12 +97,13 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
             <option value="memorial">Memorial</option>
             <option value="memo">Memo</option>
             <option value="outline">Oral-argument outline</option>
+            <option value="cards">Bench-question cards</option>
           </select>
         </label>
         <label>
           <span className="field-label">Format</span>
           <select aria-label="Format" value={format} onChange={(event) => setFormat(event.target.value as Format)}>
-            {FORMATS.map(([value, label]) => (
+            {formats.map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>
@@ -119,6 +127,34 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
             Annex: the argument map, one figure per issue
           </label>
         )}
+        <label>
+          <span className="field-label">Changes since</span>
+          <select
+            aria-label="Changes since"
+            value={changesSince ?? ''}
+            disabled={versions.length === 0}
+            title={versions.length === 0 ? 'Save a version in the Versions panel to export the changes since it' : ''}
+            onChange={(event) => {
+              const chosen = event.target.value === '' ? undefined : Number(event.target.value);
+              setChangesSince(chosen);
+              if (chosen !== undefined && !REDLINE_FORMATS.includes(format)) setFormat('docx');
+            }}
+          >
+            <option value="">{versions.length === 0 ? 'No versions saved' : 'None: the case as it is'}</option>
+            {versions.map((version) => (
+              <option key={version.id} value={version.id}>
+                {versionChoice(version)}
+              </option>
+            ))}
+          </select>
+          {changesSince !== undefined && (
+            <span className="export-note">
+              {format === 'docx'
+                ? 'The changes are Word tracked changes: accept or reject each one in Word’s Review pane.'
+                : 'Insertions and deletions are marked in colour.'}
+            </span>
+          )}
+        </label>
         <div className="style-field">
           <span className="field-label">Citations</span>
           <div className="style-choice">

@@ -3,11 +3,13 @@ import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
 export interface PaneWidths {
   outline: number;
   side: number;
+  /** The source pane beside the editor. */
+  source: number;
 }
 
 const STORAGE_KEY = 'casewright.paneWidths';
 export const PANE_LIMITS = { min: 200, max: 720 };
-const DEFAULT_WIDTHS: PaneWidths = { outline: 380, side: 340 };
+const DEFAULT_WIDTHS: PaneWidths = { outline: 380, side: 340, source: 440 };
 
 const clamp = (width: number) => Math.round(Math.max(PANE_LIMITS.min, Math.min(PANE_LIMITS.max, width)));
 
@@ -18,6 +20,7 @@ export function readPaneWidths(): PaneWidths {
     return {
       outline: typeof stored?.outline === 'number' ? clamp(stored.outline) : DEFAULT_WIDTHS.outline,
       side: typeof stored?.side === 'number' ? clamp(stored.side) : DEFAULT_WIDTHS.side,
+      source: typeof stored?.source === 'number' ? clamp(stored.source) : DEFAULT_WIDTHS.source,
     };
   } catch {
     return DEFAULT_WIDTHS;

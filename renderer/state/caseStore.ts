@@ -8,7 +8,7 @@ import type { CaseSide, NodeKind } from '../../app/model/types';
 import { nodeForSideView } from './nodeForSideView';
 
 export type View = 'outline' | 'map' | 'document' | 'practice';
-export type DocumentLayoutName = 'memo' | 'memorial' | 'outline';
+export type DocumentLayoutName = 'memo' | 'memorial' | 'outline' | 'cards';
 
 const LAYOUT_KEY = 'casewright.documentLayout';
 /** How long a change waits for its event before the case is re-read instead. */
@@ -18,7 +18,7 @@ const STREAM_WAIT_MS = 2000;
 function storedLayout(): DocumentLayoutName {
   try {
     const stored = localStorage.getItem(LAYOUT_KEY);
-    return stored === 'memo' || stored === 'outline' ? stored : 'memorial';
+    return stored === 'memo' || stored === 'outline' || stored === 'cards' ? stored : 'memorial';
   } catch {
     return 'memorial';
   }
@@ -48,6 +48,25 @@ export interface CaseState {
   renaming: number | undefined;
   /** The layout the Document view shows, and the one the Export dialog starts on. */
   documentLayout: DocumentLayoutName;
+  /** The nodes the search panel found, which the map marks. */
+  searchHits: ReadonlySet<number>;
+  /** The citation whose source the source pane shows (its node, and which of the node's citations), when it is open. */
+  source: SourceTarget | undefined;
+}
+
+/** A citation of a node: which of the node's citations, in reading order. */
+export interface SourceTarget {
+  nodeId: number;
+  index: number;
+}
+
+/** Words chosen in a source, to be quoted in a node's body with their citation (or as the quotation of `citationIndex`). */
+export interface QuoteRequest {
+  nodeId: number;
+  text: string;
+  key: string;
+  pinpoint: string;
+  citationIndex?: number;
 }
 
 const EMPTY_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
@@ -70,10 +89,13 @@ export class CaseStore {
     focusTitle: 0,
     renaming: undefined,
     documentLayout: storedLayout(),
+    searchHits: new Set(),
+    source: undefined,
   };
   private readonly listeners = new Set<() => void>();
   private readonly savers = new Set<() => Promise<void>>();
   private readonly changeListeners = new Set<(event: ChangeEvent) => void>();
+  private readonly quoteListeners = new Set<(request: QuoteRequest) => boolean>();
   /** Set when changes are pushed to this store (the browser mode's stream): then nothing is re-read after an edit. */
   private stream: { clientId: string; applied: number; expected: number; waiters: (() => void)[] } | undefined;
 
@@ -295,6 +317,26 @@ export class CaseStore {
       this.toggle(selected.id, true);
       this.set({ selectedId: node.id, focusTitle: this.state.focusTitle + 1 });
     }
+  }
+
+  /** Opens the source pane on a citation of a node. */
+  openSource(target: SourceTarget): void {
+    this.set({ source: target, view: 'outline' });
+  }
+
+  closeSource(): void {
+    this.set({ source: undefined });
+  }
+
+  /** Lets the body editor of a node take quotations from the source pane; returns the function that stops it. */
+  onQuote(listener: (request: QuoteRequest) => boolean): () => void {
+    this.quoteListeners.add(listener);
+    return () => this.quoteListeners.delete(listener);
+  }
+
+  /** Hands a quotation to the editor showing its node; whether one took it. */
+  quote(request: QuoteRequest): boolean {
+    return [...this.quoteListeners].some((listener) => listener(request));
   }
 
   say(text: string, tone: 'error' | 'info' = 'info'): void {

@@ -86,7 +86,7 @@ describe('a hostile case in the browser mode', () => {
     await page.getByRole('tab', { name: 'Authorities' }).click();
     await visible(page.getByRole('region', { name: 'Authorities' }).getByText(PAYLOAD));
     await page.getByRole('button', { name: 'Map', exact: true }).click();
-    await visible(page.getByRole('img', { name: /Argument map/ }));
+    await visible(page.getByRole('tree', { name: 'Argument map' }));
     await page.getByRole('button', { name: 'Document', exact: true }).click();
     await page.waitForTimeout(1500);
     await page.getByRole('button', { name: 'Outline', exact: true }).click();

@@ -11,6 +11,7 @@ import { containsText, focused, visible } from '../support/pageExpect';
 const SPEAKER = 'Ukraine, first speaker';
 const EASY = 'Does paragraph 8(b) reach procurement by the State itself?';
 const HARD = 'Is a report that was never published evidence before the Court?';
+const COUNTER = 'The missiles were never transferred';
 const SCREENSHOTS = resolve(import.meta.dirname, '../../out/testing/screenshots');
 
 const fixture = {
@@ -24,7 +25,10 @@ const fixture = {
         {
           kind: 'claim',
           title: 'The Russian Federation procured ballistic missiles from the DPRK',
-          children: [{ kind: 'question', title: EASY, difficulty: 'easy', text: 'Yes: its officials are nationals.' }],
+          children: [
+            { kind: 'question', title: EASY, difficulty: 'easy', text: 'Yes: its officials are nationals.' },
+            { kind: 'counter', title: COUNTER },
+          ],
         },
       ],
     },
@@ -174,6 +178,32 @@ describe('practice mode', () => {
     await page.keyboard.press('Escape');
     await visible(page.getByRole('region', { name: 'Practice run ended' }));
     await expect.poll(() => storedRuns().length).toBe(2);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('practises the rebuttal in its own minutes, replying to the other side’s counter, and records the round', async () => {
+    await page.getByRole('button', { name: 'Back to the plan' }).click();
+    await page.getByLabel('Round', { exact: true }).selectOption('rebuttal');
+    const speakers = await page.getByLabel('Speaker', { exact: true }).locator('option').allTextContents();
+    expect(speakers.every((name) => name.startsWith('Ukraine'))).toBe(true);
+    await page.clock.pauseAt(new Date('2026-12-02T06:00:00Z'));
+    await page.getByRole('button', { name: 'Start the run' }).click();
+    await containsText(timer(), '5:00');
+    await containsText(page.locator('.practice-speaker'), `Rebuttal: ${SPEAKER}`);
+    await containsText(page.locator('.practice-point'), `In reply: ${COUNTER}`);
+    await page.clock.runFor(100_000);
+    await containsText(timer(), '3:20');
+    await page.keyboard.press(' ');
+    await visible(page.getByRole('region', { name: 'Practice run ended' }));
+    await containsText(page.getByRole('region', { name: 'Practice run ended' }), 'Rebuttal ended');
+
+    await expect.poll(() => storedRuns().length).toBe(3);
+    const rebuttal = storedRuns()[2]!;
+    expect(rebuttal.round).toBe('rebuttal');
+    expect(rebuttal.speaker).toBe(SPEAKER);
+    expect(rebuttal.points.map((point) => [point.title, point.seconds, point.budgetSeconds])).toEqual([
+      [`In reply: ${COUNTER}`, 100, 300],
+    ]);
     expect(session.pageErrors).toEqual([]);
   });
 });

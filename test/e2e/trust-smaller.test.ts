@@ -145,6 +145,21 @@ describe('the smaller points a student meets', () => {
     expect(await selectedTitle()).toContain(STANDING_CLAIM);
   });
 
+  it('keys typed at once after Ctrl+K, on a page just opened, all reach the command palette', async () => {
+    const fresh = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    try {
+      await fresh.goto(web.url);
+      await visible(fresh.getByRole('tree', { name: 'Outline' }));
+      await fresh.getByRole('tree', { name: 'Outline' }).focus();
+      await fresh.keyboard.press('Control+k');
+      await fresh.keyboard.type('Undo');
+      const command = fresh.getByRole('dialog', { name: 'Command palette' }).getByRole('textbox', { name: 'Command' });
+      expect(await command.inputValue()).toBe('Undo');
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('threw no uncaught error in the page', () => {
     expect(pageErrors).toEqual([]);
   });

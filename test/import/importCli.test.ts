@@ -1,30 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliFolder } from '../support/cliFolder';
 
-const BIN = resolve(import.meta.dirname, '../../bin/casewright');
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
-let folder: string;
-beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), 'casewright-import-cli-'));
-});
-afterEach(() => rmSync(folder, { recursive: true, force: true }));
+const { path, cli } = cliFolder('casewright-import-cli-');
 
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: folder,
-    encoding: 'utf8',
-    env: { ...process.env, CASEWRIGHT_HOME: join(folder, 'home') },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 interface ShownNode {
   kind: string;
@@ -50,7 +35,7 @@ describe('casewright import and export of Argdown, AIF, sources and outlines', (
     expect(imported.stderr).toContain('casewright: Argdown: line 32: "Imagery" also supports "Attributable"');
 
     expect(cli('export', 'case.casewright', '--format', 'argdown', '--out', 'case.argdown').code).toBe(0);
-    expect(readFileSync(join(folder, 'case.argdown'), 'utf8')).toContain('[Breach]: Russia breached resolution 1718');
+    expect(readFileSync(path('case.argdown'), 'utf8')).toContain('[Breach]: Russia breached resolution 1718');
     const aif = cli('export', 'case.casewright', '--format', 'aif');
     expect(JSON.parse(aif.stdout).nodes.filter((node: { type: string }) => node.type === 'I')).toHaveLength(13);
 
@@ -81,7 +66,7 @@ describe('casewright import and export of Argdown, AIF, sources and outlines', (
   it('imports the readable records of a library and lists the skipped ones with their number, line and reason', () => {
     cli('new', 'case.casewright');
     writeFileSync(
-      join(folder, 'library.ris'),
+      path('library.ris'),
       'TY  - BOOK\nTI  - State Responsibility\nAU  - Crawford, James\nPY  - 2013\nER  - \n\nTY  - JOUR\nPY  - 2000\nER  - \n',
     );
     const result = cli('import', 'case.casewright', '--format', 'ris', 'library.ris');
@@ -106,8 +91,8 @@ describe('casewright import and export of Argdown, AIF, sources and outlines', (
         },
       ],
     });
-    writeFileSync(join(folder, 'outline.docx'), await Packer.toBuffer(document));
-    writeFileSync(join(folder, 'outline.md'), '# Whether Russia breached resolution 1718\n\n## Arms were supplied\n');
+    writeFileSync(path('outline.docx'), await Packer.toBuffer(document));
+    writeFileSync(path('outline.md'), '# Whether Russia breached resolution 1718\n\n## Arms were supplied\n');
     expect(cli('import', 'case.casewright', '--format', 'docx', 'outline.docx').stdout).toBe('Imported 2 nodes.\n');
     expect(cli('import', 'case.casewright', '--format', 'md', 'outline.md').stdout).toBe('Imported 2 nodes.\n');
     const shown = cli('show', 'case.casewright').stdout;
@@ -117,14 +102,14 @@ describe('casewright import and export of Argdown, AIF, sources and outlines', (
 
   it('refuses a malformed file with the line of the problem and leaves the case file as it was', () => {
     cli('new', 'case.casewright');
-    writeFileSync(join(folder, 'bad.argdown'), '[Claim]: fine\n  + [Unclosed: text\n');
-    const before = digest(join(folder, 'case.casewright'));
+    writeFileSync(path('bad.argdown'), '[Claim]: fine\n  + [Unclosed: text\n');
+    const before = digest(path('case.casewright'));
     const result = cli('import', 'case.casewright', '--format', 'argdown', 'bad.argdown');
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
       'casewright: Argdown: line 2: the statement title "Unclosed: text" is not closed with "]"\n',
     );
-    expect(digest(join(folder, 'case.casewright'))).toBe(before);
+    expect(digest(path('case.casewright'))).toBe(before);
   });
 
   it('names the formats it knows when given another', () => {

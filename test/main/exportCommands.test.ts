@@ -10,6 +10,7 @@ import { CaseWindows } from '../../main/windows';
 import { TEMPLATES_FOLDER, type TempService, tempService } from '../support/tempService';
 import { CHECKLIST_PREFERENCES } from './support/checklist';
 import { FakeBrowserWindow } from './support/fakeElectron';
+import { startWorkerEngine, stopEngines } from './support/workerEngine';
 
 const createWindow = (options: object) => createSecureWindow(FakeBrowserWindow as never, options);
 
@@ -49,17 +50,20 @@ describe('exports in the desktop app', () => {
     dialog.showSaveDialog.mockReset();
     windows = new CaseWindows({
       createWindow,
-      service: { dataFolder: temp.dataFolder, templatesFolder: TEMPLATES_FOLDER },
+      startEngine: () =>
+        startWorkerEngine({ CASEWRIGHT_HOME: temp.dataFolder, CASEWRIGHT_TEMPLATES: TEMPLATES_FOLDER }),
       preload: '/preload.cjs',
       windowStateFile: temp.path('window-state.json'),
       workAreas: () => [],
       desktopCall: exportCommands({ dialog: dialog as never, documentsFolder: () => temp.folder, createWindow }),
       onCaseShown: () => undefined,
       onRendererGone: () => undefined,
+      onEngineGone: () => undefined,
     });
   });
-  afterEach(() => {
+  afterEach(async () => {
     for (const caseWindow of windows.all()) (caseWindow.window as unknown as FakeBrowserWindow).close();
+    await stopEngines();
     temp.dispose();
   });
 

@@ -6,6 +6,7 @@ import { createSecureWindow } from '../../main/security';
 import { CaseWindows } from '../../main/windows';
 import { TEMPLATES_FOLDER, type TempService, tempService } from '../support/tempService';
 import { FakeBrowserWindow } from './support/fakeElectron';
+import { startWorkerEngine, stopEngines } from './support/workerEngine';
 
 /** Overwrites the start of every page after the first, as a failing disk would. */
 function damage(path: string): void {
@@ -35,13 +36,15 @@ describe('File menu commands', () => {
     recent = new RecentCases(temp.path('recent-cases.json'));
     windows = new CaseWindows({
       createWindow: (options) => createSecureWindow(FakeBrowserWindow as never, options),
-      service: { dataFolder: temp.dataFolder, templatesFolder: TEMPLATES_FOLDER },
+      startEngine: () =>
+        startWorkerEngine({ CASEWRIGHT_HOME: temp.dataFolder, CASEWRIGHT_TEMPLATES: TEMPLATES_FOLDER }),
       preload: '/preload.cjs',
       windowStateFile: temp.path('window-state.json'),
       workAreas: () => [],
       desktopCall: vi.fn(),
       onCaseShown: (path) => recent.add(path),
       onRendererGone: () => undefined,
+      onEngineGone: () => undefined,
     });
     files = fileCommands({
       dialog: dialog as never,
@@ -51,8 +54,9 @@ describe('File menu commands', () => {
       onRecentChanged: vi.fn(),
     });
   });
-  afterEach(() => {
+  afterEach(async () => {
     for (const caseWindow of windows.all()) (caseWindow.window as unknown as FakeBrowserWindow).close();
+    await stopEngines();
     temp.dispose();
   });
 
@@ -62,7 +66,7 @@ describe('File menu commands', () => {
     expect(existsSync(temp.path('Brief.casewright'))).toBe(true);
     const [caseWindow] = windows.all();
     expect(caseWindow!.path()).toBe(temp.path('Brief.casewright'));
-    expect(await caseWindow!.service.call('outline-get', {})).toEqual([]);
+    expect(await caseWindow!.target.call('outline-get', {})).toEqual([]);
     expect(recent.list()).toEqual([temp.path('Brief.casewright')]);
   });
 
@@ -113,9 +117,11 @@ describe('File menu commands', () => {
   test('a damaged case names File → Restore Backup…, which puts back its latest backup and opens it', async () => {
     const path = temp.path('pact.casewright');
     const opened = await windows.open({ path });
-    const nodes = ((await opened.service.call('outline-get', {})) as unknown[]).length;
-    await opened.service.call('backups-create', {});
+    const nodes = ((await opened.target.call('outline-get', {})) as unknown[]).length;
+    await opened.target.call('backups-create', {});
+    const closed = opened.engine.close();
     (opened.window as unknown as FakeBrowserWindow).close();
+    await closed;
     damage(path);
     await files.openPath(path);
     expect(windows.all()).toHaveLength(0);
@@ -126,7 +132,7 @@ describe('File menu commands', () => {
     await files.restoreBackup();
     const [restored] = windows.all();
     expect(restored!.path()).toBe(path);
-    expect(((await restored!.service.call('outline-get', {})) as unknown[]).length).toBe(nodes);
+    expect(((await restored!.target.call('outline-get', {})) as unknown[]).length).toBe(nodes);
   });
 
   test('Restore Backup… of a case without a backup says so and opens nothing', async () => {

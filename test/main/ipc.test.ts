@@ -1,69 +1,52 @@
-import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { METHOD_NAMES } from '../../app/api/handlers';
+import type { IpcMainEvent, IpcMainInvokeEvent, MessagePortMain, WebContents } from 'electron';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { ENGINE_PORT_CHANNEL, ENGINE_PORT_REQUEST } from '../../app/api/desktopContract';
 import { DESKTOP_METHOD_NAMES } from '../../app/api/methodList';
 import type { ApiReply } from '../../app/api/reply';
 import { type CaseTarget, registerIpcHandlers } from '../../main/ipc';
 import { APP_URL } from '../../main/security';
-import { type TempService, tempService } from '../support/tempService';
 import { FakeFrame, FakeWebContents } from './support/fakeElectron';
 
 type Handler = (event: IpcMainInvokeEvent, input: unknown) => Promise<ApiReply>;
 
-describe('IPC: one handler per method of the service API', () => {
-  let temp: TempService;
+describe('IPC: the desktop calls and the channel to the engine', () => {
   let handlers: Map<string, Handler>;
+  let listeners: Map<string, (event: IpcMainEvent) => void>;
   let ours: FakeWebContents;
-  let call: ReturnType<typeof vi.fn<CaseTarget['call']>>;
   let desktop: ReturnType<typeof vi.fn<CaseTarget['desktop']>>;
+  let openPort: ReturnType<typeof vi.fn<CaseTarget['openPort']>>;
+  const port = { name: 'port to the engine' } as unknown as MessagePortMain;
 
-  beforeEach(async () => {
-    temp = tempService();
-    await temp.api['case-create']({ path: temp.path('ipc.casewright'), templateId: 'legal-memo' });
+  beforeEach(() => {
     handlers = new Map();
+    listeners = new Map();
     ours = new FakeWebContents();
     ours.mainFrame = new FakeFrame(APP_URL);
-    call = vi.fn<CaseTarget['call']>((name, input) => temp.service.call(name, input));
     desktop = vi.fn<CaseTarget['desktop']>(async () => ({ saved: false, path: null }));
-    const target: CaseTarget = { call, desktop };
+    openPort = vi.fn<CaseTarget['openPort']>(() => port);
+    const target: CaseTarget = { call: vi.fn(), desktop, openPort };
     registerIpcHandlers(
-      { handle: (channel: string, handler: Handler) => void handlers.set(channel, handler) } as never,
+      {
+        handle: (channel: string, handler: Handler) => void handlers.set(channel, handler),
+        on: (channel: string, listener: (event: IpcMainEvent) => void) => void listeners.set(channel, listener),
+      } as never,
       (contents) => (contents === (ours as unknown as WebContents) ? target : undefined),
     );
   });
-  afterEach(() => temp.dispose());
 
   const from = (sender: FakeWebContents, frame = sender.mainFrame) =>
-    ({ sender, senderFrame: frame }) as unknown as IpcMainInvokeEvent;
-  const invoke = (method: string, input: unknown, event = from(ours)) => handlers.get(`api:${method}`)!(event, input);
+    ({ sender, senderFrame: frame }) as unknown as IpcMainInvokeEvent & IpcMainEvent;
 
-  test('registers exactly one channel per API method and per desktop call, and nothing else', () => {
-    expect([...handlers.keys()].sort()).toEqual(
-      [...METHOD_NAMES, ...DESKTOP_METHOD_NAMES].map((name) => `api:${name}`).sort(),
-    );
+  test('registers one channel per desktop call and the port request; the service API is not behind main', () => {
+    expect([...handlers.keys()].sort()).toEqual(DESKTOP_METHOD_NAMES.map((name) => `api:${name}`).sort());
+    expect([...listeners.keys()]).toEqual([ENGINE_PORT_REQUEST]);
+    expect(handlers.has('api:nodes-add')).toBe(false);
   });
 
-  test('passes the raw argument to the service, which parses it, and replies { ok: true, result }', async () => {
-    const reply = await invoke('nodes-add', { parentId: null, kind: 'issue', title: 'Is the pact a breach?' });
-    expect(reply.ok).toBe(true);
-    expect(call).toHaveBeenCalledWith('nodes-add', { parentId: null, kind: 'issue', title: 'Is the pact a breach?' });
-    const outline = await invoke('outline-get', {});
-    expect(JSON.stringify(outline)).toContain('Is the pact a breach?');
-  });
-
-  test.each([
-    ['a string instead of an object', 'nodes-add', 'issue'],
-    ['an unknown field', 'nodes-add', { kind: 'issue', __proto__polluted: true }],
-    ['a wrong type', 'nodes-get', { id: '1; DROP TABLE nodes' }],
-    ['a huge title', 'nodes-add', { kind: 'claim', title: 'x'.repeat(3_000_000) }],
-    ['an unknown kind', 'nodes-add', { kind: 'script' }],
-    ['a path with NUL', 'case-open', { path: '/tmp/a\u0000b.casewright' }],
-    ['an array', 'case-update', [1, 2, 3]],
-  ])('rejects %s with { ok: false, error: { code: "invalid_input" } }', async (_name, method, input) => {
-    const reply = await invoke(method, input);
-    expect(reply.ok).toBe(false);
-    expect(reply.ok === false && reply.error.code).toBe('invalid_input');
-    expect(reply.ok === false && typeof reply.error.message).toBe('string');
+  test("our window's page asks for its port and is handed one end of a channel to its engine", () => {
+    listeners.get(ENGINE_PORT_REQUEST)!(from(ours));
+    expect(openPort).toHaveBeenCalledTimes(1);
+    expect(ours.postMessage).toHaveBeenCalledWith(ENGINE_PORT_CHANNEL, null, [port]);
   });
 
   test('desktop calls are parsed by their schema before anything runs', async () => {
@@ -80,25 +63,22 @@ describe('IPC: one handler per method of the service API', () => {
     expect(desktop).toHaveBeenCalledWith('desktop-save-export', { fileName: 'memo.docx', base64: 'UEsDBA==' });
   });
 
-  test('errors cross as payloads, never as Error objects', async () => {
-    const reply = await invoke('nodes-get', { id: 999_999 });
-    expect(reply).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(reply.ok === false && reply.error).not.toBeInstanceOf(Error);
-    expect(JSON.parse(JSON.stringify(reply))).toEqual(reply);
-  });
-
   test.each([
     ['another origin', () => from(withPage(new FakeWebContents(), 'https://evil.example/'))],
     ['our page in a window that is not ours', () => from(withPage(new FakeWebContents(), APP_URL))],
     ['a subframe of our window', () => from(ours, new FakeFrame(APP_URL, ours.mainFrame))],
     ['a file:// page in our window', () => from(withPage(ours, 'file:///etc/passwd'))],
     ['another host of the app scheme', () => from(withPage(ours, 'app://evil/index.html'))],
-    ['a frame that is gone', () => ({ sender: ours, senderFrame: null }) as unknown as IpcMainInvokeEvent],
-  ])('refuses %s, and the service is never called', async (_name, event) => {
-    const reply = await handlers.get('api:nodes-add')!(event(), { parentId: null, kind: 'issue', title: 'valid' });
+    [
+      'a frame that is gone',
+      () => ({ sender: ours, senderFrame: null }) as unknown as IpcMainInvokeEvent & IpcMainEvent,
+    ],
+  ])('refuses %s: no desktop call runs and no port is handed over', async (_name, event) => {
+    const reply = await handlers.get('api:desktop-save-export')!(event(), { fileName: 'memo.docx', base64: 'AA==' });
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(call).not.toHaveBeenCalled();
+    listeners.get(ENGINE_PORT_REQUEST)!(event());
     expect(desktop).not.toHaveBeenCalled();
+    expect(openPort).not.toHaveBeenCalled();
   });
 });
 

@@ -1,20 +1,20 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
+import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { METHOD_NAMES } from '../../app/api/handlers';
+import { ENGINE_PORT_CHANNEL, ENGINE_PORT_REQUEST } from '../../app/api/desktopContract';
 import { DESKTOP_METHOD_NAMES } from '../../app/api/methodList';
-import type { ApiReply } from '../../app/api/reply';
 import { CaseService } from '../../app/api/service';
+import { EngineConnection } from '../../app/engine/engineConnection';
+import { mainPort } from '../../main/engineProcess';
 import { APP_URL } from '../../main/security';
 import { TEMPLATES_FOLDER } from '../support/tempService';
 import { CHECKLIST_PREFERENCES } from './support/checklist';
+import { stopEngines } from './support/workerEngine';
 
 vi.mock('electron', async () => await import('./support/fakeElectron'));
 const electron = await import('./support/fakeElectron');
-
-type Handler = (event: IpcMainInvokeEvent, input: unknown) => Promise<ApiReply>;
 
 describe('the main process, wired with a stand-in for Electron', () => {
   const home = mkdtempSync(join(tmpdir(), 'casewright-main-'));
@@ -25,8 +25,6 @@ describe('the main process, wired with a stand-in for Electron', () => {
     unhandledRejection: listeners('unhandledRejection'),
   };
   const windows = () => electron.FakeBrowserWindow.instances.filter((window) => !window.destroyed);
-  const handler = (channel: string) =>
-    electron.ipcMain.handle.mock.calls.find(([name]) => name === channel)![1] as unknown as Handler;
   const menuItems = (): MenuItemConstructorOptions[] => {
     const template = electron.Menu.buildFromTemplate.mock.calls.at(-1)![0] as MenuItemConstructorOptions[];
     const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
@@ -40,8 +38,9 @@ describe('the main process, wired with a stand-in for Electron', () => {
     await import('../../main/main');
     await vi.waitFor(() => expect(windows()).toHaveLength(1), { timeout: 10_000 });
   });
-  afterAll(() => {
+  afterAll(async () => {
     for (const window of windows()) window.close();
+    await stopEngines();
     for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
       for (const listener of listeners(event)) {
         if (!listenersBefore[event].includes(listener)) process.removeListener(event as 'uncaughtException', listener);
@@ -60,11 +59,12 @@ describe('the main process, wired with a stand-in for Electron', () => {
     expect(electron.app.requestSingleInstanceLock).toHaveBeenCalled();
   });
 
-  test('on ready: the renderer is served on app://, one IPC handler per method, and the menu', () => {
+  test('on ready: the renderer is served on app://, one IPC handler per desktop call, the port request, the menu', () => {
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(electron.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(
-      [...METHOD_NAMES, ...DESKTOP_METHOD_NAMES].map((name) => `api:${name}`).sort(),
+      DESKTOP_METHOD_NAMES.map((name) => `api:${name}`).sort(),
     );
+    expect(electron.ipcMain.on.mock.calls.map(([channel]) => channel)).toEqual([ENGINE_PORT_REQUEST]);
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
   });
 
@@ -82,21 +82,25 @@ describe('the main process, wired with a stand-in for Electron', () => {
     expect(electron.app.addRecentDocument).toHaveBeenCalled();
   });
 
-  test('the window’s page reaches its case through IPC; another page does not', async () => {
+  test('the window’s page gets a port to its engine (a utility process) and reaches its case over it; another page does not', async () => {
     const [window] = windows();
-    const outline = await handler('api:outline-get')(
-      { sender: window!.webContents, senderFrame: window!.webContents.mainFrame } as never,
-      {},
+    expect(electron.utilityProcess.fork).toHaveBeenCalledWith(
+      expect.stringMatching(/engine\.js$/),
+      [],
+      expect.objectContaining({ env: expect.objectContaining({ CASEWRIGHT_HOME: home }) }),
     );
-    expect(outline.ok).toBe(true);
-    expect(JSON.stringify(outline)).toContain('Security Council');
+    const requestPort = electron.ipcMain.on.mock.calls.find(([channel]) => channel === ENGINE_PORT_REQUEST)![1] as (
+      event: unknown,
+    ) => void;
+    requestPort({ sender: window!.webContents, senderFrame: window!.webContents.mainFrame });
+    const [channel, , ports] = window!.webContents.postMessage.mock.calls.at(-1) as [string, unknown, unknown[]];
+    expect(channel).toBe(ENGINE_PORT_CHANNEL);
+    const page = new EngineConnection(mainPort(ports[0] as never));
+    expect(JSON.stringify(await page.call('outline-get', {}))).toContain('Security Council');
     const stranger = new electron.FakeWebContents();
     stranger.mainFrame = new electron.FakeFrame(APP_URL);
-    const refused = await handler('api:outline-get')(
-      { sender: stranger, senderFrame: stranger.mainFrame } as never,
-      {},
-    );
-    expect(refused.ok).toBe(false);
+    requestPort({ sender: stranger, senderFrame: stranger.mainFrame });
+    expect(stranger.postMessage).not.toHaveBeenCalled();
   });
 
   test('a menu item sends its command id to the focused window', () => {
@@ -123,7 +127,7 @@ describe('the main process, wired with a stand-in for Electron', () => {
     await service.call('case-create', { path: other, templateId: 'npt-contravention' });
     service.close();
     electron.app.emit('second-instance', {}, ['/usr/bin/casewright', '--flag', other], '/');
-    await vi.waitFor(() => expect(windows()).toHaveLength(2));
+    await vi.waitFor(() => expect(windows()).toHaveLength(2), { timeout: 10_000 });
     expect(windows()[1]!.title).toBe('npt — Casewright');
     const recent = menuItems().find((item) => item.label === 'Open Recent')!.submenu as MenuItemConstructorOptions[];
     expect(recent[0]!.label).toBe(other);

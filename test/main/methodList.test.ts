@@ -2,6 +2,7 @@ import { describe, expect, expectTypeOf, test } from 'vitest';
 import * as z from 'zod';
 import { handlers, METHOD_NAMES, type MethodName } from '../../app/api/handlers';
 import { joinHandlers } from '../../app/api/joinHandlers';
+import { HANDLER_GROUPS, loadHandler, METHOD_GROUPS } from '../../app/api/lazyHandlers';
 import { method } from '../../app/api/method';
 import {
   API_METHOD_NAMES,
@@ -21,8 +22,16 @@ describe('the method list: each method once, with its traits', () => {
     expectTypeOf<ApiMethodName>().toEqualTypeOf<MethodName>();
   });
 
+  test('the service loads each method from the group that implements it, the same handler as the joined map', async () => {
+    for (const [group, load] of Object.entries(HANDLER_GROUPS)) {
+      const declared = Object.entries(METHOD_GROUPS).filter(([, name]) => name === group);
+      expect(Object.keys(await load()).sort(), group).toEqual(declared.map(([name]) => name).sort());
+    }
+    for (const name of METHOD_NAMES) expect(await loadHandler(name)).toBe(handlers[name]);
+  });
+
   test('desktop-only methods are the preload’s, never the service’s', () => {
-    expect(DESKTOP_METHOD_NAMES).toEqual(['desktop-save-export', 'desktop-export-pdf']);
+    expect(DESKTOP_METHOD_NAMES).toEqual(['desktop-save-export', 'desktop-export-pdf', 'desktop-citecheck-pdf']);
     for (const name of DESKTOP_METHOD_NAMES) expect(Object.keys(handlers)).not.toContain(name);
   });
 

@@ -76,7 +76,13 @@ describe('the packed app (electron-builder --dir with a stand-in Electron binary
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   test('the asar holds the built main, preload and renderer, and the package.json pointing at them', () => {
-    for (const file of ['/package.json', '/out/main/main.js', '/out/preload/preload.cjs', '/out/renderer/index.html']) {
+    for (const file of [
+      '/package.json',
+      '/out/main/main.js',
+      '/out/main/engine.js',
+      '/out/preload/preload.cjs',
+      '/out/renderer/index.html',
+    ]) {
       expect(files).toContain(file);
     }
     expect(files.some((file) => /^\/out\/renderer\/assets\/.+\.js$/.test(file))).toBe(true);

@@ -1,30 +1,40 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { MessagePortMain } from 'electron';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { StreamMessage } from '../../app/api/changeEvent';
+import { ENGINE_PORT_CHANNEL } from '../../app/api/desktopContract';
+import { EngineConnection } from '../../app/engine/engineConnection';
+import { mainPort } from '../../main/engineProcess';
 import { APP_URL, createSecureWindow } from '../../main/security';
 import { loadWindowState, placeWindow } from '../../main/windowState';
 import { CaseWindows } from '../../main/windows';
 import { TEMPLATES_FOLDER, type TempService, tempService } from '../support/tempService';
 import { CHECKLIST_PREFERENCES } from './support/checklist';
 import { FakeBrowserWindow } from './support/fakeElectron';
+import { startWorkerEngine, stopEngines, type WorkerUtilityProcess } from './support/workerEngine';
 
 describe('case windows', () => {
   let temp: TempService;
   let windows: CaseWindows;
   let shown: string[];
   let gone: string[];
+  let engines: WorkerUtilityProcess[];
+  let engineGone: { code: number; restarted: boolean }[];
   const stateFile = () => join(temp.dataFolder, 'window-state.json');
 
   const makeWindows = () =>
     new CaseWindows({
       createWindow: (options) => createSecureWindow(FakeBrowserWindow as never, options),
-      service: { dataFolder: temp.dataFolder, templatesFolder: TEMPLATES_FOLDER },
+      startEngine: () =>
+        startWorkerEngine({ CASEWRIGHT_HOME: temp.dataFolder, CASEWRIGHT_TEMPLATES: TEMPLATES_FOLDER }, engines),
       preload: '/app/out/preload/preload.cjs',
       windowStateFile: stateFile(),
       workAreas: () => [{ x: 0, y: 0, width: 1920, height: 1080 }],
       desktopCall: vi.fn(),
       onCaseShown: (path) => shown.push(path),
       onRendererGone: (reason) => gone.push(reason),
+      onEngineGone: (_window, code, restarted) => engineGone.push({ code, restarted }),
     });
 
   beforeEach(async () => {
@@ -35,14 +45,17 @@ describe('case windows', () => {
     FakeBrowserWindow.instances = [];
     shown = [];
     gone = [];
+    engines = [];
+    engineGone = [];
     windows = makeWindows();
   });
-  afterEach(() => {
+  afterEach(async () => {
     for (const caseWindow of windows.all()) (caseWindow.window as unknown as FakeBrowserWindow).close();
+    await stopEngines();
     temp.dispose();
   });
 
-  test('a case opens in a sandboxed window that loads the app:// page, with its own service', async () => {
+  test('a case opens in a sandboxed window that loads the app:// page, with its own engine', async () => {
     const caseWindow = await windows.open({ path: temp.path('pact.casewright') });
     const window = caseWindow.window as unknown as FakeBrowserWindow;
     expect(window.options.webPreferences).toEqual({
@@ -66,7 +79,8 @@ describe('case windows', () => {
     const second = await windows.open({ path: temp.path('npt.casewright') });
     expect(second).not.toBe(first);
     expect(windows.all()).toHaveLength(2);
-    expect(second.service).not.toBe(first.service);
+    expect(second.engine).not.toBe(first.engine);
+    expect(engines).toHaveLength(2);
   });
 
   test('a file that is not a case opens no window', async () => {
@@ -83,8 +97,9 @@ describe('case windows', () => {
     window.options.width = 1000;
     window.options.height = 700;
     window.maximized = true;
+    const engineExited = caseWindow.engine.close();
     window.close();
-    expect(caseWindow.service.context.session).toBeUndefined();
+    await engineExited;
     expect(windows.all()).toHaveLength(0);
     expect(JSON.parse(readFileSync(stateFile(), 'utf8'))).toEqual({
       x: 140,
@@ -105,8 +120,42 @@ describe('case windows', () => {
     const caseWindow = await windows.open({ path: temp.path('pact.casewright') });
     await caseWindow.target.call('export-document', { format: 'html', layout: 'memo' });
     const progress = (caseWindow.window as unknown as FakeBrowserWindow).progress;
-    expect(progress[0]).toBe(0);
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.some((fraction) => fraction > 0 && fraction < 1)).toBe(true);
     expect(progress.at(-1)).toBe(-1);
+  });
+
+  test("the page's port reaches the engine directly: calls are answered and every change is pushed", async () => {
+    const caseWindow = await windows.open({ path: temp.path('pact.casewright') });
+    const page = new EngineConnection(mainPort(caseWindow.target.openPort()));
+    const pushed: StreamMessage[] = [];
+    page.subscribe((message) => pushed.push(message));
+    const added = (await page.call(
+      'nodes-add',
+      { parentId: null, kind: 'issue', title: 'Whether the page writes through its port' },
+      'page-1',
+    )) as { id: number };
+    const change = pushed.find((message) => message.type === 'change');
+    expect(change).toMatchObject({ change: { origin: 'page-1', cause: 'edit' } });
+    expect(change?.type === 'change' && change.change.nodes.added.map((node) => node.id)).toEqual([added.id]);
+    // main's own connection sees the same case: one engine serves the window and main.
+    expect(JSON.stringify(await caseWindow.target.call('outline-get', {}))).toContain('Whether the page writes');
+    await expect(page.call('nodes-get', { id: 'x' })).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+
+  test('an engine that crashes is restarted with the case reopened, and the page gets a new port; nothing is lost', async () => {
+    const caseWindow = await windows.open({ path: temp.path('pact.casewright') });
+    const window = caseWindow.window as unknown as FakeBrowserWindow;
+    await caseWindow.target.call('nodes-add', { parentId: null, kind: 'issue', title: 'Written before the crash' });
+    await engines[0]!.crash();
+    await vi.waitFor(() => expect(engineGone).toEqual([{ code: 1, restarted: true }]), { timeout: 10_000 });
+    expect(engines).toHaveLength(2);
+    const [channel, , ports] = window.webContents.postMessage.mock.calls.at(-1) as [string, unknown, unknown[]];
+    expect(channel).toBe(ENGINE_PORT_CHANNEL);
+    const page = new EngineConnection(mainPort(ports[0] as MessagePortMain));
+    expect(JSON.stringify(await page.call('outline-get', {}))).toContain('Written before the crash');
+    expect(caseWindow.path()).toBe(temp.path('pact.casewright'));
+    expect(window.title).toBe('pact — Casewright');
   });
 
   test('a crashed renderer is reloaded (the case is safe in its file)', async () => {

@@ -95,6 +95,31 @@ describe('practice plan', () => {
     await expect(t.api['practice-plan']({ speaker: 'Nobody' })).rejects.toThrow(/no speaker “Nobody”/);
   });
 
+  it('plans a reply round: the other side’s strongest points in the round’s own minutes, for that side’s speakers', async () => {
+    const { strong, weak } = await practiceCase();
+    const rebuttal = await t.api['practice-plan']({ speaker: SPEAKER, round: 'rebuttal' });
+    expect(rebuttal.round).toBe('rebuttal');
+    expect(rebuttal.minutes).toBe(5);
+    expect(rebuttal.points.map((point) => [point.id, point.title, point.minutes * 60])).toEqual([
+      [strong.id, 'In reply: Strong counter', 150],
+      [weak.id, 'In reply: Weak counter', 150],
+    ]);
+    await expect(t.api['practice-plan']({ speaker: 'Russia, first speaker', round: 'rebuttal' })).rejects.toThrow(
+      'The rebuttal is the applicant’s: Russia, first speaker speaks for the respondent.',
+    );
+    const surRebuttal = await t.api['practice-plan']({ speaker: 'Russia, first speaker', round: 'sur-rebuttal' });
+    expect(surRebuttal.points).toEqual([]);
+
+    const oral = (await t.api['case-get']({})).oral;
+    await t.api['case-update']({ oral: { ...oral, rebuttalMinutes: 0 } });
+    await expect(t.api['practice-plan']({ speaker: SPEAKER, round: 'rebuttal' })).rejects.toThrow(
+      'The oral-argument settings give no rebuttal: set its minutes first.',
+    );
+    await t.api['practice-save']({ run: run({ round: 'rebuttal' }) });
+    await t.api['practice-save']({ run: run({}) });
+    expect((await t.api['practice-runs']({})).runs.map((entry) => entry.round)).toEqual(['rebuttal', 'speech']);
+  });
+
   it('draws first, next time, what was never drawn, then what was answered slowly or not at all', async () => {
     const { issue, easy, hard } = await practiceCase();
     const drawn = (id: number, title: string, answerSeconds: number, answered: boolean) => ({

@@ -1,26 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cliFolder } from '../support/cliFolder';
 
-const BIN = resolve(import.meta.dirname, '../../bin/casewright');
 const HAND_WRITTEN = resolve(import.meta.dirname, '../fixtures/hand-written-case.json');
 
-let folder: string;
-beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), 'casewright-versions-'));
-});
-afterEach(() => rmSync(folder, { recursive: true, force: true }));
-
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: folder,
-    encoding: 'utf8',
-    env: { ...process.env, CASEWRIGHT_HOME: join(folder, 'home') },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const { cli } = cliFolder('casewright-versions-');
 
 const outlineOf = (file: string) => cli('show', file).stdout;
 

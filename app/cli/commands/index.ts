@@ -18,4 +18,5 @@ export const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   citecheck: () => import('./citecheck'),
   oral: () => import('./oral'),
   questions: () => import('./questions'),
+  serve: () => import('./serve'),
 };

@@ -63,6 +63,11 @@ ul.toa .pages { flex: none; max-width: 40%; text-align: right; }
 figure.map-figure { margin: 0 0 6mm; break-inside: avoid; }
 figure.map-figure figcaption { font-weight: bold; margin: 0 0 4mm; text-align: center; }
 figure.map-figure svg { display: block; margin: 0 auto; max-width: 100%; max-height: 225mm; width: auto; height: auto; }
+article.card { border: 0.75pt solid #000; border-radius: 3mm; padding: 3mm 5mm 1mm; margin: 0 0 5mm; break-inside: avoid; font-size: 11pt; line-height: 1.35; }
+article.card h2.card-title { margin: 0 0 0.5em; padding: 0; font-size: 12pt; text-align: left; }
+article.card dl.memo-fields { grid-template-columns: 6em 1fr; margin: 0 0 0.6em; padding-bottom: 0.4em; border-bottom: 0.5pt solid #000; }
+article.card p { margin: 0 0 0.5em; }
+article.card ul { margin: 0 0 0.6em; padding-left: 1.4em; }
 ins { color: #1a5fb4; text-decoration: underline; }
 del { color: #c01c28; text-decoration: line-through; }
 `;

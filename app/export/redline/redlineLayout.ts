@@ -76,6 +76,8 @@ function blockKey(block: LayoutBlock, notes: Notes): string {
       return `l${block.ordered}\u0002${block.items.map((item) => item.map((child) => blockKey(child, notes)).join('\u0003')).join('\u0004')}`;
     case 'fields':
       return `f${JSON.stringify(block.fields)}`;
+    case 'card':
+      return `c\u0002${inlineKey(block.title, notes)}\u0002${block.blocks.map((child) => blockKey(child, notes)).join('\u0003')}`;
     default:
       return block.type;
   }
@@ -162,5 +164,7 @@ function mapInlines(block: LayoutBlock, map: (inline: LayoutInline) => LayoutInl
     return { ...block, content: block.content.map(map) };
   if (block.type === 'list')
     return { ...block, items: block.items.map((item) => item.map((child) => mapInlines(child, map))) };
+  if (block.type === 'card')
+    return { ...block, title: block.title.map(map), blocks: block.blocks.map((child) => mapInlines(child, map)) };
   return block;
 }

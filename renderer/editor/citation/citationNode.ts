@@ -20,6 +20,12 @@ export interface CitationOptions {
    * @default does nothing
    */
   addAuthority: (key: string) => void;
+  /**
+   * Opens the source of the citation at `index` (in the body's reading order) beside the editor; when set, a known
+   * authority's chip has a button for it.
+   * @default undefined: no button
+   */
+  openSource: ((index: number) => void) | undefined;
 }
 
 declare module '@tiptap/core' {
@@ -77,7 +83,7 @@ export const Citation = Node.create<CitationOptions>({
   selectable: true,
 
   addOptions() {
-    return { label: (key: string) => key, known: () => true, addAuthority: () => undefined };
+    return { label: (key: string) => key, known: () => true, addAuthority: () => undefined, openSource: undefined };
   },
 
   addStorage() {
@@ -189,6 +195,19 @@ export const Citation = Node.create<CitationOptions>({
         event.stopPropagation();
         this.options.addAuthority(node.attrs.key);
       });
+      const source = document.createElement('button');
+      source.type = 'button';
+      source.className = 'citation-source';
+      source.addEventListener('click', (event) => {
+        event.stopPropagation();
+        const position = typeof getPos === 'function' ? getPos() : undefined;
+        if (position === undefined) return;
+        let index = 0;
+        editor.state.doc.nodesBetween(0, position, (inner, at) => {
+          if (inner.type.name === this.name && at < position) index++;
+        });
+        this.options.openSource?.(index);
+      });
       const input = document.createElement('input');
       input.className = 'pinpoint-input';
       input.placeholder = 'para, art, p…';
@@ -208,6 +227,11 @@ export const Citation = Node.create<CitationOptions>({
         add.setAttribute('aria-label', `Add authority “${key}”…`);
         if (missing && !editing) chip.append(add);
         else add.remove();
+        const where = node.attrs.pinpoint ? ` at ${node.attrs.pinpoint}` : '';
+        source.setAttribute('aria-label', `Open the source of ${short}${where}`);
+        source.title = `Open the source of ${short}${where} beside the editor`;
+        if (this.options.openSource && !missing && !editing) label.after(source);
+        else source.remove();
       };
       // Leaving the box saves it; `editing` is cleared first, so the blur that removing the focused box fires
       // does not save (and remove) a second time.
@@ -257,7 +281,7 @@ export const Citation = Node.create<CitationOptions>({
           render();
           return true;
         },
-        stopEvent: (event) => event.target === input || event.target === add,
+        stopEvent: (event) => event.target === input || event.target === add || event.target === source,
         ignoreMutation: () => true,
         destroy: () => this.storage.views.delete(render),
       };

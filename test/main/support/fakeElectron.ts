@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { resolve } from 'node:path';
 import { vi } from 'vitest';
+import { FakeMessageChannelMain, WorkerUtilityProcess } from './workerEngine';
 
 // A stand-in for the `electron` module (importing the real one from plain Node throws here): just enough
 // behaviour for the main process's wiring to run, with every call recorded.
@@ -44,6 +45,7 @@ export class FakeWebContents extends EventEmitter {
   mainFrame = new FakeFrame('about:blank');
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
   send = vi.fn();
+  postMessage = vi.fn();
   reload = vi.fn();
   printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.7 fake'));
   /** A page that has paginated itself, as the paged export's driver says when it is done. */
@@ -138,7 +140,7 @@ export const app = Object.assign(new EventEmitter(), {
 });
 
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
-export const ipcMain = { handle: vi.fn() };
+export const ipcMain = { handle: vi.fn(), on: vi.fn() };
 export const dialog = {
   showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
   showErrorBox: vi.fn(),
@@ -151,4 +153,14 @@ export const shell = { openExternal: vi.fn(async () => undefined) };
 export const session = { defaultSession };
 export const BrowserWindow = FakeBrowserWindow;
 export const contextBridge = { exposeInMainWorld: vi.fn() };
-export const ipcRenderer = Object.assign(new EventEmitter(), { invoke: vi.fn() });
+export const ipcRenderer = Object.assign(new EventEmitter(), { invoke: vi.fn(), send: vi.fn() });
+export const MessageChannelMain = FakeMessageChannelMain;
+/** The engine entry runs in a worker thread in place of a utility process, with the environment main gives it. */
+export const utilityProcess = {
+  started: [] as WorkerUtilityProcess[],
+  fork: vi.fn((_entry: string, _args: string[], options: { env?: NodeJS.ProcessEnv }) => {
+    const child = new WorkerUtilityProcess(options.env);
+    utilityProcess.started.push(child);
+    return child;
+  }),
+};

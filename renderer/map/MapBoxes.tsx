@@ -1,0 +1,195 @@
+import { memo } from 'react';
+import { BOX, type MapBox, type MapEdge } from '../../app/map/mapLayout';
+import { boxName, kindName } from '../../app/map/mapTheme';
+import { textWidth, wrapText } from '../../app/map/textWidth';
+import type { VisibleRow } from '../outline/visibleRows';
+import { type BoxForm, kindShort, SHORT_TEXT_PX, shortTitle } from './boxForm';
+
+const LINE_PX = 13;
+
+/** Below this scale claims' labels over their bars would run into the layers above and below: only issues keep theirs. */
+const CLAIM_LABEL_SCALE = 8 / (48 + 48);
+
+/** What marks a box beyond its own fields. */
+export interface BoxMarks {
+  selectedId: number | undefined;
+  dropTarget: number | undefined;
+  collapsed: ReadonlySet<number>;
+  searchHits: ReadonlySet<number>;
+  findingCounts: ReadonlyMap<number, number>;
+  /** Along x, how far each box's label over a bar may run (layout units). */
+  spans: ReadonlyMap<number, { left: number; right: number }>;
+}
+
+interface Props extends BoxMarks {
+  boxes: MapBox<VisibleRow>[];
+  edges: MapEdge[];
+  scale: number;
+  form: BoxForm;
+}
+
+/** The map's drawn part: edges, then boxes, at the view's scale (the caller pans them). */
+export const MapBoxes = memo(function MapBoxes({ boxes, edges, scale, form, ...marks }: Props) {
+  return (
+    <>
+      <g>
+        {edges.map((edge) => (
+          <polyline
+            key={edge.id}
+            className={edge.attack ? 'map-edge attack' : 'map-edge'}
+            markerEnd={edge.attack ? 'url(#map-arrow-attack)' : 'url(#map-arrow-support)'}
+            points={edge.points.map((point) => `${point.x * scale},${point.y * scale}`).join(' ')}
+          />
+        ))}
+      </g>
+      {boxes.map((box) => (
+        <MapBoxItem key={box.node.id} box={box} scale={scale} form={form} marks={marks} />
+      ))}
+    </>
+  );
+});
+
+function MapBoxItem({
+  box,
+  scale,
+  form,
+  marks,
+}: {
+  box: MapBox<VisibleRow>;
+  scale: number;
+  form: BoxForm;
+  marks: BoxMarks;
+}) {
+  const { node } = box;
+  const width = box.width * scale;
+  const height = box.height * scale;
+  const hasChildren = node.childCount > 0;
+  const collapsed = hasChildren && marks.collapsed.has(node.id);
+  const findings = marks.findingCounts.get(node.id) ?? 0;
+  const classes = [
+    'map-box',
+    `kind-${node.kind}`,
+    `status-${node.status ?? 'none'}`,
+    `form-${form}`,
+    node.id === marks.selectedId ? 'selected' : '',
+    node.id === marks.dropTarget ? 'drop-target' : '',
+    marks.searchHits.has(node.id) ? 'search-hit' : '',
+  ].join(' ');
+  const name = `${boxName(node)}${findings > 0 ? `, ${findings} gap finding${findings === 1 ? '' : 's'}` : ''}`;
+  return (
+    <g
+      id={`map-node-${node.id}`}
+      role="treeitem"
+      aria-label={name}
+      aria-level={box.level + 1}
+      aria-selected={node.id === marks.selectedId}
+      aria-expanded={hasChildren ? !collapsed : undefined}
+      data-node={node.id}
+      data-form={form}
+      className={classes}
+      transform={`translate(${box.x * scale} ${box.y * scale})`}
+    >
+      {marks.searchHits.has(node.id) && (
+        <rect className="map-hit-ring" x={-4} y={-4} width={width + 8} height={height + 8} rx={8} />
+      )}
+      <rect className="map-frame" width={width} height={height} rx={Math.min(6, 6 * scale + 1)} />
+      {node.status && form !== 'bar' && (
+        <rect className="map-status-bar" x={1} y={1} width={Math.max(3, 5 * scale)} height={height - 2} rx={2} />
+      )}
+      <rect className="map-focus-ring" x={-3} y={-3} width={width + 6} height={height + 6} rx={8} />
+      {form === 'full' && <FullText box={box} scale={scale} />}
+      {form === 'short' && <ShortText title={node.title} kind={node.kind} width={width} height={height} />}
+      {form === 'bar' && (node.kind === 'issue' || (node.kind === 'claim' && scale >= CLAIM_LABEL_SCALE)) && (
+        <BarLabel title={node.title} {...barLabelRoom(box, scale, marks.spans.get(node.id))} />
+      )}
+      {findings > 0 && form !== 'bar' && (
+        <g className="map-finding" transform={`translate(${width - 9} 9)`}>
+          <circle r={7} />
+          <text y={3.5} textAnchor="middle" fontSize={10}>
+            {findings > 9 ? '9+' : findings}
+          </text>
+        </g>
+      )}
+      {findings > 0 && form === 'bar' && <circle className="map-finding-dot" cx={width} cy={0} r={3} />}
+      {hasChildren && form !== 'bar' && (
+        <g className="map-toggle" data-toggle={node.id} transform={`translate(${width / 2} ${height})`}>
+          <rect x={collapsed ? -16 : -8} y={-7} width={collapsed ? 32 : 16} height={14} rx={7} />
+          <text y={4} textAnchor="middle" fontSize={10}>
+            {collapsed ? `+${node.childCount}` : '−'}
+          </text>
+        </g>
+      )}
+    </g>
+  );
+}
+
+function FullText({ box, scale }: { box: MapBox<VisibleRow>; scale: number }) {
+  const { node } = box;
+  return (
+    <>
+      <text className="map-kind" x={BOX.padding * scale} y={BOX.kindBaseline * scale} fontSize={BOX.kindSize * scale}>
+        {kindName(node.kind).toUpperCase()}
+        {node.status ? ` · ${node.status}` : ''}
+      </text>
+      {box.lines.map((line, index) => (
+        <text
+          key={index}
+          className="map-title"
+          x={BOX.padding * scale}
+          y={(BOX.titleBaseline + index * BOX.lineHeight) * scale}
+          fontSize={BOX.titleSize * scale}
+        >
+          {line}
+        </text>
+      ))}
+    </>
+  );
+}
+
+/** Where a bar's label may run: top-down over the box's whole subtree; left to right over its column if not crowded. */
+function barLabelRoom(box: MapBox<VisibleRow>, scale: number, span: { left: number; right: number } | undefined) {
+  if (box.width !== BOX.width || !span) return { x: 0, width: 0 };
+  if (span.right - span.left > box.width)
+    return { x: (span.left - box.x) * scale, width: (span.right - span.left) * scale };
+  const crowded = (box.height + 24) * scale < 14;
+  return { x: 0, width: crowded ? 0 : (box.width + 48) * scale };
+}
+
+/** The short form: the kind, abbreviated, and as many lines of the title at 11 px as the box has room for. */
+function ShortText({ title, kind, width, height }: { title: string; kind: string; width: number; height: number }) {
+  const lineCount = Math.max(1, Math.floor((height - 6) / LINE_PX));
+  const text = title.trim() || '(untitled)';
+  const kindWidth = textWidth(`${kindShort(kind)} `, 10);
+  // The first line is narrower (the kind comes first); the rest of the title wraps below it.
+  const [first = '', second] = wrapText(text, width - 14 - kindWidth, SHORT_TEXT_PX, lineCount > 1 ? 2 : 1);
+  const rest =
+    lineCount > 1 && second !== undefined
+      ? wrapText(text.slice(first.length).trim(), width - 14, SHORT_TEXT_PX, lineCount - 1)
+      : [];
+  const top = (height - (1 + rest.length) * LINE_PX) / 2 + SHORT_TEXT_PX;
+  return (
+    <text className="map-short" fontSize={SHORT_TEXT_PX}>
+      <tspan x={8} y={top}>
+        <tspan className="map-kind-short">{kindShort(kind)} </tspan>
+        {first}
+      </tspan>
+      {rest.map((line, index) => (
+        <tspan key={index} x={8} y={top + (index + 1) * LINE_PX}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/** An issue's or claim's label over its bar, readable however far the map is zoomed out. */
+function BarLabel({ title, x, width }: { title: string; x: number; width: number }) {
+  if (width < 40) return null;
+  const text = shortTitle(title, width - 4);
+  if (text.length < Math.min(10, title.trim().length)) return null;
+  return (
+    <text className="map-bar-label" x={x} y={-3} fontSize={SHORT_TEXT_PX}>
+      {text}
+    </text>
+  );
+}

@@ -1,0 +1,38 @@
+import { useState } from 'react';
+
+/** Asks for a node's new title; Escape or Cancel changes nothing. */
+export function RenameBox({ title, onDone }: { title: string; onDone: (title: string | undefined) => void }) {
+  const [value, setValue] = useState(title);
+  return (
+    <div className="overlay">
+      <form
+        className="dialog"
+        role="dialog"
+        aria-label="Rename"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onDone(value);
+        }}
+      >
+        <label>
+          <span className="field-label">Title</span>
+          <input
+            ref={(element) => element?.focus()}
+            aria-label="New title"
+            value={value}
+            onChange={(event) => setValue(event.target.value)}
+            onKeyDown={(event) => event.key === 'Escape' && onDone(undefined)}
+          />
+        </label>
+        <div className="form-buttons">
+          <button type="submit" className="primary">
+            Rename
+          </button>
+          <button type="button" onClick={() => onDone(undefined)}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import type { DragEvent, RefObject } from 'react';
+import { TITLE_MAX_LENGTH } from '../../app/model/limits';
+import type { CaseStore } from '../state/caseStore';
+import { KindIcon, kindLabel, StatusBadge } from './kindIcons';
+import { RenameField } from './RenameField';
+import type { DropPlace } from './useRowDrag';
+import { ROW_HEIGHT } from './useViewport';
+import type { VisibleRow } from './visibleRows';
+
+interface OutlineRowProps {
+  row: VisibleRow;
+  /** Its place among the visible rows. */
+  index: number;
+  store: CaseStore;
+  selected: boolean;
+  expanded: boolean | undefined;
+  renaming: boolean;
+  drop: DropPlace | undefined;
+  dragHandlers: {
+    draggable: boolean;
+    onDragStart: (event: DragEvent) => void;
+    onDragOver: (event: DragEvent) => void;
+    onDragLeave: () => void;
+    onDrop: (event: DragEvent) => void;
+  };
+  /** Given to the selected row's title, which the outline measures. */
+  titleRef: RefObject<HTMLSpanElement | null> | undefined;
+  treeRef: RefObject<HTMLDivElement | null>;
+}
+
+/** One tree item of the outline: its twisty, kind, title (or the field renaming it) and status. */
+export function OutlineRow({
+  row,
+  index,
+  store,
+  selected,
+  expanded,
+  renaming,
+  drop,
+  dragHandlers,
+  titleRef,
+  treeRef,
+}: OutlineRowProps) {
+  const dropClass = drop?.id === row.id ? ` drop-${drop.where}` : '';
+  return (
+    <div
+      id={`node-${row.id}`}
+      role="treeitem"
+      aria-level={row.depth + 1}
+      aria-expanded={expanded}
+      aria-selected={selected}
+      aria-setsize={-1}
+      aria-label={`${kindLabel(row.kind)}: ${row.title || 'untitled'}`}
+      className={`outline-row side-${row.effectiveSide}${row.otherSide ? ' other-side' : ''}${selected ? ' selected' : ''}${dropClass}`}
+      style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT, paddingLeft: 8 + row.depth * 18 }}
+      {...dragHandlers}
+      onMouseDown={() => store.select(row.id)}
+    >
+      <button
+        type="button"
+        className="twisty"
+        tabIndex={-1}
+        aria-hidden="true"
+        style={{ visibility: row.childCount > 0 ? 'visible' : 'hidden' }}
+        onClick={() => store.toggle(row.id)}
+      >
+        {expanded ? '▾' : '▸'}
+      </button>
+      <KindIcon kind={row.kind} />
+      {renaming ? (
+        <RenameField
+          title={row.title}
+          onTooLong={(lost) =>
+            store.say(
+              `A title holds at most ${TITLE_MAX_LENGTH.toLocaleString('en-GB')} characters: the last ${lost.toLocaleString('en-GB')} were not kept. Put longer text in the body, where nothing is cut.`,
+              'error',
+            )
+          }
+          onDone={(title) => {
+            store.set({ renaming: undefined });
+            treeRef.current?.focus();
+            if (title !== undefined && title !== row.title)
+              void store.run(() => store.api['nodes-update']({ id: row.id, title }));
+          }}
+        />
+      ) : (
+        <span ref={titleRef} className={`row-title${row.title ? '' : ' untitled'}`} title={row.title || undefined}>
+          {row.title || `Untitled ${row.kind}`}
+        </span>
+      )}
+      <StatusBadge status={row.status} nodeId={row.id} />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useRef } from 'react';
+import type { CaseStore } from '../state/caseStore';
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error(`${file.name} could not be read.`));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** Attaches a file (PDF, HTML, DOCX or text) as the source of an authority, kept in the case file. */
+export function AttachSource({
+  store,
+  authorityKey,
+  onAttached,
+}: {
+  store: CaseStore;
+  authorityKey: string;
+  onAttached: () => void;
+}) {
+  const input = useRef<HTMLInputElement>(null);
+  const attach = async (file: File) => {
+    const base64 = await readBase64(file).catch((error: Error) => {
+      store.say(error.message, 'error');
+      return undefined;
+    });
+    if (base64 === undefined) return;
+    const attached = await store.run(() =>
+      store.api['sources-attach']({ key: authorityKey, fileName: file.name, base64 }),
+    );
+    if (!attached) return;
+    const { paragraph, article, page } = attached.units;
+    store.say(
+      `Attached ${attached.fileName} to “${attached.key}”: ${plural(paragraph, 'paragraph')}, ${plural(article, 'article')}, ${plural(page, 'page')}.`,
+    );
+    onAttached();
+  };
+  return (
+    <>
+      <button type="button" onClick={() => input.current?.click()}>
+        Attach a source…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        aria-label={`Source file of ${authorityKey}`}
+        accept=".pdf,.html,.htm,.docx,.txt,.text"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void attach(file);
+        }}
+      />
+    </>
+  );
+}

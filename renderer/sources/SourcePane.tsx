@@ -1,0 +1,185 @@
+import { useEffect, useRef } from 'react';
+import type { Authority } from '../../app/model/types';
+import { pinpointAt, pinpointOfUnit, unitsToRead } from '../../app/sources/pinpointAt';
+import type { CaseState, CaseStore } from '../state/caseStore';
+import { AttachSource } from './AttachSource';
+import { CitationCheckState } from './CitationCheckState';
+import { SourceText } from './SourceText';
+import './sourcePane.css';
+import { selectedStretch } from './sourceSelection';
+import { type CitationCheckView, type Highlight, type SourceView, useSourcePane } from './useSourcePane';
+
+/**
+ * The source of a citation beside the editor: its text with the pinpointed unit marked and in view, the check of the
+ * citation (settable by hand), a way through the source's units, and Quote, which writes the words selected in it
+ * into the node's body with their citation. Escape closes it.
+ */
+export function SourcePane({
+  store,
+  state,
+  authorities,
+}: {
+  store: CaseStore;
+  state: CaseState;
+  authorities: Authority[];
+}) {
+  const pane = useSourcePane(store, state);
+  const { target, citations, check, source, highlight } = pane;
+  const textRef = useRef<HTMLDivElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const name = (key: string) => authorities.find((authority) => authority.key === key)?.short || key;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the focus comes to the pane each time a citation is opened in it
+  useEffect(() => {
+    sectionRef.current?.focus();
+  }, [state.source]);
+
+  const close = () => {
+    store.closeSource();
+    document.querySelector<HTMLElement>('.body-editor')?.focus();
+  };
+
+  const quote = () => {
+    if (!check || !source || !target) return;
+    const stretch = selectedStretch(textRef.current) ?? highlight;
+    if (!stretch) return;
+    const ownQuotation =
+      check.quote === '' &&
+      check.pinpoint !== '' &&
+      check.range !== null &&
+      stretch.start >= check.range.start &&
+      stretch.end <= check.range.end;
+    const pinpoint = ownQuotation ? check.pinpoint : pinpointAt(source.units, stretch.start, stretch.end);
+    const taken = store.quote({
+      nodeId: target.nodeId,
+      text: source.text.slice(stretch.start, stretch.end),
+      key: check.key,
+      pinpoint,
+      citationIndex: ownQuotation ? check.index : undefined,
+    });
+    store.say(
+      taken
+        ? `Quoted ${name(check.key)}${pinpoint ? `, ${pinpoint}` : ''} in the body${ownQuotation ? ` as the words of citation ${check.index + 1}` : ''}.`
+        : 'Show the node in the editor to quote into its body.',
+      taken ? 'info' : 'error',
+    );
+  };
+
+  return (
+    <section
+      ref={sectionRef}
+      className="source-pane"
+      aria-label="Source"
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        close();
+      }}
+    >
+      <header className="source-head">
+        <h2>Source</h2>
+        <span className="source-file">{source ? source.fileName : ''}</span>
+        <button type="button" className="source-close" aria-label="Close the source" onClick={close}>
+          ×
+        </button>
+      </header>
+      {citations.length === 0 || !target ? (
+        <p className="panel-empty">This node cites no authority. Type @ in its body to cite one.</p>
+      ) : (
+        <label className="source-citation">
+          <span className="field-label">Citation</span>
+          <select
+            aria-label="Citation"
+            value={target.index}
+            onChange={(event) => store.openSource({ nodeId: target.nodeId, index: Number(event.target.value) })}
+          >
+            {citations.map((citation) => (
+              <option key={citation.index} value={citation.index}>
+                {`${citation.index + 1}. ${name(citation.key)}${citation.pinpoint ? `, ${citation.pinpoint}` : ''}`}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {check && <CitationCheckState store={store} check={check} onChanged={pane.reload} />}
+      {check && source && (
+        <>
+          <SourceMoves source={source} highlight={highlight} onMove={pane.setHighlight} onQuote={quote} />
+          <SourceText
+            text={source.text}
+            label={`Text of ${source.fileName}`}
+            highlight={highlight}
+            containerRef={textRef}
+          />
+        </>
+      )}
+      {check && source === null && <MissingSource store={store} check={check} onAttached={pane.reload} />}
+    </section>
+  );
+}
+
+/** Previous, Go to and Next through the source's units, and Quote. */
+function SourceMoves({
+  source,
+  highlight,
+  onMove,
+  onQuote,
+}: {
+  source: SourceView;
+  highlight: Highlight | undefined;
+  onMove: (highlight: Highlight) => void;
+  onQuote: () => void;
+}) {
+  const units = unitsToRead(source.units);
+  const at = highlight === undefined ? -1 : units.findLastIndex((unit) => unit.start <= highlight.start);
+  const move = (index: number) => {
+    const unit = units[index];
+    if (unit) onMove({ start: unit.start, end: unit.end });
+  };
+  return (
+    <div className="source-moves" role="toolbar" aria-label="Move through the source">
+      <button type="button" disabled={at <= 0} onClick={() => move(at - 1)}>
+        Previous
+      </button>
+      <select aria-label="Go to" value={at} onChange={(event) => move(Number(event.target.value))}>
+        {at < 0 && <option value={-1}>Go to…</option>}
+        {units.map((unit, index) => (
+          <option key={`${unit.kind} ${unit.label}`} value={index}>
+            {pinpointOfUnit(unit)}
+          </option>
+        ))}
+      </select>
+      <button type="button" disabled={at >= units.length - 1} onClick={() => move(at + 1)}>
+        Next
+      </button>
+      <button
+        type="button"
+        className="primary"
+        title="Quote the words selected in the source (or the marked passage) in the body, with their citation"
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={onQuote}
+      >
+        Quote
+      </button>
+    </div>
+  );
+}
+
+function MissingSource({
+  store,
+  check,
+  onAttached,
+}: {
+  store: CaseStore;
+  check: CitationCheckView;
+  onAttached: () => void;
+}) {
+  if (check.state === 'authority-missing') return null;
+  return (
+    <div className="source-missing">
+      <p>No source is attached to “{check.key}”.</p>
+      <AttachSource store={store} authorityKey={check.key} onAttached={onAttached} />
+    </div>
+  );
+}
