@@ -5,7 +5,7 @@ import { comparedSides } from '../versions/compareVersions';
 import { type Compared, diffSnapshots } from '../versions/diffSnapshots';
 import { readVersionSnapshot } from '../versions/readSnapshot';
 import { restoreSnapshot } from '../versions/restoreSnapshot';
-import { snapshotDocument } from '../versions/snapshotDocument';
+import { snapshotDocument, viewSnapshot } from '../versions/snapshotDocument';
 import { requireSession } from './apiContext';
 import { method } from './method';
 
@@ -36,9 +36,15 @@ export function saveAutomaticVersion(session: CaseSession, name: string): void {
   if (session.summaries().size > 0 || session.authorityList().length > 0) saveVersion(session.database, name, true);
 }
 
-/** The case now is already evaluated by its session: the comparison uses that evaluation instead of its own. */
+/**
+ * The case now is already evaluated by its session: the comparison uses that evaluation instead of its own. A version
+ * laid over the case now takes the session's summaries of the nodes it did not change.
+ */
 function nowFromSession(side: Compared, session: CaseSession): Compared {
-  if (side.label !== 'now') return side;
+  if (side.label !== 'now') {
+    if (!side.base) return side;
+    return { ...side, view: viewSnapshot(side.snapshot, { nodes: side.base.nodes, summaries: session.summaries() }) };
+  }
   const view = {
     info: session.caseInfo(),
     authorities: session.authorityList(),

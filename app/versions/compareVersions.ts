@@ -25,7 +25,11 @@ export function comparedSides(database: Database.Database, comparison: Compariso
   const now: Compared = { label: 'now', snapshot: readCurrentSnapshot(database) };
   const side = (reference: number | string): Compared => {
     const version = requireVersion(database, reference);
-    return { label: versionLabel(version), snapshot: readVersionSnapshot(database, version.id, now.snapshot) };
+    return {
+      label: versionLabel(version),
+      snapshot: readVersionSnapshot(database, version.id, now.snapshot),
+      base: now.snapshot,
+    };
   };
   let from: Compared;
   if (comparison.from !== undefined) from = side(comparison.from);

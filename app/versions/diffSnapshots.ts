@@ -9,6 +9,8 @@ export interface Compared {
   label: string;
   snapshot: CaseSnapshot;
   view?: SnapshotView;
+  /** The snapshot this one was laid over: the nodes it did not change are the very same objects there. */
+  base?: CaseSnapshot;
 }
 
 /** Compares two versions of a case as trees: nodes matched by id, authorities by key. */
@@ -34,7 +36,8 @@ export function diffSnapshots(from: Compared, to: Compared): TreeDiff {
       difference.place = place;
       difference.moved = { from: shapeBefore.places.get(id)!, to: place };
     }
-    compareContent(earlier, node, difference);
+    // A node no version row touched is the same object on both sides: its content cannot differ.
+    if (earlier !== node) compareContent(earlier, node, difference);
     const statusBefore = statusesBefore.get(id) ?? null;
     const statusAfter = statusesAfter.get(id) ?? null;
     if (statusBefore !== statusAfter) difference.status = { before: statusBefore, after: statusAfter };

@@ -17,8 +17,17 @@ export interface SnapshotView {
   evaluation: Evaluation;
 }
 
-/** The metadata, authorities, node summaries and evaluation of a snapshot. */
-export function viewSnapshot(snapshot: CaseSnapshot): SnapshotView {
+/** Summaries already known for the nodes of another snapshot (the case now, as its session holds them). */
+export interface KnownSummaries {
+  nodes: ReadonlyMap<number, SnapshotNode>;
+  summaries: ReadonlyMap<number, NodeSummary>;
+}
+
+/**
+ * The metadata, authorities, node summaries and evaluation of a snapshot. A node that is the very same object in
+ * `known.nodes`, with its citations as indexed now, takes its summary from `known` instead of building it again.
+ */
+export function viewSnapshot(snapshot: CaseSnapshot, known?: KnownSummaries): SnapshotView {
   const stored = snapshot.caseInfo;
   const info = caseInfoFromRow([
     stored.title,
@@ -34,7 +43,7 @@ export function viewSnapshot(snapshot: CaseSnapshot): SnapshotView {
     .sort((a, b) => a.key.localeCompare(b.key, undefined, { sensitivity: 'base' }));
   const summaries = [...snapshot.nodes.values()]
     .sort((a, b) => a.id - b.id)
-    .map((node) => toSummary(node, snapshot.citations));
+    .map((node) => knownSummary(node, snapshot, known) ?? toSummary(node, snapshot.citations));
   const evaluation = evaluate({
     nodes: summaries,
     authorities,
@@ -69,6 +78,11 @@ function storedField(node: SnapshotNode, name: NodeFieldName): unknown {
 
 function siblingOrder(a: SnapshotNode, b: SnapshotNode): number {
   return (a.parentId ?? -1) - (b.parentId ?? -1) || a.position - b.position;
+}
+
+function knownSummary(node: SnapshotNode, snapshot: CaseSnapshot, known: KnownSummaries | undefined) {
+  if (!known || known.nodes.get(node.id) !== node || !snapshot.citations?.has(node.id)) return undefined;
+  return known.summaries.get(node.id);
 }
 
 const NO_CITATIONS: CitationRef[] = [];
