@@ -59,6 +59,9 @@ export const BOX = {
 const GAP = 24;
 const LAYER_GAP = 48;
 const COMPONENT_GAP = 96;
+/** Top-down, a node's leaves hang in a column this far in from its near edge, this far apart. */
+const INDENT = 24;
+const COLUMN_GAP = 12;
 
 export const isAttack = (kind: NodeKind) => kind === 'counter' || kind === 'response';
 
@@ -114,10 +117,64 @@ export function layoutMap<T extends MapNode>(
   // Along the breadth boxes have their width (top-down) or height (left to right); along the depth, the other.
   const breadthOf = (node: T) => (down ? BOX.width : heightOf(node));
   const depthSizeOf = (node: T) => (down ? heightOf(node) : BOX.width);
+  // Top-down, a node whose children have at most leaves under them hangs them all as an indented list under it (like
+  // an org chart's vertical leaves), so an argument grows down as much as across and fits a screen at a readable scale.
+  const columns = new Map<number, Listed<T>[]>();
+  const listed = new Set<number>();
+  const groups = new Map<number, T[]>();
+  /** A node's children side by side: its column of leaves (if any) first, then the rest in outline order. */
+  const branchesOf = (node: T) => {
+    const kids = children.get(node.id) ?? [];
+    return groups.has(node.id) ? kids.filter((kid) => children.has(kid.id)) : kids;
+  };
+  const columnHeight = (leaves: readonly T[]) =>
+    leaves.reduce((total, leaf) => total + depthSizeOf(leaf) + COLUMN_GAP, -COLUMN_GAP);
+  if (down) {
+    const height = new Map<number, number>();
+    for (let index = nodes.length - 1; index >= 0; index--) {
+      const node = nodes[index]!;
+      const kids = children.get(node.id) ?? [];
+      height.set(node.id, 1 + kids.reduce((most, kid) => Math.max(most, height.get(kid.id)!), 0));
+    }
+    for (const node of nodes) {
+      const kids = children.get(node.id);
+      if (!kids || listed.has(node.id) || height.get(node.id)! > 3) continue;
+      if (kids.length < 2 && height.get(node.id)! < 3) continue;
+      const list: Listed<T>[] = [];
+      let offset = 0;
+      const stack = kids.map((kid) => ({ node: kid, indent: 1, parent: node, parentIndent: 0 })).reverse();
+      while (stack.length > 0) {
+        const entry = stack.pop()!;
+        listed.add(entry.node.id);
+        list.push({ ...entry, offset });
+        offset += depthSizeOf(entry.node) + COLUMN_GAP;
+        const below = children.get(entry.node.id) ?? [];
+        for (let order = below.length - 1; order >= 0; order--) {
+          stack.push({ node: below[order]!, indent: entry.indent + 1, parent: entry.node, parentIndent: entry.indent });
+        }
+      }
+      columns.set(node.id, list);
+    }
+    // A node with branches as well keeps its leaves in a column of their own, first among its children.
+    for (const node of nodes) {
+      const kids = children.get(node.id);
+      if (!kids || listed.has(node.id) || columns.has(node.id)) continue;
+      const leaves = kids.filter((kid) => !children.has(kid.id));
+      if (leaves.length > 1 && leaves.length < kids.length) groups.set(node.id, leaves);
+    }
+  }
   const layerSizes: number[] = [];
   for (const node of nodes) {
     const level = depth.get(node.id)!;
-    layerSizes[level] = Math.max(layerSizes[level] ?? 0, depthSizeOf(node));
+    layerSizes[level] ??= 0;
+    const list = columns.get(node.id);
+    if (list) {
+      const last = list.at(-1)!;
+      layerSizes[level + 1] = Math.max(layerSizes[level + 1] ?? 0, last.offset + depthSizeOf(last.node));
+    }
+    const group = groups.get(node.id);
+    if (group) layerSizes[level + 1] = Math.max(layerSizes[level + 1] ?? 0, columnHeight(group));
+    if (!listed.has(node.id)) layerSizes[level] = Math.max(layerSizes[level]!, depthSizeOf(node));
   }
   const layerStarts = [0];
   for (const size of layerSizes) layerStarts.push(layerStarts.at(-1)! + size + LAYER_GAP);
@@ -126,14 +183,17 @@ export function layoutMap<T extends MapNode>(
   // Children before parents: the nodes come parents first, so the reverse will do.
   for (let index = nodes.length - 1; index >= 0; index--) {
     const node = nodes[index]!;
-    const kids = children.get(node.id) ?? [];
+    const kids = branchesOf(node);
+    const column: Subtree[] = groups.has(node.id) ? [{ childOffsets: [], near: [0], far: [INDENT + BOX.width] }] : [];
     subtrees.set(
       node.id,
-      placeChildren(
-        kids.map((child) => subtrees.get(child.id)!),
-        kids.map(breadthOf),
-        breadthOf(node),
-      ),
+      columns.has(node.id)
+        ? listContour(columns.get(node.id)!, breadthOf(node))
+        : placeChildren(
+            [...column, ...kids.map((child) => subtrees.get(child.id)!)],
+            [...column.map(() => INDENT + BOX.width), ...kids.map(breadthOf)],
+            breadthOf(node),
+          ),
     );
   }
 
@@ -172,13 +232,66 @@ export function layoutMap<T extends MapNode>(
       const size = depthSizeOf(node);
       const breadth = breadthOf(node);
       boxes.push({ node, ...place(near, start, breadth, size), lines: lines.get(node.id)!, level });
-      const kids = children.get(node.id) ?? [];
-      const offsets = subtrees.get(node.id)!.childOffsets;
+      const group = groups.get(node.id);
+      const kids = branchesOf(node);
+      const offsets = subtrees.get(node.id)!.childOffsets.slice(group ? 1 : 0);
+      const list = columns.get(node.id);
+      if (list) {
+        // An indented list: each entry under the one before, joined to a spine down from its parent's near side.
+        const placed = new Map<number, { near: number; end: number }>([[node.id, { near, end: start + size }]]);
+        const listStart = d + layerStarts[level + 1]!;
+        for (const entry of list) {
+          const entrySize = depthSizeOf(entry.node);
+          const entryNear = near + entry.indent * INDENT;
+          const at = listStart + entry.offset;
+          const box = place(entryNear, at, breadthOf(entry.node), entrySize);
+          boxes.push({ node: entry.node, ...box, lines: lines.get(entry.node.id)!, level: level + entry.indent });
+          placed.set(entry.node.id, { near: entryNear, end: at + entrySize });
+          const parent = placed.get(entry.parent.id)!;
+          const spine = parent.near + INDENT / 2;
+          edges.push({
+            id: `e${entry.node.id}`,
+            childId: entry.node.id,
+            parentId: entry.parent.id,
+            attack: isAttack(entry.node.kind),
+            points: [point(entryNear, at + entrySize / 2), point(spine, at + entrySize / 2), point(spine, parent.end)],
+          });
+        }
+        continue;
+      }
+      const childStart = d + layerStarts[level + 1]!;
+      const between = start + size + (childStart - start - size) / 2;
+      if (group) {
+        // The column of leaves: joined by a spine down its near side to the parent's edge.
+        const spine = near + subtrees.get(node.id)!.childOffsets[0]! + INDENT / 2;
+        let at = childStart;
+        for (const leaf of group) {
+          const leafSize = depthSizeOf(leaf);
+          boxes.push({
+            node: leaf,
+            ...place(spine + INDENT / 2, at, breadthOf(leaf), leafSize),
+            lines: lines.get(leaf.id)!,
+            level: level + 1,
+          });
+          edges.push({
+            id: `e${leaf.id}`,
+            childId: leaf.id,
+            parentId: node.id,
+            attack: isAttack(leaf.kind),
+            points: [
+              point(spine + INDENT / 2, at + leafSize / 2),
+              point(spine, at + leafSize / 2),
+              point(spine, between),
+              point(near + breadth / 2, between),
+              point(near + breadth / 2, start + size),
+            ],
+          });
+          at += leafSize + COLUMN_GAP;
+        }
+      }
       kids.forEach((child, order) => {
         const childNear = near + offsets[order]!;
         const childMiddle = childNear + breadthOf(child) / 2;
-        const childStart = d + layerStarts[level + 1]!;
-        const between = start + size + (childStart - start - size) / 2;
         edges.push({
           id: `e${child.id}`,
           childId: child.id,
@@ -245,6 +358,21 @@ function bestLineLength(components: readonly { extent: number; depth: number }[]
     if (miss < bestMiss) [best, bestMiss] = [length, miss];
   }
   return best;
+}
+
+interface Listed<T> {
+  node: T;
+  parent: T;
+  /** How many steps in from the list's owner. */
+  indent: number;
+  /** Where the entry starts along the depth, from the top of the list. */
+  offset: number;
+}
+
+/** The outline of a node with its indented list under it: the node's own level, then the list's one deep level. */
+function listContour<T>(list: readonly Listed<T>[], ownBreadth: number): Subtree {
+  const widest = list.reduce((most, entry) => Math.max(most, entry.indent * INDENT + BOX.width), 0);
+  return { childOffsets: [], near: [INDENT, 0], far: [widest, ownBreadth] };
 }
 
 /** How far a subtree reaches before its root's near edge (zero or less). */
