@@ -117,8 +117,8 @@ export function layoutMap<T extends MapNode>(
   // Along the breadth boxes have their width (top-down) or height (left to right); along the depth, the other.
   const breadthOf = (node: T) => (down ? BOX.width : heightOf(node));
   const depthSizeOf = (node: T) => (down ? heightOf(node) : BOX.width);
-  // Top-down, a node whose children have at most leaves under them hangs them all as an indented list under it (like
-  // an org chart's vertical leaves), so an argument grows down as much as across and fits a screen at a readable scale.
+  // Top-down, a node with at most three levels below it hangs them all as an indented list under it (like an org
+  // chart's vertical leaves), so an argument grows down as much as across and fits a screen at a readable scale.
   const columns = new Map<number, Listed<T>[]>();
   const listed = new Set<number>();
   const groups = new Map<number, T[]>();
@@ -138,7 +138,7 @@ export function layoutMap<T extends MapNode>(
     }
     for (const node of nodes) {
       const kids = children.get(node.id);
-      if (!kids || listed.has(node.id) || height.get(node.id)! > 3) continue;
+      if (!kids || listed.has(node.id) || height.get(node.id)! > 4) continue;
       if (kids.length < 2 && height.get(node.id)! < 3) continue;
       const list: Listed<T>[] = [];
       let offset = 0;
