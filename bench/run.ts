@@ -14,6 +14,7 @@ import { openCaseDatabase } from '../app/store/openDatabase';
 import { forgetVerified } from '../app/store/verifiedFiles';
 import { measureArgdown } from './argdownBench';
 import { measureCitecheck } from './citecheckBench';
+import { measureCollab } from './collabBench';
 import { generateCase, withCitations } from './generateCase';
 import { formatGrowth, measureGrowth } from './growth';
 import { measureMap } from './mapBench';
@@ -385,6 +386,24 @@ try {
   log(
     `1,000-node case after 100 edits: ${versions.sizeWithoutVersions} bytes; with a version before each: ${versions.sizeWithVersions} bytes (${sizePercent}%)`,
   );
+
+  log('Team editing: 2 and 20 clients of a casewright serve process…');
+  const collab = await measureCollab(join(import.meta.dirname, 'cli.js'), folder, 100);
+  row(
+    'collab-propagation',
+    collab.propagationMs,
+    50,
+    null,
+    'client A types one character in a shared body until client B has it (loopback, through a casewright serve process)',
+  );
+  row(
+    'collab-20-clients',
+    collab.twentyClientsMs,
+    null,
+    null,
+    `20 clients on one case typing in turn: until all 19 others have the character; server resident memory ${collab.twentyClientsServerMb} MB`,
+  );
+  counts.push({ name: 'collab-20-clients-server-rss-mb', count: collab.twentyClientsServerMb, target: 300 });
 
   const chromium = findChromium();
   log('Cite-checking 500 citations and attaching a 100-page PDF…');

@@ -15,10 +15,10 @@ export interface UndoState {
 }
 
 /**
- * What made a change: an edit through the API, an undo or redo, another process writing the file,
- * or another case put in the place of the open one (then views read everything again).
+ * What made a change: an edit through the API, an undo or redo, another process writing the file, a collaborator's
+ * edit of a shared case, or another case put in the place of the open one (then views read everything again).
  */
-export type ChangeCause = 'edit' | 'undo' | 'redo' | 'external' | 'replaced';
+export type ChangeCause = 'edit' | 'undo' | 'redo' | 'external' | 'remote' | 'replaced';
 
 /** One change of the open case, whatever its origin: what a view applies to what it holds. */
 export interface ChangeEvent {

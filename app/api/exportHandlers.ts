@@ -34,10 +34,14 @@ const layoutFields = {
   cslStyle: z.string().min(1).max(MAX_CSL_STYLE_LENGTH, 'the CSL style is larger than 1 MB').optional(),
   /** The text of the independent style that a dependent `cslStyle` names as its parent. */
   cslParentStyle: z.string().min(1).max(MAX_CSL_STYLE_LENGTH, 'the parent CSL style is larger than 1 MB').optional(),
+  /** A memorial only: end with an annex of the argument map (SVG in HTML and PDF, PNG in DOCX), one figure per issue. */
+  mapAnnex: z.boolean().default(false),
 };
 const layoutSchema = z.strictObject(layoutFields);
 
 async function layoutOptions(input: z.output<typeof layoutSchema>): Promise<LayoutOptions> {
+  if (input.mapAnnex && input.layout !== 'memorial')
+    throw invalidInput('The map annex is part of a memorial: export the memorial layout with it.');
   const csl = input.cslStyle === undefined ? undefined : await loadStyle(input.cslStyle, input.cslParentStyle);
   return {
     ...(csl !== undefined ? { csl } : {}),
@@ -48,6 +52,7 @@ async function layoutOptions(input: z.output<typeof layoutSchema>): Promise<Layo
     ...(input.memoTo !== undefined ? { memoTo: input.memoTo } : {}),
     ...(input.memoFrom !== undefined ? { memoFrom: input.memoFrom } : {}),
     ...(input.date ? { date: new Date(`${input.date}T00:00:00Z`) } : {}),
+    ...(input.mapAnnex ? { mapAnnex: true } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as z from 'zod';
+import { resumeSharing } from '../collab/resumeSharing';
 import { importDocument } from '../interchange/importDocument';
 import { conflict, DamagedFileError } from '../model/errors';
 import { CASE_SIDES, type CaseInfo } from '../model/types';
@@ -40,7 +41,8 @@ const createInput = z.strictObject({
   title: z.string().max(2000).optional(),
 });
 
-function createCase(context: ApiContext, input: z.output<typeof createInput>): CaseView {
+/** Creates a case file and opens it. */
+export function createCase(context: ApiContext, input: z.output<typeof createInput>): CaseView {
   const path = resolve(input.path);
   const template =
     input.templateId === undefined ? undefined : loadTemplate(templateFolders(context), input.templateId);
@@ -77,7 +79,8 @@ function createCase(context: ApiContext, input: z.output<typeof createInput>): C
   }
 }
 
-function openCase(context: ApiContext, file: string): CaseView {
+/** Opens a case file (the open one stays as it is). */
+export function openCase(context: ApiContext, file: string): CaseView {
   const path = resolve(file);
   if (context.session?.path === path) return { path, ...context.session.caseInfo() };
   try {
@@ -102,7 +105,12 @@ export const fileHandlers = {
   'case-create': method(createInput, createCase),
 
   /** Opens an existing case file (refusing, untouched, anything that is not a Casewright case). */
-  'case-open': method(z.strictObject({ path: casePath }), (context, input) => openCase(context, input.path)),
+  'case-open': method(z.strictObject({ path: casePath }), async (context, input) => {
+    const before = context.session;
+    const view = openCase(context, input.path);
+    if (context.session && context.session !== before) await resumeSharing(context.session);
+    return view;
+  }),
 
   /**
    * Opens the sample case (the Russia–DPRK pact), a copy in the user's data folder, creating it from

@@ -3,6 +3,7 @@ import { authorityHandlers } from './authorityHandlers';
 import { backupHandlers } from './backupHandlers';
 import { caseHandlers } from './caseHandlers';
 import { citecheckHandlers } from './citecheckHandlers';
+import { collabHandlers } from './collabHandlers';
 import { exportHandlers } from './exportHandlers';
 import { fileHandlers } from './fileHandlers';
 import { importHandlers } from './importHandlers';
@@ -38,6 +39,7 @@ export const handlers = joinHandlers(
   citecheckHandlers,
   oralHandlers,
   mapHandlers,
+  collabHandlers,
 ) satisfies Record<ApiMethodName, Method<z.ZodType, unknown>>;
 
 export type Handlers = typeof handlers;

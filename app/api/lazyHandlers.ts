@@ -22,6 +22,7 @@ export const HANDLER_GROUPS = {
   citecheck: async () => (await import('./citecheckHandlers')).citecheckHandlers,
   oral: async () => (await import('./oralHandlers')).oralHandlers,
   map: async () => (await import('./mapHandlers')).mapHandlers,
+  collab: async () => (await import('./collabHandlers')).collabHandlers,
 } as const;
 
 type GroupName = keyof typeof HANDLER_GROUPS;
@@ -89,8 +90,13 @@ export const METHOD_GROUPS: Record<ApiMethodName, GroupName> = {
   'practice-save': 'oral',
   'practice-rate': 'oral',
   'practice-runs': 'oral',
+  'practice-log': 'oral',
   'versions-compare': 'version',
   'map-export': 'map',
+  'case-share': 'collab',
+  'case-open-shared': 'collab',
+  'collab-status': 'collab',
+  'collab-connection': 'collab',
 };
 
 /** Whether a value received from outside names a method of the service API. */

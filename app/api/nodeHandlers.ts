@@ -3,7 +3,7 @@ import { bodySchema } from '../body/bodySchema';
 import { markdownToBody } from '../body/markdownToBody';
 import { emptyBody } from '../body/types';
 import { conflict, invalidInput, notFound } from '../model/errors';
-import { FIELD_SCHEMAS } from '../model/nodeFieldSchemas';
+import { fieldSchemas } from '../model/nodeFieldSchemas';
 import { fieldsForKind, type NodeFields, newNodeFields, pickFields } from '../model/nodeFields';
 import { kindUnder } from '../model/structure';
 import { KINDS_WITH_SPEAKER } from '../model/types';
@@ -15,22 +15,27 @@ import { nodeView, outlineRows } from './views';
 
 const nodeId = z.number().int().positive();
 const parentId = nodeId.nullable();
-const { kind: kindSchema, ...fieldsSchema } = FIELD_SCHEMAS;
-
-const addInput = z.strictObject({
-  parentId,
-  index: z.number().int().min(0).optional(),
-  kind: kindSchema,
-  ...z.object(fieldsSchema).partial().shape,
-  body: bodySchema.optional(),
-  text: z.string().max(1_000_000).optional(),
+// The fields' schemas are built when a node is first added or updated, not when a case is only read.
+const addInput = z.lazy(() => {
+  const { kind, ...fields } = fieldSchemas();
+  return z.strictObject({
+    parentId,
+    index: z.number().int().min(0).optional(),
+    kind,
+    ...z.object(fields).partial().shape,
+    body: bodySchema.optional(),
+    text: z.string().max(1_000_000).optional(),
+  });
 });
 
-const updateInput = z.strictObject({
-  id: nodeId,
-  kind: kindSchema.optional(),
-  ...z.object(fieldsSchema).partial().shape,
-  body: bodySchema.optional(),
+const updateInput = z.lazy(() => {
+  const { kind, ...fields } = fieldSchemas();
+  return z.strictObject({
+    id: nodeId,
+    kind: kind.optional(),
+    ...z.object(fields).partial().shape,
+    body: bodySchema.optional(),
+  });
 });
 
 function existing(session: CaseSession, id: number) {

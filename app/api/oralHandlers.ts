@@ -2,11 +2,13 @@ import * as z from 'zod';
 import { notFound } from '../model/errors';
 import { PRACTICE_ROUNDS } from '../model/oral';
 import { buildOralPlan } from '../oral/oralPlan';
+import { practiceLogCsv } from '../oral/practiceLogCsv';
 import { practicePlan } from '../oral/practicePlan';
 import { practiceRecordSchema } from '../oral/practiceRecord';
 import { summarisePractice } from '../oral/practiceSummary';
 import { insertPracticeRun, listPracticeRuns, ratePracticeRun } from '../store/practiceStore';
 import { requireSession } from './apiContext';
+import { fileName } from './exportHandlers';
 import { method } from './method';
 
 export const oralHandlers = {
@@ -39,6 +41,18 @@ export const oralHandlers = {
       return { id: input.id, rating: input.rating };
     },
   ),
+
+  /** The practice log as CSV: a row per point of each run, planned against actual, with the questions asked. */
+  'practice-log': method(z.strictObject({}), (context) => {
+    const session = requireSession(context);
+    const runs = listPracticeRuns(session.database);
+    return {
+      runs: runs.length,
+      fileName: fileName(session.caseInfo().title, 'practice', 'log', 'csv'),
+      mediaType: 'text/csv; charset=utf-8',
+      text: practiceLogCsv(runs),
+    };
+  }),
 
   /** Every recorded run, oldest first, and what they teach. */
   'practice-runs': method(z.strictObject({}), (context) => {

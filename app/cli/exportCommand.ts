@@ -14,6 +14,8 @@ export interface DocumentExportOptions {
   side?: string | undefined;
   out?: string | undefined;
   notes?: boolean | undefined;
+  /** A memorial ends with an annex of the argument map. */
+  mapAnnex?: boolean | undefined;
   minutes?: string | undefined;
   wordLimits?: string | undefined;
   csl?: string | undefined;
@@ -90,6 +92,8 @@ export async function runDocumentExport(
   }
   if ((format === 'docx' || format === 'pdf') && options.out === undefined)
     throw usage(`--out is required for ${format}.`);
+  if (options.mapAnnex === true && layout !== 'memorial')
+    throw usage('--map-annex is for the memorial (--layout memorial).');
   const minutes = options.minutes === undefined ? undefined : Number(options.minutes);
   if (minutes !== undefined && (!Number.isInteger(minutes) || minutes < 1 || minutes > 600)) {
     throw usage('--minutes must be a whole number of minutes from 1 to 600.');
@@ -97,6 +101,7 @@ export async function runDocumentExport(
   const input: Omit<MethodInput<'export-document'>, 'format'> = {
     layout: layout as 'memo',
     includeNotes: options.notes === true,
+    ...(options.mapAnnex === true ? { mapAnnex: true } : {}),
     ...(options.wordLimits !== undefined ? { wordLimits: parseWordLimits(options.wordLimits, usage) } : {}),
     ...(options.side !== undefined ? { side: options.side as 'applicant' } : {}),
     ...(minutes !== undefined ? { minutes } : {}),
@@ -134,8 +139,12 @@ export async function runDocumentExport(
   const counts = result.wordCounts.map(
     (count) => `${count.title} ${count.words}${count.limit === null ? '' : `/${count.limit}`}`,
   );
-  io.out(
-    `Exported the ${layout} for the ${side} to ${path} (${result.footnotes} footnotes in ${result.citationStyle}; words: ${counts.join(', ')}).`,
-  );
+  // The cards write their citations in the text, and count no words (a moot limits the memorial, not the cards).
+  const cards = layout === 'cards';
+  const details = [
+    cards ? `citations in ${result.citationStyle}` : `${result.footnotes} footnotes in ${result.citationStyle}`,
+  ];
+  if (counts.length > 0) details.push(`words: ${counts.join(', ')}`);
+  io.out(`Exported the ${cards ? 'bench-question cards' : layout} for the ${side} to ${path} (${details.join('; ')}).`);
   return 0;
 }

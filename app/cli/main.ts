@@ -25,6 +25,7 @@ const OPTIONS = {
   id: { type: 'string' },
   layout: { type: 'string' },
   notes: { type: 'boolean' },
+  'map-annex': { type: 'boolean' },
   minutes: { type: 'string' },
   'word-limits': { type: 'string' },
   csl: { type: 'string' },

@@ -33,6 +33,7 @@ Commands:
                                            every citation held against its source; exit 1 on errors
   oral <file> [--json]                     the oral plan: speakers, their time, the points they argue
   questions <file> [--json]                the bench questions, their state and prepared answers
+  practice-log <file> [--out <path>]       every practice run as CSV: planned against actual time per point
   template save <file> --id <id> --title <title> [--node <id>] [--description D]
   template delete <id>                     save or delete a template of your own
   serve --data <folder> [--port N] [--cert C --key K] [--redis host:port]
@@ -70,6 +71,7 @@ Without --out the document goes to stdout.
 
 Documents: casewright export <file> --format docx|pdf|html|md [--layout memo|memorial|outline|cards]
            [--side applicant|respondent] [--notes] [--minutes N] [--word-limits part=N,…] [--csl <style.csl>]
+           [--map-annex]
            --out <path>
   --layout       memo (default), memorial (cover, contents, index of authorities, jurisdiction, questions,
                  facts, summary, pleadings, prayer for relief), outline (oral argument, timed by issue) or
@@ -77,6 +79,7 @@ Documents: casewright export <file> --format docx|pdf|html|md [--layout memo|mem
                  answer and its authorities; a page each in DOCX, several to a page in PDF)
   --side         whose document it is (default: the case's side; the applicant for a case of both sides)
   --notes        include drafting notes
+  --map-annex    end the memorial with an annex of the argument map, one figure per issue
   --minutes      the oral argument's length for the outline (default 15)
   --word-limits  limits per part, e.g. pleadings=10000,facts=1500 (default: the case settings' limits);
                  going over is warned on stderr first
@@ -143,6 +146,12 @@ rebuttal rounds, and the points (issues, and what a speaker argues) with their s
 
 The bench questions with their state (unanswered, never drawn, weak, practised), difficulty, the side
 they threaten and the prepared answer. --json prints {"questions": [...]}.`,
+  'practice-log': `Usage: casewright practice-log <file> [--out <path>]
+
+Every practice run recorded in the case, oldest first, as CSV (to stdout, or to --out): a row per
+point of each run with the run, its date (UTC), speaker, round (speech, rebuttal, sur-rebuttal) and
+self-rating, the point, its planned and actual seconds and the overrun, and the bench questions
+asked under it with how many were answered.`,
   version: `Usage: casewright version save <file> <name>
        casewright version list <file> [--json]
        casewright version restore <file> <name>

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { Redis } from '@hocuspocus/extension-redis';
-import { SQLite } from '@hocuspocus/extension-sqlite';
+import { SQLite, schema as sqliteSchema } from '@hocuspocus/extension-sqlite';
 import { type Extension, Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
 import { invalidInput } from '../model/errors';
@@ -94,6 +94,12 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
         throw refusal(problem);
       }
     },
+  });
+  // The extension creates its table without waiting; a document loaded before that would fail.
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  await new Promise<void>((resolve, reject) => {
+    if (!sqlite.db) reject(new Error('The documents database did not open.'));
+    sqlite.db?.run(sqliteSchema, (error) => (error ? reject(error) : resolve()));
   });
   const server: Server =
     options.cert !== undefined && options.key !== undefined

@@ -39,6 +39,8 @@ export function openProvider(
   return {
     provider,
     close() {
+      // Closing a socket still connecting makes `ws` emit an error once the listeners are gone: it is expected.
+      (socket.webSocket as unknown as WebSocket | null)?.on?.('error', () => {});
       provider.destroy();
       socket.destroy();
     },

@@ -24,6 +24,7 @@ export const PART_TITLES = {
   conclusion: 'Conclusion',
   introduction: 'Introduction',
   argument: 'Argument',
+  annex: 'Annex: Argument Map',
 } as const;
 export type PartId = keyof typeof PART_TITLES;
 export const PART_IDS = Object.keys(PART_TITLES) as PartId[];
@@ -63,7 +64,9 @@ export type LayoutBlock =
   /** A bench-question card: its title (the question) and what it holds, kept together in print. */
   | { type: 'card'; title: LayoutInline[]; blocks: LayoutBlock[]; nodeId?: number }
   | { type: 'contents' }
-  | { type: 'authorities' };
+  | { type: 'authorities' }
+  /** A figure of the argument map: a standalone SVG (real text) of `width` × `height` pixels, under its caption. */
+  | { type: 'map'; caption: string; svg: string; width: number; height: number };
 
 /** One part of a layout: a heading (unless it has none) and its blocks. */
 export interface LayoutPart {

@@ -6,6 +6,7 @@ import {
   type FileChild,
   FootnoteReferenceRun,
   HeadingLevel,
+  ImageRun,
   InsertedTextRun,
   InternalHyperlink,
   Paragraph,
@@ -18,6 +19,7 @@ import { cleanText } from './cleanText';
 import type { DocumentLayout, LayoutBlock, LayoutChange, LayoutInline, LayoutPart } from './documentLayout';
 import { citationRuns, tableOfAuthoritiesEntry, tableOfAuthoritiesField, tableOfContentsField } from './docxFields';
 import type { PageEstimate } from './docxPageEstimate';
+import { PAGE, TEXT_WIDTH } from './docxStyles';
 
 const HEADINGS = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5];
 const PARAGRAPH_STYLES = {
@@ -28,6 +30,14 @@ const PARAGRAPH_STYLES = {
   note: 'DraftingNote',
   closing: 'Closing',
 };
+
+/**
+ * How much a map figure is shrunk to print: to the text's width and most of the page's height (room left for its
+ * caption), keeping its proportions, never enlarged. Word sizes pictures in pixels at 96 to the inch (15 twips each).
+ */
+export function mapFit(map: { width: number; height: number }): number {
+  return Math.min(1, TEXT_WIDTH / 15 / map.width, (PAGE.height - 2 * PAGE.margin) / 15 / 1.15 / map.height);
+}
 
 /** Word bookmark names hold letters, digits and underscores only. */
 function bookmarkName(anchor: string): string {
@@ -43,6 +53,7 @@ export class DocxParagraphs {
   constructor(
     private readonly layout: DocumentLayout,
     private readonly pages: PageEstimate = { anchors: new Map(), notes: new Map() },
+    private readonly maps: ReadonlyMap<string, Buffer> = new Map(),
   ) {}
 
   /**
@@ -147,6 +158,30 @@ export class DocxParagraphs {
           new Paragraph({ style: 'TOAHeading', children: [new TextRun(group.title)] }),
           ...tableOfAuthoritiesField(group, this.pages.notes, this.layout.passimThreshold),
         ]);
+      case 'map': {
+        const fit = mapFit(block);
+        const png = this.maps.get(block.svg);
+        return [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            keepNext: true,
+            children: [new TextRun({ text: block.caption, bold: true })],
+          }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: png
+              ? [
+                  new ImageRun({
+                    type: 'png',
+                    data: png,
+                    transformation: { width: Math.round(block.width * fit), height: Math.round(block.height * fit) },
+                    altText: { name: block.caption, title: block.caption, description: block.caption },
+                  }),
+                ]
+              : [],
+          }),
+        ];
+      }
     }
   }
 

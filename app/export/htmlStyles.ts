@@ -28,6 +28,9 @@ p.toa-heading { font-weight: bold; margin-top: 1.2em; text-align: left; }
 ul.toa { list-style: none; padding: 0; }
 ul.toa li { padding-left: 2em; text-indent: -2em; margin-bottom: 0.4em; }
 ul.toa .cited { white-space: nowrap; float: right; padding-left: 1em; }
+figure.map-figure { margin: 1.5em 0; }
+figure.map-figure figcaption { font-weight: bold; margin-bottom: 0.5em; }
+figure.map-figure svg { display: block; max-width: 100%; height: auto; }
 sup.note-ref { line-height: 0; font-size: 0.75em; }
 sup.note-ref a { text-decoration: none; color: inherit; }
 section.notes { font-size: 10pt; line-height: 1.3; margin-top: 2em; }
@@ -35,11 +38,12 @@ section.notes hr { width: 35%; margin: 0 0 1em; border: 0; border-top: 1px solid
 section.notes ol { padding-left: 2.2em; }
 section.notes a.back { text-decoration: none; }
 a { color: #0b3d91; }
-article.card { border: 0.75pt solid #000; border-radius: 3mm; padding: 3mm 5mm 1mm; margin: 0 0 5mm; break-inside: avoid; font-size: 11pt; line-height: 1.35; }
-article.card h2.card-title { margin: 0 0 0.5em; padding: 0; font-size: 12pt; text-align: left; }
-article.card dl.memo-fields { grid-template-columns: 6em 1fr; margin: 0 0 0.6em; padding-bottom: 0.4em; border-bottom: 0.5pt solid #000; }
-article.card p { margin: 0 0 0.5em; }
-article.card ul { margin: 0 0 0.6em; padding-left: 1.4em; }
+article.card { border: 0.75pt solid #000; border-radius: 3mm; padding: 2.5mm 4mm 0.5mm; margin: 0 0 4mm; break-inside: avoid; font-size: 10pt; line-height: 1.3; }
+article.card h2.card-title { margin: 0 0 0.4em; padding: 0; font-size: 11pt; text-align: left; }
+article.card dl.memo-fields { grid-template-columns: 5.5em 1fr; gap: 0 0.5em; margin: 0 0 0.5em; padding-bottom: 0.3em; border-bottom: 0.5pt solid #000; }
+article.card p { margin: 0 0 0.4em; text-align: left; hyphens: manual; }
+article.card ul { margin: 0 0 0.5em; padding-left: 1.2em; font-size: 9pt; line-height: 1.25; }
+article.card li p { margin: 0 0 0.15em; }
 @media print {
   body { max-width: none; padding: 0; }
   .page-break { break-before: page; }

@@ -20,6 +20,8 @@ export interface LayoutOptions {
   date?: Date;
   /** A CSL style that writes the footnotes and the Index of Authorities instead of the case's own style. */
   csl?: CslStyle;
+  /** A memorial ends with an annex of the argument map, one figure per issue. */
+  mapAnnex?: boolean;
 }
 
 /** What every layout builder reads: the case, its tree, and the writer of footnotes shared by all parts. */

@@ -4,6 +4,7 @@ import { countWords } from './countWords';
 import type { LayoutBlock, LayoutInline, LayoutPart, PartId } from './documentLayout';
 import { PART_TITLES } from './documentLayout';
 import { forumAddress, type LayoutContext, taggedNodes } from './layoutContext';
+import { mapAnnex } from './mapAnnex';
 import { opposite } from './nodeSides';
 import { pleadArgument, pleadedPoints } from './pleadArgument';
 import { prayerForRelief } from './prayerForRelief';
@@ -25,7 +26,8 @@ export function part(id: PartId, blocks: LayoutBlock[], newPage = false): Layout
 
 /**
  * The parts of a memorial, in the order moot rules ask for: cover, contents, index of authorities, jurisdiction,
- * questions, facts, summary of pleadings, pleadings, prayer for relief (closing with the pleadings' word count).
+ * questions, facts, summary of pleadings, pleadings, prayer for relief (closing with the pleadings' word count), and
+ * when asked an annex of the argument map.
  */
 export function memorialParts(context: LayoutContext): LayoutPart[] {
   const { info, side, style } = context;
@@ -58,6 +60,7 @@ export function memorialParts(context: LayoutContext): LayoutPart[] {
     part('summary', summary, true),
     part('pleadings', pleadings, true),
     part('relief', relief, true),
+    ...(context.options.mapAnnex ? [part('annex', mapAnnex(context.issues, info.title.trim() || name), true)] : []),
   ];
 }
 

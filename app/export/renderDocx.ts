@@ -12,7 +12,7 @@ import {
 } from 'docx';
 import type { DocumentLayout, LayoutPart } from './documentLayout';
 import { PageFlow } from './docxPageEstimate';
-import { DocxParagraphs } from './docxParagraphs';
+import { DocxParagraphs, mapFit } from './docxParagraphs';
 import { docxNumbering, docxStyles, PAGE, TABLE_OF_AUTHORITIES_STYLE } from './docxStyles';
 import type { ProgressListener } from './progress';
 import { type PartData, zipParts } from './zipParts';
@@ -61,6 +61,17 @@ function section(children: FileChild[], numbering: 'none' | 'roman' | 'arabic'):
   };
 }
 
+/** The map annex's figures as PNGs (drawn by Chromium, twice the resolution they print at), by their SVG. */
+async function drawMaps(layout: DocumentLayout, onProgress: ProgressListener): Promise<Map<string, Buffer>> {
+  const maps = layout.parts.flatMap((part) => part.blocks.flatMap((block) => (block.type === 'map' ? [block] : [])));
+  if (maps.length === 0) return new Map();
+  onProgress(0.45, 'Drawing the argument map');
+  const { rasterizeSvgs } = await import('../map/rasterizeSvg');
+  // Drawn at 300 dots to the inch of the size it prints at (mapFit), at most twice the map's own size.
+  const drawn = await rasterizeSvgs(maps.map((map) => ({ ...map, scale: Math.min(2, (mapFit(map) * 300) / 96) })));
+  return new Map(maps.map((map, index) => [map.svg, drawn[index]!.png]));
+}
+
 /**
  * A layout as a Word document: A4, Times New Roman 12, numbered Heading 2–5 for the argument under Heading 1 parts,
  * a table of contents field, real footnotes with TA fields, the Index of Authorities as TOA fields, and (for a
@@ -87,7 +98,7 @@ export async function renderDocx(layout: DocumentLayout, onProgress: ProgressLis
     flow.section(kind);
     for (const [index, part] of parts.entries()) flow.part(part, part.newPage && index > 0);
   }
-  const writer = new DocxParagraphs(layout, flow.estimate);
+  const writer = new DocxParagraphs(layout, flow.estimate, await drawMaps(layout, onProgress));
   // LibreOffice ignores a section's vertical alignment, so the cover is lowered with space instead.
   const coverSpace = new Paragraph({ spacing: { before: 3400, after: 0 } });
   const sections = groups.map(({ kind, parts }) =>

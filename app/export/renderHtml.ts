@@ -103,6 +103,12 @@ function renderBlock(layout: DocumentLayout, block: LayoutBlock, variant: HtmlVa
       return variant.contents(layout);
     case 'authorities':
       return variant.authorities(layout);
+    case 'map':
+      // The SVG is mapToSvg's, its text escaped there; drawn at the width of the page, its text real and selectable.
+      return element('figure', { class: 'map-figure' }, [
+        element('figcaption', {}, [text(block.caption)]),
+        { html: block.svg.replace(/^<\?xml[^>]*>\s*/, '') },
+      ]);
   }
 }
 

@@ -89,6 +89,8 @@ function blockMarkdown(layout: DocumentLayout, block: LayoutBlock): string {
           return `**${escapeMarkdown(group.title)}**\n\n${entries.join('\n')}`;
         })
         .join('\n\n');
+    case 'map':
+      return `![${escapeMarkdown(block.caption)}](data:image/svg+xml;base64,${Buffer.from(block.svg, 'utf8').toString('base64')})`;
   }
 }
 

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { authorityKeySchema, bodySchema } from '../body/bodySchema';
 import { PART_IDS } from '../export/documentLayout';
-import { DOCUMENT_FIELD_SCHEMAS, refuseMisplacedFields } from '../model/nodeFieldSchemas';
+import { documentFieldSchemas, refuseMisplacedFields } from '../model/nodeFieldSchemas';
 import type { NodeFieldName, NodeFields } from '../model/nodeFields';
 import { ORAL_FORMATS } from '../model/oral';
 import {
@@ -111,22 +111,21 @@ export type DocumentNode = {
   children?: DocumentNode[] | undefined;
 } & { [Name in Exclude<NodeFieldName, 'kind' | 'title'>]?: NonNullable<NodeFields[Name]> | undefined };
 
-const { kind, title: titleSchema, ...optionalFields } = DOCUMENT_FIELD_SCHEMAS;
-
-export const nodeSchema: z.ZodType<DocumentNode> = z.lazy(() =>
-  z
+export const nodeSchema: z.ZodType<DocumentNode> = z.lazy(() => {
+  const { kind, title, ...optionalFields } = documentFieldSchemas();
+  return z
     .strictObject({
       id: z.number().int().positive().optional(),
       status: z.enum(STATUSES).optional(),
       kind,
-      title: titleSchema,
+      title,
       body: bodySchema.optional(),
       text: z.string().max(1_000_000).optional(),
       ...z.object(optionalFields).partial().shape,
       children: z.array(nodeSchema).optional(),
     })
-    .superRefine(refuseMisplacedFields),
-);
+    .superRefine(refuseMisplacedFields);
+});
 
 export const templateInfoSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and hyphens'),

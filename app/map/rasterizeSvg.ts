@@ -14,9 +14,16 @@ export async function rasterizeSvg(
   scale = 2,
   executablePath: string = findChromium(),
 ): Promise<{ png: Buffer; scale: number }> {
-  const width = Math.ceil(size.width);
-  const height = Math.ceil(size.height);
-  const fitted = Math.min(scale, MAX_SIDE / width, MAX_SIDE / height);
+  const [drawn] = await rasterizeSvgs([{ svg, ...size }], scale, executablePath);
+  return drawn!;
+}
+
+/** Several SVGs drawn as PNGs, as `rasterizeSvg` draws one (each at its own `scale`, if it has one), by one Chromium. */
+export async function rasterizeSvgs(
+  svgs: readonly { svg: string; width: number; height: number; scale?: number }[],
+  scale = 2,
+  executablePath: string = findChromium(),
+): Promise<{ png: Buffer; scale: number }[]> {
   const { chromium } = await import('playwright-core');
   let browser: Awaited<ReturnType<typeof chromium.launch>>;
   try {
@@ -28,13 +35,30 @@ export async function rasterizeSvg(
     );
   }
   try {
-    const context = await browser.newContext({ offline: true, viewport: { width, height }, deviceScaleFactor: fitted });
-    const page = await context.newPage();
-    await page.route('**/*', (route) => route.abort());
-    const body = svg.replace(/^<\?xml[^>]*>\s*/, '');
-    await page.setContent(`<!doctype html><html><body style="margin:0">${body}</body></html>`, { waitUntil: 'load' });
-    const png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height }, timeout: 600_000 });
-    return { png, scale: fitted };
+    const drawn: { png: Buffer; scale: number }[] = [];
+    for (const { svg, ...size } of svgs) {
+      const width = Math.ceil(size.width);
+      const height = Math.ceil(size.height);
+      const fitted = Math.min(size.scale ?? scale, MAX_SIDE / width, MAX_SIDE / height);
+      const context = await browser.newContext({
+        offline: true,
+        viewport: { width, height },
+        deviceScaleFactor: fitted,
+      });
+      try {
+        const page = await context.newPage();
+        await page.route('**/*', (route) => route.abort());
+        const body = svg.replace(/^<\?xml[^>]*>\s*/, '');
+        await page.setContent(`<!doctype html><html><body style="margin:0">${body}</body></html>`, {
+          waitUntil: 'load',
+        });
+        const png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height }, timeout: 600_000 });
+        drawn.push({ png, scale: fitted });
+      } finally {
+        await context.close();
+      }
+    }
+    return drawn;
   } finally {
     await browser.close();
   }

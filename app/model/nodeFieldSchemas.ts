@@ -39,15 +39,25 @@ const schemas = (forApi: boolean) =>
     }),
   );
 
-/** Each field's schema as the service API takes it: an empty choice is null. */
-export const FIELD_SCHEMAS = schemas(true) as {
-  [Name in NodeFieldName]: z.ZodType<NodeFields[Name], NodeFields[Name]>;
-};
+type FieldSchemas = { [Name in NodeFieldName]: z.ZodType<NodeFields[Name], NodeFields[Name]> };
+type DocumentFieldSchemas = { [Name in NodeFieldName]: z.ZodType<Value<Name>, Value<Name>> };
+let apiSchemas: FieldSchemas | undefined;
+let documentSchemas: DocumentFieldSchemas | undefined;
 
-/** Each field's schema as a `casewright/1` document holds it: an empty field is left out. */
-export const DOCUMENT_FIELD_SCHEMAS = schemas(false) as {
-  [Name in NodeFieldName]: z.ZodType<Value<Name>, Value<Name>>;
-};
+/**
+ * Each field's schema as the service API takes it: an empty choice is null. Built on first use (the schemas that
+ * use them are lazy), so that a command that only reads a case does not build them.
+ */
+export function fieldSchemas(): FieldSchemas {
+  apiSchemas ??= schemas(true) as FieldSchemas;
+  return apiSchemas;
+}
+
+/** Each field's schema as a `casewright/1` document holds it: an empty field is left out. Built on first use. */
+export function documentFieldSchemas(): DocumentFieldSchemas {
+  documentSchemas ??= schemas(false) as DocumentFieldSchemas;
+  return documentSchemas;
+}
 
 const plural = (kind: string) => (kind === 'evidence' ? kind : `${kind}s`);
 const listed = (words: string[]) =>

@@ -3,7 +3,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EngineClient } from '../engine/engineClient';
-import { startWebServer } from './httpServer';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -26,6 +25,9 @@ async function main(): Promise<void> {
     throw new Error(`The renderer is not built (${rendererFolder}).`);
   // The case service runs in the engine, a process of its own, as in the desktop app.
   const engine = EngineClient.start(join(here, 'engine.js'));
+  // The server's code (the WebSocket library) loads while the engine starts and opens the case.
+  const serverModule = import('./httpServer');
+  serverModule.catch(() => undefined); // awaited below, once the case is open
   const [file] = positionals;
   try {
     if (file === undefined) await engine.call('case-open-sample', {});
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
     await engine.close();
     throw error;
   }
+  const { startWebServer } = await serverModule;
   const server = await startWebServer(engine, rendererFolder, port);
   process.stdout.write(`Casewright running at ${server.url}\n`);
   const stop = () => {

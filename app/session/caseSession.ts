@@ -38,6 +38,7 @@ export class CaseSession {
   private dataVersion: number;
   private childCounts = new Map<number | null, number>();
   private readonly listeners = new Set<ChangeListener>();
+  private readonly closeListeners = new Set<() => void>();
   private revisionCount = 0;
 
   constructor(
@@ -59,6 +60,16 @@ export class CaseSession {
     const before = this.listening();
     const result = this.history.change(label, mutate, coalesceKey);
     this.applyChanges('edit', before);
+    return result;
+  }
+
+  /** Applies another replica's edit of a shared case: not an undo step here; views are told with the cause `remote`. */
+  applyRemote<T>(mutate: () => T): T {
+    this.syncExternal();
+    const before = this.listening();
+    const result = this.history.applyUnrecorded(mutate);
+    this.history.forgetIfTouched(this.history.pendingNodeIds());
+    this.applyChanges('remote', before);
     return result;
   }
 
@@ -84,6 +95,11 @@ export class CaseSession {
   onChange(listener: ChangeListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Tells `listener` when the case closes (before its file does). */
+  onClose(listener: () => void): void {
+    this.closeListeners.add(listener);
   }
 
   /** How many changes the session has seen (the revision of the last event). */
@@ -188,6 +204,8 @@ export class CaseSession {
   /** Closes the file; a clean close is recorded so that the next open can skip the integrity check. */
   close(): void {
     if (!this.database.open) return;
+    for (const listener of this.closeListeners) listener();
+    this.closeListeners.clear();
     this.database.pragma('optimize');
     this.database.close();
     recordVerified(this.path, this.dataFolder);

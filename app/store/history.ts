@@ -148,6 +148,40 @@ export class History {
     return result;
   }
 
+  /** Runs `mutate` in one immediate transaction without recording it: another replica's edit, not one to undo here. */
+  applyUnrecorded<T>(mutate: () => T): T {
+    const run = this.database.transaction(() => {
+      statement(this.database, 'UPDATE undo_state SET recording = 0').run();
+      try {
+        return mutate();
+      } finally {
+        statement(this.database, 'UPDATE undo_state SET recording = 1').run();
+      }
+    });
+    return run.immediate();
+  }
+
+  /**
+   * Forgets every undo and redo step when one of them would write a row that another replica has just changed (the
+   * nodes given, the authorities, the case settings): undo then never takes back a collaborator's edit.
+   */
+  forgetIfTouched(nodeIds: readonly number[]): void {
+    if (this.undoSteps.length === 0 && this.redoSteps.length === 0) return;
+    const parts = statement(this.database, 'SELECT part FROM changed_parts').pluck().all() as string[];
+    const statements = statement(this.database, 'SELECT statement FROM undo_log').pluck().all() as string[];
+    const ids = new Set(nodeIds.map(String));
+    const touched = statements.some((text) => {
+      const table = /^(?:UPDATE|DELETE FROM|INSERT INTO) (\w+)/.exec(text)?.[1];
+      if (table === 'authorities') return parts.includes('authorities');
+      if (table === 'case_info') return parts.includes('case');
+      const id = text.startsWith('INSERT')
+        ? /^[^)]*\) VALUES \((\d+)/.exec(text)?.[1]
+        : /WHERE id=(\d+)$/.exec(text)?.[1];
+      return id !== undefined && ids.has(id);
+    });
+    if (touched) this.clear();
+  }
+
   /** Reverses the last step; `afterReplay` runs inside the same transaction (to rebuild derived data). */
   undo(afterReplay: () => void): string | undefined {
     const step = this.undoSteps.pop();

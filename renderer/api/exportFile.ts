@@ -4,7 +4,7 @@ import type { ApiClient, MethodInput } from '../../app/api/handlers';
 /** What the Export dialog asks for. */
 export type ExportRequest = Pick<
   MethodInput<'export-document'>,
-  'format' | 'layout' | 'side' | 'cslStyle' | 'cslParentStyle' | 'changesSince'
+  'format' | 'layout' | 'side' | 'cslStyle' | 'cslParentStyle' | 'changesSince' | 'mapAnnex'
 >;
 
 /**

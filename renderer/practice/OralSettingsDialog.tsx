@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { ORAL_FORMATS, type OralFormat, type OralSettings, oralPreset, sideMinutes } from '../../app/model/oral';
 import { SIDES, type Side } from '../../app/model/types';
+import { NumberField, SettingsField, SettingsForm, SettingsRow } from '../shell/SettingsForm';
 import type { CaseStore } from '../state/caseStore';
 
 const FORMAT_LABELS: Record<OralFormat, string> = {
@@ -80,135 +81,94 @@ export function OralSettingsDialog({ store, onClose }: { store: CaseStore; onClo
     );
 
   return (
-    <div className="overlay">
-      <form
-        role="dialog"
-        aria-modal="true"
-        aria-label="Speakers and time"
-        className="dialog settings-dialog"
-        noValidate
-        onSubmit={(event) => void save(event)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.stopPropagation();
-            onClose();
-          }
-        }}
-      >
-        <h2>Speakers and time</h2>
-        <label>
-          <span className="field-label">Format</span>
-          <select
-            aria-label="Format"
-            value={format}
-            onChange={(event) => choosePreset(event.target.value as OralFormat)}
-          >
-            {ORAL_FORMATS.map((option) => (
-              <option key={option} value={option}>
-                {FORMAT_LABELS[option]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <fieldset>
-          <legend>
-            Speakers (applicant {total('applicant')} min, respondent {total('respondent')} min with replies)
-          </legend>
-          {speakers.map((speaker, index) => (
-            <div className="settings-row oral-speaker" key={index}>
-              <input
-                aria-label={`Speaker ${index + 1} name`}
-                value={speaker.name}
-                maxLength={200}
-                onChange={(event) => setSpeaker(index, { name: event.target.value })}
-              />
-              <select
-                aria-label={`Speaker ${index + 1} side`}
-                value={speaker.side}
-                onChange={(event) => setSpeaker(index, { side: event.target.value as Side })}
-              >
-                {SIDES.map((side) => (
-                  <option key={side} value={side}>
-                    {side === 'applicant' ? 'Applicant' : 'Respondent'}
-                  </option>
-                ))}
-              </select>
-              <input
-                aria-label={`Speaker ${index + 1} minutes`}
-                type="number"
-                min={0.5}
-                max={600}
-                step={0.5}
-                value={speaker.minutes}
-                onChange={(event) => setSpeaker(index, { minutes: event.target.value })}
-              />
-              <button
-                type="button"
-                aria-label={`Remove speaker ${index + 1}`}
-                onClick={() => setSpeakers(speakers.filter((_, at) => at !== index))}
-              >
-                ×
-              </button>
-            </div>
+    <SettingsForm
+      label="Speakers and time"
+      saveLabel="Save speakers and time"
+      problem={problem}
+      onSave={(event) => void save(event)}
+      onClose={onClose}
+    >
+      <SettingsField label="Format">
+        <select aria-label="Format" value={format} onChange={(event) => choosePreset(event.target.value as OralFormat)}>
+          {ORAL_FORMATS.map((option) => (
+            <option key={option} value={option}>
+              {FORMAT_LABELS[option]}
+            </option>
           ))}
-          <button
-            type="button"
-            onClick={() => {
-              setFormat('custom');
-              setSpeakers([...speakers, { saved: null, name: '', side: 'applicant', minutes: '15' }]);
-            }}
-          >
-            Add speaker
-          </button>
-        </fieldset>
-        <div className="settings-row">
-          <label>
-            <span className="field-label">Rebuttal (minutes)</span>
+        </select>
+      </SettingsField>
+      <fieldset>
+        <legend>
+          Speakers (applicant {total('applicant')} min, respondent {total('respondent')} min with replies)
+        </legend>
+        {speakers.map((speaker, index) => (
+          <SettingsRow className="oral-speaker" key={index}>
             <input
-              aria-label="Rebuttal minutes"
-              type="number"
-              min={0}
-              max={60}
-              value={rebuttal}
-              onChange={(event) => setRebuttal(event.target.value)}
+              aria-label={`Speaker ${index + 1} name`}
+              value={speaker.name}
+              maxLength={200}
+              onChange={(event) => setSpeaker(index, { name: event.target.value })}
             />
-          </label>
-          <label>
-            <span className="field-label">Sur-rebuttal (minutes)</span>
+            <select
+              aria-label={`Speaker ${index + 1} side`}
+              value={speaker.side}
+              onChange={(event) => setSpeaker(index, { side: event.target.value as Side })}
+            >
+              {SIDES.map((side) => (
+                <option key={side} value={side}>
+                  {side === 'applicant' ? 'Applicant' : 'Respondent'}
+                </option>
+              ))}
+            </select>
             <input
-              aria-label="Sur-rebuttal minutes"
+              aria-label={`Speaker ${index + 1} minutes`}
               type="number"
-              min={0}
-              max={60}
-              value={surRebuttal}
-              onChange={(event) => setSurRebuttal(event.target.value)}
+              inputMode="decimal"
+              min={0.5}
+              max={600}
+              step={0.5}
+              value={speaker.minutes}
+              onChange={(event) => setSpeaker(index, { minutes: event.target.value })}
             />
-          </label>
-        </div>
-        <label>
-          <span className="field-label">Time cards (minutes left, largest first)</span>
-          <input
-            aria-label="Time cards"
-            value={cards}
-            placeholder="10, 5, 3, 1"
-            onChange={(event) => setCards(event.target.value)}
-          />
-        </label>
-        {problem && (
-          <p role="alert" className="dialog-problem">
-            {problem}
-          </p>
-        )}
-        <div className="form-buttons">
-          <button type="submit" className="primary">
-            Save speakers and time
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </div>
+            <button
+              type="button"
+              aria-label={`Remove speaker ${index + 1}`}
+              onClick={() => setSpeakers(speakers.filter((_, at) => at !== index))}
+            >
+              ×
+            </button>
+          </SettingsRow>
+        ))}
+        <button
+          type="button"
+          onClick={() => {
+            setFormat('custom');
+            setSpeakers([...speakers, { saved: null, name: '', side: 'applicant', minutes: '15' }]);
+          }}
+        >
+          Add speaker
+        </button>
+      </fieldset>
+      <SettingsRow>
+        <NumberField label="Rebuttal minutes" value={rebuttal} onChange={setRebuttal} min={0} max={60} step={0.5} />
+        <NumberField
+          label="Sur-rebuttal minutes"
+          value={surRebuttal}
+          onChange={setSurRebuttal}
+          min={0}
+          max={60}
+          step={0.5}
+        />
+      </SettingsRow>
+      <SettingsField label="Time cards (minutes left, largest first)">
+        <input
+          aria-label="Time cards"
+          value={cards}
+          placeholder="10, 5, 3, 1"
+          onChange={(event) => setCards(event.target.value)}
+        />
+      </SettingsField>
+    </SettingsForm>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../app/api/handlers';
 import { PRACTICE_ROUNDS, type PracticeRound, replyMinutes, replySide, roundLabel } from '../../app/model/oral';
+import { saveExport } from '../api/exportFile';
 import type { CaseState, CaseStore } from '../state/caseStore';
 import { OralSettingsDialog } from './OralSettingsDialog';
 import { PracticeStage } from './PracticeStage';
@@ -47,6 +48,15 @@ export function PracticeView({ store, state }: { store: CaseStore; state: CaseSt
     setPlan(next);
   };
 
+  const exportLog = async () => {
+    const log = await store.run(() => store.api['practice-log']({}));
+    if (!log) return;
+    const done = await store.run(() =>
+      saveExport(log.fileName, new TextEncoder().encode(log.text), log.mediaType, window.casewright),
+    );
+    if (done) store.say(done);
+  };
+
   return (
     <section className="practice-view" aria-label="Practice">
       <h2>Practice the oral argument</h2>
@@ -75,7 +85,7 @@ export function PracticeView({ store, state }: { store: CaseStore; state: CaseSt
             <select aria-label="Speaker" value={chosen} onChange={(event) => setSpeaker(event.target.value)}>
               {speakers.map((candidate) => (
                 <option key={candidate.name} value={candidate.name}>
-                  {candidate.name} ({candidate.minutes} min)
+                  {chosenRound === 'speech' ? `${candidate.name} (${candidate.minutes} min)` : candidate.name}
                 </option>
               ))}
             </select>
@@ -88,9 +98,16 @@ export function PracticeView({ store, state }: { store: CaseStore; state: CaseSt
       <p className="field-hint">
         Space: next point (or the question is answered). B: a question from the bench. Esc: end the run.
       </p>
-      <button type="button" onClick={() => setEditing(true)}>
-        Speakers and time…
-      </button>
+      <div className="practice-actions">
+        <button type="button" onClick={() => setEditing(true)}>
+          Speakers and time…
+        </button>
+        {runs && runs.runs.length > 0 && (
+          <button type="button" onClick={() => void exportLog()}>
+            Export the log (CSV)
+          </button>
+        )}
+      </div>
       {runs && runs.summary.runs > 0 && <PracticeSummary runs={runs} />}
       {editing && <OralSettingsDialog store={store} onClose={() => setEditing(false)} />}
     </section>
@@ -135,7 +152,8 @@ function PracticeSummary({ runs }: { runs: Runs }) {
           .reverse()
           .map((run) => (
             <li key={run.id}>
-              {new Date(run.startedAt).toLocaleString('en-GB')}, {run.speaker}: {clockText(run.totalSeconds)}
+              {new Date(run.startedAt).toLocaleString('en-GB')}, {run.speaker}
+              {run.round === 'speech' ? '' : ` (${roundLabel(run.round).toLowerCase()})`}: {clockText(run.totalSeconds)}
               {run.rating ? `, rated ${run.rating} of 5` : ''}
             </li>
           ))}

@@ -142,9 +142,10 @@ export function App({ store }: { store: CaseStore }) {
   useEffect(() => setCompared(undefined), [state.view]);
 
   const empty = state.info !== undefined && state.rows.length === 0;
-  const sourceOpen = state.source !== undefined && state.view === 'outline' && !empty;
+  const sourceOpen = state.source !== undefined && state.view === 'outline' && !empty && !compared;
+  // With the source pane open the panes give way (down to a minimum) before the editor does, in a narrow window.
   const columns = sourceOpen
-    ? `${widths.outline}px minmax(320px, 1fr) ${widths.source}px ${widths.side}px`
+    ? `minmax(200px, ${widths.outline}px) minmax(360px, 1fr) minmax(280px, ${widths.source}px) minmax(330px, ${widths.side}px)`
     : `${widths.outline}px minmax(320px, 1fr) ${widths.side}px`;
   return (
     <div className="app">
@@ -158,7 +159,7 @@ export function App({ store }: { store: CaseStore }) {
         </div>
       )}
       <main
-        className={`workspace view-${state.view}${sourceOpen ? ' with-source' : ''}`}
+        className={`workspace view-${state.view}`}
         style={state.view === 'practice' ? undefined : { gridTemplateColumns: columns }}
       >
         <nav className="outline-pane" aria-label="Outline pane">

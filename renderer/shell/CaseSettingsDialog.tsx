@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { MethodInput } from '../../app/api/handlers';
 import { type CaseSide, type CitationStyle, PASSIM_THRESHOLD_RANGE } from '../../app/model/types';
 import type { CaseStore } from '../state/caseStore';
+import { NumberField, SettingsField, SettingsForm, SettingsRow } from './SettingsForm';
 
 /** The parts a moot's rules usually limit, in the memorial's order, with their ids in the export. */
 const LIMITED_PARTS = [
@@ -15,6 +16,9 @@ const LIMITED_PARTS = [
 type LimitedPart = (typeof LIMITED_PARTS)[number][0];
 
 type Update = MethodInput<'case-update'>;
+
+/** A support or attack threshold: a weight from 0 to 1. */
+const FRACTION = { min: 0, max: 1, step: 0.05 };
 
 interface Draft {
   title: string;
@@ -142,191 +146,143 @@ export function CaseSettingsDialog({ store, onClose }: { store: CaseStore; onClo
     }
   };
 
-  const numberField = (
-    label: string,
-    value: string,
-    onChange: (value: string) => void,
-    limits: { min: number; max: number; step: number },
-  ) => (
-    <label>
-      <span className="field-label">{label}</span>
-      <input
-        aria-label={label}
-        type="number"
-        inputMode="decimal"
-        min={limits.min}
-        max={limits.max}
-        step={limits.step}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </label>
-  );
-
   return (
-    <div className="overlay">
-      <form
-        role="dialog"
-        aria-modal="true"
-        aria-label="Case settings"
-        className="dialog settings-dialog"
-        noValidate
-        onSubmit={(event) => void save(event)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.stopPropagation();
-            onClose();
-          }
-        }}
-      >
-        <h2>Case settings</h2>
-        <fieldset>
-          <legend>The case</legend>
-          <label>
-            <span className="field-label">Case title</span>
+    <SettingsForm
+      label="Case settings"
+      saveLabel="Save settings"
+      saving={saving}
+      problem={problem}
+      onSave={(event) => void save(event)}
+      onClose={onClose}
+    >
+      <fieldset>
+        <legend>The case</legend>
+        <SettingsField label="Case title">
+          <input
+            aria-label="Case title"
+            ref={first}
+            value={draft.title}
+            maxLength={2000}
+            placeholder="e.g. Pulp Mills on the River Uruguay"
+            onChange={(event) => set({ title: event.target.value })}
+          />
+        </SettingsField>
+        <SettingsField label="Forum">
+          <input
+            aria-label="Forum"
+            value={draft.forum}
+            maxLength={500}
+            placeholder="e.g. International Court of Justice"
+            onChange={(event) => set({ forum: event.target.value })}
+          />
+        </SettingsField>
+        <SettingsRow>
+          <SettingsField label="Applicant">
             <input
-              aria-label="Case title"
-              ref={first}
-              value={draft.title}
-              maxLength={2000}
-              placeholder="e.g. Pulp Mills on the River Uruguay"
-              onChange={(event) => set({ title: event.target.value })}
-            />
-          </label>
-          <label>
-            <span className="field-label">Forum</span>
-            <input
-              aria-label="Forum"
-              value={draft.forum}
+              aria-label="Applicant"
+              value={draft.applicant}
               maxLength={500}
-              placeholder="e.g. International Court of Justice"
-              onChange={(event) => set({ forum: event.target.value })}
+              placeholder="e.g. Argentina"
+              onChange={(event) => set({ applicant: event.target.value })}
             />
-          </label>
-          <div className="settings-row">
-            <label>
-              <span className="field-label">Applicant</span>
-              <input
-                aria-label="Applicant"
-                value={draft.applicant}
-                maxLength={500}
-                placeholder="e.g. Argentina"
-                onChange={(event) => set({ applicant: event.target.value })}
-              />
-            </label>
-            <label>
-              <span className="field-label">Respondent</span>
-              <input
-                aria-label="Respondent"
-                value={draft.respondent}
-                maxLength={500}
-                placeholder="e.g. Uruguay"
-                onChange={(event) => set({ respondent: event.target.value })}
-              />
-            </label>
-          </div>
-          <div className="settings-row">
-            <label>
-              <span className="field-label">Our side</span>
-              <select
-                aria-label="Our side"
-                value={draft.side}
-                onChange={(event) => set({ side: event.target.value as CaseSide })}
-              >
-                <option value="applicant">Applicant</option>
-                <option value="respondent">Respondent</option>
-                <option value="both">Both (a moot team writing both memorials)</option>
-              </select>
-            </label>
-            <label>
-              <span className="field-label">Citation style</span>
-              <select
-                aria-label="Citation style"
-                value={draft.citationStyle}
-                onChange={(event) => set({ citationStyle: event.target.value as CitationStyle })}
-              >
-                <option value="oscola">OSCOLA</option>
-                <option value="bluebook">Bluebook</option>
-              </select>
-            </label>
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>Word limits (as this year's rules set them; leave blank for none)</legend>
-          <div className="settings-grid">
-            {LIMITED_PARTS.map(([part, label]) => (
-              <label key={part}>
-                <span className="field-label">{label}</span>
-                <input
-                  aria-label={label}
-                  type="number"
-                  inputMode="numeric"
-                  min={1}
-                  max={10_000_000}
-                  step={1}
-                  placeholder="No limit"
-                  value={draft.wordLimits[part]}
-                  onChange={(event) => setLimit(part, event.target.value)}
-                />
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>Index of Authorities</legend>
-          {numberField(
-            '“Passim” from this many citing places',
-            draft.passimThreshold,
-            (value) => set({ passimThreshold: value }),
-            { ...PASSIM_THRESHOLD_RANGE, step: 1 },
-          )}
-          <p className="field-hint">
-            An authority cited in this many footnotes or more is indexed as “passim” instead of listing every place.
-          </p>
-        </fieldset>
-        <fieldset>
-          <legend>Proof standards (support and attack weigh 0 to 1)</legend>
-          <div className="settings-row">
-            {numberField(
-              'Clear and convincing: support at least',
-              draft.clearBase,
-              (value) => set({ clearBase: value }),
-              { min: 0, max: 1, step: 0.05 },
-            )}
-            {numberField('and ahead of the attack by', draft.clearMargin, (value) => set({ clearMargin: value }), {
-              min: 0,
-              max: 1,
-              step: 0.05,
-            })}
-          </div>
-          <div className="settings-row">
-            {numberField(
-              'Beyond reasonable doubt: support at least',
-              draft.doubtBase,
-              (value) => set({ doubtBase: value }),
-              { min: 0, max: 1, step: 0.05 },
-            )}
-            {numberField('with an attack of at most', draft.doubtMaxCon, (value) => set({ doubtMaxCon: value }), {
-              min: 0,
-              max: 1,
-              step: 0.05,
-            })}
-          </div>
-        </fieldset>
-        {problem && (
-          <p role="alert" className="dialog-problem">
-            {problem}
-          </p>
-        )}
-        <div className="form-buttons">
-          <button type="submit" className="primary" disabled={saving}>
-            Save settings
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </div>
+          </SettingsField>
+          <SettingsField label="Respondent">
+            <input
+              aria-label="Respondent"
+              value={draft.respondent}
+              maxLength={500}
+              placeholder="e.g. Uruguay"
+              onChange={(event) => set({ respondent: event.target.value })}
+            />
+          </SettingsField>
+        </SettingsRow>
+        <SettingsRow>
+          <SettingsField label="Our side">
+            <select
+              aria-label="Our side"
+              value={draft.side}
+              onChange={(event) => set({ side: event.target.value as CaseSide })}
+            >
+              <option value="applicant">Applicant</option>
+              <option value="respondent">Respondent</option>
+              <option value="both">Both (a moot team writing both memorials)</option>
+            </select>
+          </SettingsField>
+          <SettingsField label="Citation style">
+            <select
+              aria-label="Citation style"
+              value={draft.citationStyle}
+              onChange={(event) => set({ citationStyle: event.target.value as CitationStyle })}
+            >
+              <option value="oscola">OSCOLA</option>
+              <option value="bluebook">Bluebook</option>
+            </select>
+          </SettingsField>
+        </SettingsRow>
+      </fieldset>
+      <fieldset>
+        <legend>Word limits (as this year's rules set them; leave blank for none)</legend>
+        <SettingsRow className="settings-grid">
+          {LIMITED_PARTS.map(([part, label]) => (
+            <NumberField
+              key={part}
+              label={label}
+              value={draft.wordLimits[part]}
+              onChange={(value) => setLimit(part, value)}
+              min={1}
+              max={10_000_000}
+              step={1}
+              whole
+              placeholder="No limit"
+            />
+          ))}
+        </SettingsRow>
+      </fieldset>
+      <fieldset>
+        <legend>Index of Authorities</legend>
+        <NumberField
+          label="“Passim” from this many citing places"
+          value={draft.passimThreshold}
+          onChange={(value) => set({ passimThreshold: value })}
+          {...PASSIM_THRESHOLD_RANGE}
+          step={1}
+          whole
+        />
+        <p className="field-hint">
+          An authority cited in this many footnotes or more is indexed as “passim” instead of listing every place.
+        </p>
+      </fieldset>
+      <fieldset>
+        <legend>Proof standards (support and attack weigh 0 to 1)</legend>
+        <SettingsRow>
+          <NumberField
+            label="Clear and convincing: support at least"
+            value={draft.clearBase}
+            onChange={(value) => set({ clearBase: value })}
+            {...FRACTION}
+          />
+          <NumberField
+            label="and ahead of the attack by"
+            value={draft.clearMargin}
+            onChange={(value) => set({ clearMargin: value })}
+            {...FRACTION}
+          />
+        </SettingsRow>
+        <SettingsRow>
+          <NumberField
+            label="Beyond reasonable doubt: support at least"
+            value={draft.doubtBase}
+            onChange={(value) => set({ doubtBase: value })}
+            {...FRACTION}
+          />
+          <NumberField
+            label="with an attack of at most"
+            value={draft.doubtMaxCon}
+            onChange={(value) => set({ doubtMaxCon: value })}
+            {...FRACTION}
+          />
+        </SettingsRow>
+      </fieldset>
+    </SettingsForm>
   );
 }

@@ -25,6 +25,7 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
   const { versions = [] } = useVersionList(store, state.revision);
   const [changesSince, setChangesSince] = useState<number | undefined>();
   const formats = changesSince === undefined ? FORMATS : FORMATS.filter(([value]) => REDLINE_FORMATS.includes(value));
+  const [mapAnnex, setMapAnnex] = useState(false);
   const [progress, setProgress] = useState<{ fraction: number; stage: string } | undefined>();
   const pushed = state.exportProgress;
   useEffect(() => {
@@ -61,6 +62,7 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
         ...(changesSince !== undefined ? { changesSince } : {}),
         ...(csl ? { cslStyle: csl.text } : {}),
         ...(csl?.parent ? { cslParentStyle: csl.parent.text } : {}),
+        ...(layout === 'memorial' && mapAnnex ? { mapAnnex: true } : {}),
       };
       const done = await exportFile(store.api, request, window.casewright);
       if (done) {
@@ -147,6 +149,12 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
             </span>
           )}
         </label>
+        {layout === 'memorial' && (
+          <label className="check-field">
+            <input type="checkbox" checked={mapAnnex} onChange={(event) => setMapAnnex(event.target.checked)} />
+            Annex: the argument map, one figure per issue
+          </label>
+        )}
         <div className="style-field">
           <span className="field-label">Citations</span>
           <div className="style-choice">

@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { Authority } from '../../app/model/types';
-import { pinpointAt, pinpointOfUnit, unitsToRead } from '../../app/sources/pinpointAt';
+import { pinpointOfUnit, unitsToRead } from '../../app/sources/pinpointAt';
 import type { CaseState, CaseStore } from '../state/caseStore';
 import { AttachSource } from './AttachSource';
 import { CitationCheckState } from './CitationCheckState';
+import { quoteFromSource } from './quoteFromSource';
 import { SourceText } from './SourceText';
 import './sourcePane.css';
 import { selectedStretch } from './sourceSelection';
@@ -29,9 +30,10 @@ export function SourcePane({
   const sectionRef = useRef<HTMLElement>(null);
   const name = (key: string) => authorities.find((authority) => authority.key === key)?.short || key;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the focus comes to the pane each time a citation is opened in it
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the focus comes to the pane each time a citation is opened in it from outside
   useEffect(() => {
-    sectionRef.current?.focus();
+    const section = sectionRef.current;
+    if (section && !section.contains(document.activeElement)) section.focus();
   }, [state.source]);
 
   const close = () => {
@@ -40,29 +42,8 @@ export function SourcePane({
   };
 
   const quote = () => {
-    if (!check || !source || !target) return;
     const stretch = selectedStretch(textRef.current) ?? highlight;
-    if (!stretch) return;
-    const ownQuotation =
-      check.quote === '' &&
-      check.pinpoint !== '' &&
-      check.range !== null &&
-      stretch.start >= check.range.start &&
-      stretch.end <= check.range.end;
-    const pinpoint = ownQuotation ? check.pinpoint : pinpointAt(source.units, stretch.start, stretch.end);
-    const taken = store.quote({
-      nodeId: target.nodeId,
-      text: source.text.slice(stretch.start, stretch.end),
-      key: check.key,
-      pinpoint,
-      citationIndex: ownQuotation ? check.index : undefined,
-    });
-    store.say(
-      taken
-        ? `Quoted ${name(check.key)}${pinpoint ? `, ${pinpoint}` : ''} in the body${ownQuotation ? ` as the words of citation ${check.index + 1}` : ''}.`
-        : 'Show the node in the editor to quote into its body.',
-      taken ? 'info' : 'error',
-    );
+    if (check && source && stretch) quoteFromSource(store, check, source, stretch, name(check.key));
   };
 
   return (

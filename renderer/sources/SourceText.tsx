@@ -24,8 +24,9 @@ function SourceLine({ line, highlight }: { line: Line; highlight: Highlight | un
   }
   const from = Math.max(0, highlight.start - line.start);
   const to = Math.min(line.text.length, highlight.end - line.start);
+  const whole = from === 0 && to === line.text.length;
   return (
-    <p data-start={line.start}>
+    <p data-start={line.start} className={whole ? 'marked' : undefined}>
       {line.text.slice(0, from)}
       <mark data-first={highlight.start >= line.start ? '' : undefined}>{line.text.slice(from, to)}</mark>
       {line.text.slice(to)}

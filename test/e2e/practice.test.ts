@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PracticeRecord } from '../../app/oral/practiceRecord';
 import { type CaseInBrowser, openCaseInBrowser } from '../support/browser';
 import { runCli } from '../support/caseFileReader';
+import { parseCsv } from '../support/csvReader';
 import { containsText, focused, visible } from '../support/pageExpect';
 
 const SPEAKER = 'Ukraine, first speaker';
@@ -13,6 +14,7 @@ const EASY = 'Does paragraph 8(b) reach procurement by the State itself?';
 const HARD = 'Is a report that was never published evidence before the Court?';
 const COUNTER = 'The missiles were never transferred';
 const SCREENSHOTS = resolve(import.meta.dirname, '../../out/testing/screenshots');
+const SHOTS = process.env.CASEWRIGHT_SHOTS ?? SCREENSHOTS;
 
 const fixture = {
   format: 'casewright',
@@ -79,6 +81,7 @@ describe('practice mode', () => {
     const dialog = page.getByRole('dialog', { name: 'Speakers and time' });
     await dialog.getByLabel('Format').selectOption('international');
     expect(await dialog.getByLabel('Speaker 1 name').inputValue()).toBe(SPEAKER);
+    await page.screenshot({ path: join(SHOTS, 'oral-speakers-dialog-light.png') });
     await dialog.getByRole('button', { name: 'Save speakers and time' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
 
@@ -193,6 +196,7 @@ describe('practice mode', () => {
     await containsText(page.locator('.practice-point'), `In reply: ${COUNTER}`);
     await page.clock.runFor(100_000);
     await containsText(timer(), '3:20');
+    await page.screenshot({ path: join(SHOTS, 'oral-rebuttal-stage-light.png') });
     await page.keyboard.press(' ');
     await visible(page.getByRole('region', { name: 'Practice run ended' }));
     await containsText(page.getByRole('region', { name: 'Practice run ended' }), 'Rebuttal ended');
@@ -204,6 +208,68 @@ describe('practice mode', () => {
     expect(rebuttal.points.map((point) => [point.title, point.seconds, point.budgetSeconds])).toEqual([
       [`In reply: ${COUNTER}`, 100, 300],
     ]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('exports the practice log as CSV from the Practice view: a row per point, planned against actual', async () => {
+    await page.getByRole('button', { name: 'Back to the plan' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export the log (CSV)' }).click();
+    const saved = join(session.folder, 'log.csv');
+    await (await download).saveAs(saved);
+    const [header, ...rows] = parseCsv(readFileSync(saved, 'utf8'));
+    expect(header!.slice(0, 8)).toEqual([
+      'Run',
+      'Date',
+      'Speaker',
+      'Round',
+      'Rating',
+      'Section',
+      'Planned (s)',
+      'Actual (s)',
+    ]);
+    expect(rows.map((row) => [row[3], row[5], row[6], row[7]])).toEqual([
+      ['Speech', 'Whether the Russian Federation breached resolution 1718', '60', '65'],
+      ['Speech', 'Whether the Russian Federation breached resolution 1718', '60', expect.any(String)],
+      ['Rebuttal', `In reply: ${COUNTER}`, '300', '100'],
+    ]);
+    expect(rows[0]![9]).toBe(`${HARD}; ${EASY}`);
+    await page.screenshot({ path: join(SHOTS, 'oral-practice-view-light.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(SHOTS, 'oral-practice-view-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('renames a speaker in Speakers and time, and the points they argue follow the new name', async () => {
+    await page.getByRole('button', { name: 'Speakers and time…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Speakers and time' });
+    await dialog.getByLabel('Speaker 1 name').fill('Ms Kovalenko');
+    await dialog.getByRole('button', { name: 'Save speakers and time' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    const shown = JSON.parse(runCli(session.folder, 'show', session.file, '--json')) as {
+      case: { oral: { speakers: { name: string }[] } };
+      nodes: { speaker?: string }[];
+    };
+    expect(shown.case.oral.speakers[0]!.name).toBe('Ms Kovalenko');
+    expect(shown.nodes.map((node) => node.speaker)).toEqual(['Ms Kovalenko', 'Ms Kovalenko']);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('exports the bench-question cards from the Export dialog', async () => {
+    await toolbar('Export…').click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByLabel('Layout').selectOption('cards');
+    await dialog.getByLabel('Format').selectOption('md');
+    await dialog.getByLabel('Export side').selectOption('applicant');
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const saved = join(session.folder, 'cards.md');
+    await (await download).saveAs(saved);
+    const cards = readFileSync(saved, 'utf8');
+    expect(cards).toContain(`## 1. ${EASY}`);
+    expect(cards).toContain('**Tests:** Claim: The Russian Federation procured ballistic missiles from the DPRK');
+    expect(cards).toContain('Answer:** Yes, as corroboration of the public reporting.');
+    expect(cards).toContain(`## 2. ${HARD}`);
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -157,6 +158,10 @@ describe('the source pane beside the editor', () => {
   });
 
   it('shows and sets the check by hand, by name, through the pane', async () => {
+    await pane().getByRole('combobox', { name: 'Citation' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await containsText(pane().getByRole('group', { name: 'Check of the citation' }), 'at art 4');
+    await focused(pane().getByRole('combobox', { name: 'Citation' }));
     await pane().getByRole('combobox', { name: 'Citation' }).selectOption({ index: 0 });
     const group = pane().getByRole('group', { name: 'Check of the citation' });
     await group.getByRole('checkbox', { name: 'Checked by hand' }).click();
@@ -168,6 +173,21 @@ describe('the source pane beside the editor', () => {
     await containsText(group, 'by A. Partner on');
     expect(await group.getByRole('checkbox', { name: 'Checked by hand' }).isChecked()).toBe(true);
     expect(citations().find((citation) => citation.pinpoint === 'art 8')?.checkedBy).toBe('A. Partner');
+  });
+
+  it('saves the Cite Check Report from the palette: the quoted citation, its words and who checked it', async () => {
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Control+K');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await palette.getByRole('textbox', { name: 'Command' }).fill('Cite Check Report (DOCX)');
+    await page.keyboard.press('Enter');
+    const saved = join(folder, 'report.docx');
+    expect((await download).suggestedFilename()).toMatch(/ - Cite Check Report\.docx$/);
+    await (await download).saveAs(saved);
+    const text = execFileSync('pandoc', [saved, '-t', 'plain', '--wrap=none'], { encoding: 'utf8' });
+    expect(text).toContain('[@arsiwa, art 8]');
+    expect(text).toContain('in fact acting on the instructions of');
+    expect(text).toContain('A. Partner');
   });
 
   it('is reached by the keyboard, closes with Escape and keeps the width it was given', async () => {

@@ -173,7 +173,7 @@ describe('export options', () => {
 
   it('refuses a word limit for a part that does not exist, and a bad layout', async () => {
     await expect(
-      temp.api['export-document']({ format: 'md', layout: 'memorial', wordLimits: { annex: 10 } as never }),
+      temp.api['export-document']({ format: 'md', layout: 'memorial', wordLimits: { appendix: 10 } as never }),
     ).rejects.toThrow(/wordLimits/);
     await expect(temp.api['export-document']({ format: 'md', layout: 'brief' as never })).rejects.toThrow(/layout/);
   });

@@ -68,6 +68,16 @@ describe('casewright export to documents', () => {
     expect(readFileSync(join(folder, 'memo.html'), 'utf8')).toContain('<h1>Brief Answers</h1>');
   });
 
+  it('ends the memorial with the argument map given --map-annex, and refuses it for another layout', () => {
+    const annex = cli('export', 'case.casewright', '--format', 'md', '--layout', 'memorial', '--map-annex');
+    expect(annex.code).toBe(0);
+    expect(annex.stdout).toContain('# Annex: Argument Map {#part-annex}');
+    expect(annex.stdout).toMatch(/!\[Figure 1: [^\]]+\]\(data:image\/svg\+xml;base64,/);
+    const memo = cli('export', 'case.casewright', '--format', 'md', '--map-annex');
+    expect(memo.code).toBe(2);
+    expect(memo.stderr).toContain('--map-annex is for the memorial (--layout memorial).');
+  });
+
   it('refuses a document export without --out, with a bad layout or side, and names the problem', () => {
     const missing = cli('export', 'case.casewright', '--format', 'pdf');
     expect(missing.code).toBe(2);
@@ -76,7 +86,7 @@ describe('casewright export to documents', () => {
       '--layout must be memo, memorial, outline',
     );
     expect(cli('export', 'case.casewright', '--format', 'md', '--side', 'both').code).toBe(2);
-    expect(cli('export', 'case.casewright', '--format', 'md', '--word-limits', 'annex=3').stderr).toContain(
+    expect(cli('export', 'case.casewright', '--format', 'md', '--word-limits', 'appendix=3').stderr).toContain(
       '--word-limits takes part=words pairs',
     );
   });

@@ -116,6 +116,20 @@ describe('bench-question cards', () => {
     expect(respondent).not.toContain(TIMELINE);
     const printed = runCli(t.folder, 'export', t.path('cards.casewright'), '--format', 'md', '--layout', 'cards');
     expect(printed).toContain(`## 1. ${TIMELINE}`);
+    const written = runCli(
+      t.folder,
+      'export',
+      t.path('cards.casewright'),
+      '--format',
+      'docx',
+      '--layout',
+      'cards',
+      '--out',
+      t.path('c.docx'),
+    );
+    expect(written).toMatch(
+      /^Exported the bench-question cards for the Applicant to .*c\.docx \(citations in OSCOLA\)\.$/m,
+    );
 
     await t.api['case-create']({ path: t.path('empty.casewright') });
     const empty = (await t.api['export-document']({ format: 'md', layout: 'cards' })).text!;

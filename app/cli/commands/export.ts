@@ -16,6 +16,7 @@ export const run: Command = async ({ rest, options, api, io }) => {
       side: option('side'),
       out: option('out'),
       notes: options.notes === true,
+      mapAnnex: options['map-annex'] === true,
     };
     const document = {
       ...choices,

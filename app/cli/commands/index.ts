@@ -18,5 +18,6 @@ export const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   citecheck: () => import('./citecheck'),
   oral: () => import('./oral'),
   questions: () => import('./questions'),
+  'practice-log': () => import('./practiceLog'),
   serve: () => import('./serve'),
 };

@@ -49,7 +49,9 @@ nav.contents li.level-3 { padding-left: 4.5em; }
 nav.contents li.level-4 { padding-left: 6em; }
 nav.contents a, ul.toa li { display: flex; align-items: last baseline; }
 nav.contents .entry, ul.toa .entry { flex: 0 1 auto; }
-.leader { flex: 1 1 1em; min-width: 1em; border-bottom: 1pt dotted #000; margin: 0 0.3em; }
+nav.contents .entry { max-width: calc(100% - 6em); }
+ul.toa .entry { max-width: 78%; }
+.leader { flex: 1 1 2em; min-width: 2em; border-bottom: 1pt dotted #000; margin: 0 0.3em; }
 nav.contents .page { flex: none; min-width: 2.2em; text-align: right; }
 p.toa-heading { font-weight: bold; margin: 1.2em 0 0.5em; text-align: left; }
 ul.toa li { margin: 0 0 0.4em; break-inside: avoid; }
@@ -58,11 +60,15 @@ ul.toa .pages { flex: none; max-width: 40%; text-align: right; }
 .footnote { float: footnote; font-size: 10pt; line-height: 1.25; text-align: left; hyphens: manual; }
 ::footnote-call { content: counter(footnote); vertical-align: super; font-size: 0.7em; line-height: 0; }
 .footnote::footnote-marker { content: attr(data-number) " "; }
-article.card { border: 0.75pt solid #000; border-radius: 3mm; padding: 3mm 5mm 1mm; margin: 0 0 5mm; break-inside: avoid; font-size: 11pt; line-height: 1.35; }
-article.card h2.card-title { margin: 0 0 0.5em; padding: 0; font-size: 12pt; text-align: left; }
-article.card dl.memo-fields { grid-template-columns: 6em 1fr; margin: 0 0 0.6em; padding-bottom: 0.4em; border-bottom: 0.5pt solid #000; }
-article.card p { margin: 0 0 0.5em; }
-article.card ul { margin: 0 0 0.6em; padding-left: 1.4em; }
+article.card { border: 0.75pt solid #000; border-radius: 3mm; padding: 2.5mm 4mm 0.5mm; margin: 0 0 4mm; break-inside: avoid; font-size: 10pt; line-height: 1.3; }
+article.card h2.card-title { margin: 0 0 0.4em; padding: 0; font-size: 11pt; text-align: left; }
+article.card dl.memo-fields { grid-template-columns: 5.5em 1fr; gap: 0 0.5em; margin: 0 0 0.5em; padding-bottom: 0.3em; border-bottom: 0.5pt solid #000; }
+article.card p { margin: 0 0 0.4em; text-align: left; hyphens: manual; }
+article.card ul { margin: 0 0 0.5em; padding-left: 1.2em; font-size: 9pt; line-height: 1.25; }
+article.card li p { margin: 0 0 0.15em; }
+figure.map-figure { margin: 0 0 6mm; break-inside: avoid; }
+figure.map-figure figcaption { font-weight: bold; margin: 0 0 4mm; text-align: center; }
+figure.map-figure svg { display: block; margin: 0 auto; max-width: 100%; max-height: 225mm; width: auto; height: auto; }
 ins { color: #1a5fb4; text-decoration: underline; }
 del { color: #c01c28; text-decoration: line-through; }
 `;

@@ -1,0 +1,150 @@
+import * as Y from 'yjs';
+import type { ChangeEvent } from '../api/changeEvent';
+import type { CaseSession } from '../session/caseSession';
+import {
+  appendCollabUpdate,
+  type CollabLink,
+  compactCollabUpdates,
+  listCollabNotices,
+  loadCollabUids,
+  loadCollabUpdates,
+  noticedUids,
+} from '../store/collabStore';
+import { AUTHORITIES, CASE, nodesOf } from './caseDoc';
+import { materialise, type Touched, type UidMap } from './materialise';
+import { type CaseConnection, openProvider } from './openProvider';
+import { LOCAL_ORIGIN, type LocalChange, localChangeOf, pushLocal } from './pushLocal';
+import type { SharedCaseStatus } from './sharedCaseStatus';
+import { registerSharedCase, sharedCaseOf } from './sharedCases';
+
+/** Updates read back from the file carry this origin: they are not written again. */
+const FILE_ORIGIN = 'casewright-file';
+/** How many updates the file keeps before they are merged into one. */
+const COMPACT_AFTER = 500;
+const PUSHED_CAUSES = new Set<ChangeEvent['cause']>(['edit', 'undo', 'redo', 'external']);
+
+/**
+ * A case shared through a team server. Its Yjs document is the source of truth: the case file materialises it
+ * (remote edits reach the views through the change stream) and keeps its updates, so that the case opens and edits
+ * offline; this replica's edits, made through the service API as always, are carried into the document.
+ */
+export class SharedCase {
+  readonly document = new Y.Doc();
+  private readonly uids: UidMap;
+  private connection: CaseConnection | undefined;
+  private touched: Touched = { all: false, nodes: new Set(), caseInfo: false, authorities: false };
+  private kept = 0;
+  private closed = false;
+
+  private constructor(
+    private readonly session: CaseSession,
+    readonly link: CollabLink,
+  ) {
+    const uidOf = loadCollabUids(session.database);
+    this.uids = {
+      uidOf,
+      idOf: new Map([...uidOf].map(([id, uid]) => [uid, id])),
+      noticed: noticedUids(session.database),
+    };
+    const updates = loadCollabUpdates(session.database);
+    this.kept = updates.length;
+    for (const update of updates) Y.applyUpdate(this.document, update, FILE_ORIGIN);
+    this.document.on('update', (update: Uint8Array, origin: unknown) => this.keep(update, origin));
+    this.observe();
+    session.onChange((event) => {
+      if (PUSHED_CAUSES.has(event.cause)) this.push(localChangeOf(event));
+    });
+    session.onClose(() => this.close());
+    registerSharedCase(session, this);
+  }
+
+  /** Binds a session to its shared document (from the file's updates, plus `initial` when sharing it now) and connects. */
+  static attach(session: CaseSession, link: CollabLink, initial?: LocalChange): SharedCase {
+    const existing = sharedCaseOf(session);
+    if (existing instanceof SharedCase) return existing;
+    const shared = new SharedCase(session, link);
+    if (initial) shared.push(initial);
+    else shared.materialiseNow({ all: true, nodes: new Set(), caseInfo: true, authorities: true });
+    shared.connect();
+    return shared;
+  }
+
+  status(): SharedCaseStatus {
+    const provider = this.connection?.provider;
+    return {
+      url: this.link.url,
+      name: this.link.name,
+      connected: provider?.isAuthenticated === true,
+      synced: provider?.isSynced === true && !provider.hasUnsyncedChanges,
+      notices: listCollabNotices(this.session.database),
+    };
+  }
+
+  /** Goes offline (edits go on, kept in the file) or back online. */
+  setOnline(online: boolean): void {
+    if (!online) {
+      this.connection?.close();
+      this.connection = undefined;
+    } else if (!this.connection) {
+      this.connect();
+    }
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.connection?.close();
+    this.connection = undefined;
+    registerSharedCase(this.session, undefined);
+    this.document.destroy();
+  }
+
+  private connect(): void {
+    if (this.closed) return;
+    this.connection = openProvider(this.link, this.document);
+  }
+
+  private push(change: LocalChange): void {
+    if (this.closed) return;
+    pushLocal(this.session, this.document, this.uids, change);
+  }
+
+  private keep(update: Uint8Array, origin: unknown): void {
+    if (origin === FILE_ORIGIN || this.closed || !this.session.database.open) return;
+    appendCollabUpdate(this.session.database, update);
+    if (++this.kept > COMPACT_AFTER) {
+      compactCollabUpdates(this.session.database, Y.encodeStateAsUpdate(this.document));
+      this.kept = 1;
+    }
+  }
+
+  private observe(): void {
+    const nodes = nodesOf(this.document);
+    nodes.observeDeep((events, transaction) => {
+      if (transaction.origin === LOCAL_ORIGIN || transaction.origin === FILE_ORIGIN) return;
+      for (const event of events) {
+        if (event.target === nodes)
+          for (const key of (event as Y.YMapEvent<unknown>).keysChanged) this.touched.nodes.add(key);
+        else if (typeof event.path[0] === 'string') this.touched.nodes.add(event.path[0]);
+      }
+    });
+    this.document.getMap(CASE).observe((_event, transaction) => {
+      if (transaction.origin !== LOCAL_ORIGIN) this.touched.caseInfo = true;
+    });
+    this.document.getMap(AUTHORITIES).observe((_event, transaction) => {
+      if (transaction.origin !== LOCAL_ORIGIN) this.touched.authorities = true;
+    });
+    this.document.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (transaction.origin === LOCAL_ORIGIN || transaction.origin === FILE_ORIGIN) return;
+      const touched = this.touched;
+      if (touched.nodes.size === 0 && !touched.caseInfo && !touched.authorities) return;
+      this.touched = { all: false, nodes: new Set(), caseInfo: false, authorities: false };
+      this.materialiseNow(touched);
+    });
+  }
+
+  private materialiseNow(touched: Touched): void {
+    if (this.closed || !this.session.database.open) return;
+    materialise(this.session, this.document, this.uids, touched);
+  }
+}

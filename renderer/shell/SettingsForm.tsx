@@ -1,0 +1,115 @@
+import type { FormEvent, ReactNode, Ref } from 'react';
+
+/**
+ * A settings dialog: a modal form under its heading, the reason a save was refused, and Save and Cancel. Escape
+ * cancels. The fields are its children, in fieldsets and `SettingsRow`s.
+ */
+export function SettingsForm({
+  label,
+  saveLabel,
+  saving = false,
+  problem,
+  onSave,
+  onClose,
+  children,
+}: {
+  label: string;
+  saveLabel: string;
+  saving?: boolean;
+  problem: string | undefined;
+  onSave: (event: FormEvent) => void;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <div className="overlay">
+      <form
+        role="dialog"
+        aria-modal="true"
+        aria-label={label}
+        className="dialog settings-dialog"
+        noValidate
+        onSubmit={onSave}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.stopPropagation();
+            onClose();
+          }
+        }}
+      >
+        <h2>{label}</h2>
+        {children}
+        {problem && (
+          <p role="alert" className="dialog-problem">
+            {problem}
+          </p>
+        )}
+        <div className="form-buttons">
+          <button type="submit" className="primary" disabled={saving}>
+            {saveLabel}
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+/** Fields side by side, two to a row (or as many as `className` lays out). */
+export function SettingsRow({ className, children }: { className?: string; children: ReactNode }) {
+  return <div className={className ? `settings-row ${className}` : 'settings-row'}>{children}</div>;
+}
+
+/** A labelled field: the label above, the control (named by the same words) below. */
+export function SettingsField({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the control is the child, inside the label
+    <label>
+      <span className="field-label">{label}</span>
+      {children}
+    </label>
+  );
+}
+
+/** A labelled number input, its accessible name its label. */
+export function NumberField({
+  label,
+  value,
+  onChange,
+  min,
+  max,
+  step,
+  placeholder,
+  whole = false,
+  inputRef,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  min: number;
+  max: number;
+  step: number;
+  placeholder?: string;
+  /** Whole numbers only (the numeric keyboard, not the decimal one). */
+  whole?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
+}) {
+  return (
+    <SettingsField label={label}>
+      <input
+        aria-label={label}
+        ref={inputRef}
+        type="number"
+        inputMode={whole ? 'numeric' : 'decimal'}
+        min={min}
+        max={max}
+        step={step}
+        placeholder={placeholder}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </SettingsField>
+  );
+}
