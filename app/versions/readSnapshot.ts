@@ -13,21 +13,67 @@ import {
 
 type StoredRow = [string, number, string | null];
 
-const NODE_COLUMNS = ['id', 'parent_id', 'position', ...NODE_FIELD_COLUMNS, 'body'];
-/** The snapshot's name for each of NODE_COLUMNS. */
-const NODE_KEYS = ['id', 'parentId', 'position', ...NODE_FIELD_COLUMNS, 'body'];
+/** The fields a snapshot node is built from by hand below, in the order of the declaration. */
+const LITERAL_FIELDS = 'kind title side mode standard weight assessment disputed tags speaker minutes difficulty';
+const NODE_SQL = `SELECT id, parent_id AS parentId, position, ${NODE_FIELD_COLUMNS.join(', ')}, body FROM nodes`;
+
+/**
+ * Every node now. The rows are read raw and made into objects of one fixed shape, about twice as fast for 10,000
+ * nodes as the driver's objects; should the declared fields ever differ from that shape, the driver's objects.
+ */
+function readNodes(database: Database.Database): Map<number, SnapshotNode> {
+  const nodes = new Map<number, SnapshotNode>();
+  if (NODE_FIELD_COLUMNS.join(' ') !== LITERAL_FIELDS) {
+    for (const node of statement(database, NODE_SQL).all() as SnapshotNode[]) nodes.set(node.id, node);
+    return nodes;
+  }
+  for (const row of statement(database, NODE_SQL).raw().all() as NodeRow[]) {
+    const [id, parentId, position, kind, title, side, mode, standard, weight, assessment, disputed, tags] = row;
+    const [, , , , , , , , , , , , speaker, minutes, difficulty, body] = row;
+    nodes.set(id, {
+      id,
+      parentId,
+      position,
+      kind,
+      title,
+      side,
+      mode,
+      standard,
+      weight,
+      assessment,
+      disputed,
+      tags,
+      speaker,
+      minutes,
+      difficulty,
+      body,
+    });
+  }
+  return nodes;
+}
+
+type NodeRow = [
+  number,
+  number | null,
+  number,
+  SnapshotNode['kind'],
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  number,
+  string,
+  string | null,
+  number | null,
+  string | null,
+  string,
+];
 
 /** The case as it is now in `database`. */
 export function readCurrentSnapshot(database: Database.Database): CaseSnapshot {
-  const nodes = new Map<number, SnapshotNode>();
-  // Raw rows made into objects here: about twice as fast as the driver's own objects for 10,000 nodes.
-  for (const row of statement(database, `SELECT ${NODE_COLUMNS.join(', ')} FROM nodes`)
-    .raw()
-    .all() as unknown[][]) {
-    const node: Record<string, unknown> = {};
-    for (let index = 0; index < NODE_KEYS.length; index++) node[NODE_KEYS[index]!] = row[index];
-    nodes.set(row[0] as number, node as unknown as SnapshotNode);
-  }
+  const nodes = readNodes(database);
   const authorities = new Map<number, SnapshotAuthority>();
   for (const authority of statement(
     database,

@@ -44,6 +44,7 @@ export function movedNodes(before: TreeShape, after: TreeShape): Set<number> {
     if (stayed.length < 2) continue;
     const kept = new Set(stayed);
     const earlierOrder = (before.children.get(parentId) ?? []).filter((id) => kept.has(id));
+    if (earlierOrder.every((id, index) => stayed[index] === id)) continue;
     for (const part of diffArrays(earlierOrder, stayed)) {
       if (part.added) for (const id of part.value) moved.add(id);
     }
