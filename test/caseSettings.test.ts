@@ -93,7 +93,7 @@ describe("the case's word limits", () => {
     await t.api['case-update']({ wordLimits: { pleadings: 9000 } });
     await expect(t.api['case-update']({ wordLimits: { pleadings: 0 } })).rejects.toThrow(/at least one word/);
     await expect(t.api['case-update']({ wordLimits: { pleadings: 10.5 } })).rejects.toThrow(/whole number of words/);
-    await expect(t.api['case-update']({ wordLimits: { annex: 10 } as never })).rejects.toThrow(/wordLimits/);
+    await expect(t.api['case-update']({ wordLimits: { appendix: 10 } as never })).rejects.toThrow(/wordLimits/);
     expect((await t.api['case-get']({})).wordLimits).toEqual({ pleadings: 9000 });
   });
 });
