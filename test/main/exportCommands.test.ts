@@ -3,16 +3,12 @@ import type { BrowserWindow } from 'electron';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { desktopInputs } from '../../app/api/desktopInputs';
 import { PAGINATION_STATE_SCRIPT } from '../../app/export/printPdf';
-import { exportCommands } from '../../main/exportCommands';
 import { PRINT_PARTITION, printHtmlToPdf } from '../../main/printToPdf';
-import { createSecureWindow } from '../../main/security';
-import { CaseWindows } from '../../main/windows';
-import { TEMPLATES_FOLDER, type TempService, tempService } from '../support/tempService';
+import type { CaseWindows } from '../../main/windows';
+import { type TempService, tempService } from '../support/tempService';
 import { CHECKLIST_PREFERENCES } from './support/checklist';
+import { exportWindows } from './support/exportWindows';
 import { FakeBrowserWindow } from './support/fakeElectron';
-import { startWorkerEngine, stopEngines } from './support/workerEngine';
-
-const createWindow = (options: object) => createSecureWindow(FakeBrowserWindow as never, options);
 
 describe('the desktop calls’ inputs', () => {
   test.each([
@@ -41,6 +37,7 @@ describe('the desktop calls’ inputs', () => {
 describe('exports in the desktop app', () => {
   let temp: TempService;
   let windows: CaseWindows;
+  let close: () => Promise<void>;
   const dialog = { showSaveDialog: vi.fn() };
 
   beforeEach(async () => {
@@ -48,22 +45,10 @@ describe('exports in the desktop app', () => {
     await temp.api['case-create']({ path: temp.path('pact.casewright'), templateId: 'russia-dprk-pact-2024' });
     temp.service.close();
     dialog.showSaveDialog.mockReset();
-    windows = new CaseWindows({
-      createWindow,
-      startEngine: () =>
-        startWorkerEngine({ CASEWRIGHT_HOME: temp.dataFolder, CASEWRIGHT_TEMPLATES: TEMPLATES_FOLDER }),
-      preload: '/preload.cjs',
-      windowStateFile: temp.path('window-state.json'),
-      workAreas: () => [],
-      desktopCall: exportCommands({ dialog: dialog as never, documentsFolder: () => temp.folder, createWindow }),
-      onCaseShown: () => undefined,
-      onRendererGone: () => undefined,
-      onEngineGone: () => undefined,
-    });
+    ({ windows, close } = exportWindows(temp, dialog as never));
   });
   afterEach(async () => {
-    for (const caseWindow of windows.all()) (caseWindow.window as unknown as FakeBrowserWindow).close();
-    await stopEngines();
+    await close();
     temp.dispose();
   });
 
