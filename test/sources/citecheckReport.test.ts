@@ -69,6 +69,8 @@ describe('the Cite Check Report', () => {
     expect(text).toContain('Source at para 101: 101. The Court points out that the principle of prevention');
     expect(text).toContain('Checked: Checked by hand by A. Partner on 2026-12-01');
     expect(text).toContain('Checked: Checked by Casewright on 2026-12-02');
+    expect(text).toContain('Checked: Not checked: no source is attached to check it against');
+    expect(text.match(/Checked by Casewright/g)).toHaveLength(2);
     expect(text).toContain(
       '4 citations: 2 verified, 1 pinpoint not in source, 1 no source attached. No citation is in error.',
     );

@@ -66,13 +66,18 @@ export function citeCheckReport(
       reason: citation.reason,
       quote: citation.quote,
       passage: shortened(citation.passage),
-      checked:
-        citation.checkedBy !== null
-          ? `Checked by hand by ${citation.checkedBy} on ${citation.checkedOn}`
-          : `Checked by Casewright on ${date}`,
+      checked: checkedLine(citation, date),
     };
   });
   return { caseTitle, date, summary: summary(citations), entries };
+}
+
+/** Who checked a citation and when; a citation with nothing to hold it against was not checked, and says so. */
+function checkedLine(citation: CheckedCitation, date: string): string {
+  if (citation.checkedBy !== null) return `Checked by hand by ${citation.checkedBy} on ${citation.checkedOn}`;
+  if (citation.state === 'no-source') return 'Not checked: no source is attached to check it against';
+  if (citation.state === 'authority-missing') return 'Not checked: the case has no such authority';
+  return `Checked by Casewright on ${date}`;
 }
 
 function summary(citations: readonly CheckedCitation[]): string {
