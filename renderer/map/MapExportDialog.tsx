@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { MapDirection } from '../../app/model/types';
 import { saveExport } from '../api/exportFile';
+import { DialogForm } from '../shell/DialogForm';
 import type { CaseStore } from '../state/caseStore';
 import { rasterizeInPage } from './rasterizeInPage';
 
@@ -79,46 +80,33 @@ export function MapExportDialog({
   );
 
   return (
-    <div className="overlay">
-      <form
-        role="dialog"
-        aria-modal="true"
-        aria-label="Export map"
-        className="dialog map-export-dialog"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void run();
-        }}
-        onKeyDown={(event) => event.key === 'Escape' && onClose()}
-      >
-        <h2>Export map</h2>
-        {choice('Format', format, setFormat, [
-          ['svg', 'SVG (selectable text, scales without loss)'],
-          ['png', 'PNG (twice the screen’s resolution, for slides)'],
-        ])}
-        {choice('What', scope, setScope, [
-          ['case', 'The whole case'],
-          ['focus', 'The focused subtree', focusId === undefined],
-          ['selection', 'The selected node’s subtree', selectedId === undefined],
-        ])}
-        {choice('Colours', theme, setTheme, [
-          ['light', 'Light'],
-          ['dark', 'Dark'],
-        ])}
-        {problem && (
-          <p className="form-problem" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="form-buttons">
-          <button type="submit" className="primary" disabled={busy} ref={(element) => element?.focus()}>
-            {busy ? 'Exporting…' : 'Export'}
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </div>
+    <DialogForm label="Export map" className="map-export-dialog" onSubmit={() => void run()} onClose={onClose}>
+      {choice('Format', format, setFormat, [
+        ['svg', 'SVG (selectable text, scales without loss)'],
+        ['png', 'PNG (twice the screen’s resolution, for slides)'],
+      ])}
+      {choice('What', scope, setScope, [
+        ['case', 'The whole case'],
+        ['focus', 'The focused subtree', focusId === undefined],
+        ['selection', 'The selected node’s subtree', selectedId === undefined],
+      ])}
+      {choice('Colours', theme, setTheme, [
+        ['light', 'Light'],
+        ['dark', 'Dark'],
+      ])}
+      {problem && (
+        <p className="form-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="form-buttons">
+        <button type="submit" className="primary" disabled={busy} ref={(element) => element?.focus()}>
+          {busy ? 'Exporting…' : 'Export'}
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </DialogForm>
   );
 }

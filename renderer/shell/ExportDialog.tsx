@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { exportFile } from '../api/exportFile';
 import type { CaseState, CaseStore, DocumentLayoutName } from '../state/caseStore';
 import { useVersionList, versionChoice } from '../versions/useVersionList';
+import { DialogForm } from './DialogForm';
 import { type ChosenCslStyle, useCslStyleChoice } from './useCslStyleChoice';
 
 const FORMATS = [
@@ -78,150 +79,133 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
   };
 
   return (
-    <div className="overlay">
-      <form
-        role="dialog"
-        aria-modal="true"
-        aria-label="Export"
-        className="dialog export-dialog"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void run();
-        }}
-        onKeyDown={(event) => event.key === 'Escape' && onClose()}
-      >
-        <h2>Export</h2>
-        <label>
-          <span className="field-label">Layout</span>
-          <select aria-label="Layout" value={layout} onChange={(event) => setLayout(event.target.value as Layout)}>
-            <option value="memorial">Memorial</option>
-            <option value="memo">Memo</option>
-            <option value="outline">Oral-argument outline</option>
-            <option value="cards">Bench-question cards</option>
-          </select>
-        </label>
-        <label>
-          <span className="field-label">Format</span>
-          <select aria-label="Format" value={format} onChange={(event) => setFormat(event.target.value as Format)}>
-            {formats.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="field-label">Side</span>
-          <select
-            aria-label="Export side"
-            value={side}
-            onChange={(event) => setSide(event.target.value as 'applicant')}
-          >
-            <option value="applicant">Applicant</option>
-            <option value="respondent">Respondent</option>
-          </select>
-        </label>
-        <label>
-          <span className="field-label">Changes since</span>
-          <select
-            aria-label="Changes since"
-            value={changesSince ?? ''}
-            disabled={versions.length === 0}
-            title={versions.length === 0 ? 'Save a version in the Versions panel to export the changes since it' : ''}
-            onChange={(event) => {
-              const chosen = event.target.value === '' ? undefined : Number(event.target.value);
-              setChangesSince(chosen);
-              if (chosen !== undefined && !REDLINE_FORMATS.includes(format)) setFormat('docx');
-            }}
-          >
-            <option value="">{versions.length === 0 ? 'No versions saved' : 'None: the case as it is'}</option>
-            {versions.map((version) => (
-              <option key={version.id} value={version.id}>
-                {versionChoice(version)}
-              </option>
-            ))}
-          </select>
-          {changesSince !== undefined && (
-            <span className="export-note">
-              {format === 'docx'
-                ? 'The changes are Word tracked changes: accept or reject each one in Word’s Review pane.'
-                : 'Insertions and deletions are marked in colour.'}
-            </span>
-          )}
-        </label>
-        {layout === 'memorial' && (
-          <label className="check-field">
-            <input type="checkbox" checked={mapAnnex} onChange={(event) => setMapAnnex(event.target.checked)} />
-            Annex: the argument map, one figure per issue
-          </label>
+    <DialogForm label="Export" className="export-dialog" onSubmit={() => void run()} onClose={onClose}>
+      <label>
+        <span className="field-label">Layout</span>
+        <select aria-label="Layout" value={layout} onChange={(event) => setLayout(event.target.value as Layout)}>
+          <option value="memorial">Memorial</option>
+          <option value="memo">Memo</option>
+          <option value="outline">Oral-argument outline</option>
+          <option value="cards">Bench-question cards</option>
+        </select>
+      </label>
+      <label>
+        <span className="field-label">Format</span>
+        <select aria-label="Format" value={format} onChange={(event) => setFormat(event.target.value as Format)}>
+          {formats.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span className="field-label">Side</span>
+        <select aria-label="Export side" value={side} onChange={(event) => setSide(event.target.value as 'applicant')}>
+          <option value="applicant">Applicant</option>
+          <option value="respondent">Respondent</option>
+        </select>
+      </label>
+      <label>
+        <span className="field-label">Changes since</span>
+        <select
+          aria-label="Changes since"
+          value={changesSince ?? ''}
+          disabled={versions.length === 0}
+          title={versions.length === 0 ? 'Save a version in the Versions panel to export the changes since it' : ''}
+          onChange={(event) => {
+            const chosen = event.target.value === '' ? undefined : Number(event.target.value);
+            setChangesSince(chosen);
+            if (chosen !== undefined && !REDLINE_FORMATS.includes(format)) setFormat('docx');
+          }}
+        >
+          <option value="">{versions.length === 0 ? 'No versions saved' : 'None: the case as it is'}</option>
+          {versions.map((version) => (
+            <option key={version.id} value={version.id}>
+              {versionChoice(version)}
+            </option>
+          ))}
+        </select>
+        {changesSince !== undefined && (
+          <span className="export-note">
+            {format === 'docx'
+              ? 'The changes are Word tracked changes: accept or reject each one in Word’s Review pane.'
+              : 'Insertions and deletions are marked in colour.'}
+          </span>
         )}
-        <div className="style-field">
-          <span className="field-label">Citations</span>
-          <div className="style-choice">
-            <span className="style-name" title={csl ? styleFiles(csl) : "The case's citation style"}>
-              {csl ? csl.title : `${caseStyle} (the case's style)`}
-            </span>
-            <button type="button" onClick={() => styleFile.current?.click()}>
-              {csl ? 'Other CSL style…' : 'CSL style file…'}
+      </label>
+      {layout === 'memorial' && (
+        <label className="check-field">
+          <input type="checkbox" checked={mapAnnex} onChange={(event) => setMapAnnex(event.target.checked)} />
+          Annex: the argument map, one figure per issue
+        </label>
+      )}
+      <div className="style-field">
+        <span className="field-label">Citations</span>
+        <div className="style-choice">
+          <span className="style-name" title={csl ? styleFiles(csl) : "The case's citation style"}>
+            {csl ? csl.title : `${caseStyle} (the case's style)`}
+          </span>
+          <button type="button" onClick={() => styleFile.current?.click()}>
+            {csl ? 'Other CSL style…' : 'CSL style file…'}
+          </button>
+          {dependent && (
+            <button type="button" onClick={() => parentFile.current?.click()}>
+              Choose its parent style…
             </button>
-            {dependent && (
-              <button type="button" onClick={() => parentFile.current?.click()}>
-                Choose its parent style…
-              </button>
-            )}
-            {csl && (
-              <button type="button" onClick={clearStyle}>
-                Use {caseStyle}
-              </button>
-            )}
-          </div>
-          {csl?.parent && <span className="style-parent">with its parent style, {csl.parent.name}</span>}
-          <input
-            ref={styleFile}
-            type="file"
-            hidden
-            aria-label="CSL style file"
-            accept=".csl,.xml"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) void chooseStyle(file);
-            }}
-          />
-          <input
-            ref={parentFile}
-            type="file"
-            hidden
-            aria-label="Parent CSL style file"
-            accept=".csl,.xml"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) void chooseParent(file);
-            }}
-          />
+          )}
+          {csl && (
+            <button type="button" onClick={clearStyle}>
+              Use {caseStyle}
+            </button>
+          )}
         </div>
-        {problem && (
-          <p role="alert" className="dialog-problem">
-            {problem}
-          </p>
-        )}
-        {progress && (
-          <div className="progress">
-            <progress aria-label="Export progress" max={1} value={progress.fraction} />
-            <span>{progress.stage}</span>
-          </div>
-        )}
-        <div className="form-buttons">
-          <button type="submit" className="primary" disabled={progress !== undefined}>
-            Export
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
+        {csl?.parent && <span className="style-parent">with its parent style, {csl.parent.name}</span>}
+        <input
+          ref={styleFile}
+          type="file"
+          hidden
+          aria-label="CSL style file"
+          accept=".csl,.xml"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void chooseStyle(file);
+          }}
+        />
+        <input
+          ref={parentFile}
+          type="file"
+          hidden
+          aria-label="Parent CSL style file"
+          accept=".csl,.xml"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void chooseParent(file);
+          }}
+        />
+      </div>
+      {problem && (
+        <p role="alert" className="dialog-problem">
+          {problem}
+        </p>
+      )}
+      {progress && (
+        <div className="progress">
+          <progress aria-label="Export progress" max={1} value={progress.fraction} />
+          <span>{progress.stage}</span>
         </div>
-      </form>
-    </div>
+      )}
+      <div className="form-buttons">
+        <button type="submit" className="primary" disabled={progress !== undefined}>
+          Export
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </DialogForm>
   );
 }
 
