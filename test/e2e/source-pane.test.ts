@@ -1,10 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startWebMode, type WebMode } from '../support/browser';
+import { type CaseInBrowser, openCaseInBrowser } from '../support/browser';
 import { runCli, storedNode } from '../support/caseFileReader';
 import { containsText, focused, visible } from '../support/pageExpect';
 
@@ -23,39 +21,24 @@ const ARTICLES = Array.from({ length: 12 }, (_, index) => {
 }).flat();
 const SOURCE = `RESPONSIBILITY OF STATES FOR INTERNATIONALLY WRONGFUL ACTS\n${ARTICLES.join('\n')}\n`;
 
+let opened: CaseInBrowser;
 let folder: string;
 let file: string;
-let browser: Browser;
-let web: WebMode;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'casewright-e2e-source-'));
-  file = join(folder, 'sanctions.casewright');
-  runCli(
-    folder,
-    'new',
-    file,
-    '--template',
-    'unsc-sanctions-breach',
-    '--applicant',
-    'Testland',
-    '--respondent',
-    'Otherland',
+  opened = await openCaseInBrowser(
+    'source',
+    ['--template', 'unsc-sanctions-breach', '--applicant', 'Testland', '--respondent', 'Otherland'],
+    { width: 1600, height: 900 },
   );
-  web = await startWebMode(file, join(folder, 'home'));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(web.url);
+  ({ folder, file, page, pageErrors } = opened);
   await visible(page.getByRole('tree', { name: 'Outline' }));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await opened?.close();
 });
 
 const pane = () => page.getByRole('region', { name: 'Source' });
