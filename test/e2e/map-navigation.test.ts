@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startWebMode, type WebMode } from '../support/browser';
+import { type CaseInBrowser, openCaseInBrowser } from '../support/browser';
 import { runCli } from '../support/caseFileReader';
 import { attribute, focused, visible } from '../support/pageExpect';
 
@@ -14,31 +11,22 @@ interface StoredNode {
   children?: StoredNode[];
 }
 
+let opened: CaseInBrowser;
 let folder: string;
 let file: string;
-let browser: Browser;
-let web: WebMode;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'casewright-e2e-map-'));
-  file = join(folder, 'sample.casewright');
-  runCli(folder, 'new', file, '--template', 'russia-dprk-pact-2024');
-  web = await startWebMode(file, join(folder, 'home'));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(web.url);
+  opened = await openCaseInBrowser('map', ['--template', 'russia-dprk-pact-2024'], { width: 1440, height: 900 });
+  ({ folder, file, page, pageErrors } = opened);
   await visible(page.getByRole('tree', { name: 'Outline' }));
   await page.getByRole('button', { name: 'Map', exact: true }).click();
   await visible(map());
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await opened?.close();
 });
 
 const map = () => page.getByRole('tree', { name: 'Argument map' });
