@@ -157,24 +157,7 @@ describe('incremental evaluation', () => {
       fc.property(scenarioArbitrary, ({ shape, caseSide, authorityType, edits }) => {
         let nodes: NodeSummary[] = shape.map(({ parentChoice, fields }, index) =>
           withFields(
-            {
-              id: index + 1,
-              parentId: index === 0 || parentChoice < 0 ? null : (parentChoice % index) + 1,
-              position: index,
-              kind: 'claim',
-              title: '',
-              side: null,
-              mode: null,
-              standard: null,
-              weight: null,
-              assessment: null,
-              disputed: false,
-              tags: [],
-              citations: [],
-              speaker: null,
-              minutes: null,
-              difficulty: null,
-            },
+            blankNode(index + 1, index === 0 || parentChoice < 0 ? null : (parentChoice % index) + 1, index),
             fields,
             false,
           ),
