@@ -88,7 +88,15 @@ if (process.argv.includes('--main')) {
 
 // What only the tests use goes to out/testing, apart from the product's build.
 if (process.argv.includes('--testing')) {
-  await build({ ...common, entryPoints: { 'testing/writer': 'test/reliability/writer.ts' }, outdir: 'out' });
+  // Split, so that each of the crash test's hundreds of writer processes parses only what it runs.
+  rmSync('out/testing/chunks', { recursive: true, force: true });
+  await build({
+    ...common,
+    entryPoints: { 'testing/writer': 'test/reliability/writer.ts' },
+    outdir: 'out',
+    splitting: true,
+    chunkNames: 'testing/chunks/[name]-[hash]',
+  });
 }
 
 if (process.argv.includes('--bench')) {
