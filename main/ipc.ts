@@ -3,7 +3,7 @@ import { ENGINE_PORT_CHANNEL, ENGINE_PORT_REQUEST, ipcChannel } from '../app/api
 import { desktopInputs } from '../app/api/desktopInputs';
 import { DESKTOP_METHOD_NAMES, type DesktopMethodName } from '../app/api/methodList';
 import { type ApiReply, toReply } from '../app/api/reply';
-import { parseInput } from '../app/api/service';
+import { parseInput } from '../app/api/parseInput';
 import { isTrustedSender } from './security';
 
 /** What a window's page can reach through main: a channel to its case's engine, and the desktop calls. */
