@@ -65,13 +65,20 @@ if (process.argv.includes('--web')) {
 }
 
 if (process.argv.includes('--main')) {
-  // The engine runs in a utility process beside main: the same entry as the browser mode's engine.
-  await build({
+  // The engine runs in a utility process beside main: the same entry as the browser mode's engine, split the same
+  // way so that it answers its first call as soon. The chunks sit under out/main, which the packed app holds (and
+  // beside which `npm start` keeps its Electron build of better-sqlite3, which the chunks find by walking up).
+  rmSync('out/main/chunks', { recursive: true, force: true });
+  const desktop = await build({
     ...common,
     target: 'node22',
     entryPoints: { 'main/main': 'main/main.ts', 'main/engine': 'app/engine/engineEntry.ts' },
     outdir: 'out',
+    splitting: true,
+    chunkNames: 'main/chunks/[name]-[hash]',
+    metafile: true,
   });
+  writeFileSync('out/main-metafile.json', JSON.stringify(desktop.metafile));
   await build({
     bundle: true,
     platform: 'node',
