@@ -2,6 +2,7 @@ import { applyChange } from '../../app/api/applyChange';
 import type { ChangeEvent, StreamMessage } from '../../app/api/changeEvent';
 import type { ApiClient, MethodOutput } from '../../app/api/handlers';
 import type { OutlineRow } from '../../app/api/views';
+import type { Collaborator } from '../../app/collab/presence';
 import type { Finding } from '../../app/evaluate/finding';
 import { childKindFor } from '../../app/model/structure';
 import type { CaseSide, NodeKind } from '../../app/model/types';
@@ -52,6 +53,8 @@ export interface CaseState {
   searchHits: ReadonlySet<number>;
   /** The citation whose source the source pane shows (its node, and which of the node's citations), when it is open. */
   source: SourceTarget | undefined;
+  /** The other people on the case when it is shared, and where each is. */
+  collaborators: readonly Collaborator[];
 }
 
 /** A citation of a node: which of the node's citations, in reading order. */
@@ -91,6 +94,7 @@ export class CaseStore {
     documentLayout: storedLayout(),
     searchHits: new Set(),
     source: undefined,
+    collaborators: [],
   };
   private readonly listeners = new Set<() => void>();
   private readonly savers = new Set<() => Promise<void>>();
@@ -128,6 +132,10 @@ export class CaseStore {
     if (!stream) return;
     if (message.type === 'progress') {
       this.set({ exportProgress: message.progress });
+      return;
+    }
+    if (message.type === 'presence') {
+      this.set({ collaborators: message.collaborators });
       return;
     }
     const event = message.change;
