@@ -18,6 +18,7 @@ import { useMapFocus } from './useMapFocus';
 import { useMapPointer } from './useMapPointer';
 import { useMapViewport } from './useMapViewport';
 import './map.css';
+import { collaboratorsByNode } from '../presence/PresenceMarkers';
 
 /**
  * The argument map: the case (or the focused subtree) as boxes and arrows in layers; only the boxes in and near the
@@ -64,6 +65,8 @@ export function MapView({ store, state }: { store: CaseStore; state: CaseState }
     }
     return counts;
   }, [state.findings]);
+
+  const present = useMemo(() => collaboratorsByNode(state.collaborators), [state.collaborators]);
 
   const focusOnSelection = () => state.selectedId !== undefined && focus.focusOn(state.selectedId);
   const pointer = useMapPointer({
@@ -164,6 +167,7 @@ export function MapView({ store, state }: { store: CaseStore; state: CaseState }
               collapsed={state.collapsed}
               searchHits={state.searchHits}
               findingCounts={findingCounts}
+              present={present}
               spans={spans}
             />
           </g>

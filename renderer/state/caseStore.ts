@@ -6,6 +6,7 @@ import type { Collaborator } from '../../app/collab/presence';
 import type { Finding } from '../../app/evaluate/finding';
 import { childKindFor } from '../../app/model/structure';
 import type { CaseSide, NodeKind } from '../../app/model/types';
+import { PresenceReporter } from '../presence/presenceReporter';
 import { nodeForSideView } from './nodeForSideView';
 
 export type View = 'outline' | 'map' | 'document' | 'practice';
@@ -103,7 +104,12 @@ export class CaseStore {
   /** Set when changes are pushed to this store (the browser mode's stream): then nothing is re-read after an edit. */
   private stream: { clientId: string; applied: number; expected: number; waiters: (() => void)[] } | undefined;
 
-  constructor(readonly api: ApiClient) {}
+  /** Tells the engine where this view's user is, for the collaborators of a shared case. */
+  readonly presence: PresenceReporter;
+
+  constructor(readonly api: ApiClient) {
+    this.presence = new PresenceReporter(this);
+  }
 
   /** Takes the changes of the case from now on from a stream, on which this page's own calls are named `clientId`. */
   followStream(clientId: string): void {
