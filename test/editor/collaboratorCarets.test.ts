@@ -7,7 +7,7 @@ import {
   type CollaboratorCaret,
   collaboratorCaretsKey,
   collaboratorCaretsPlugin,
-} from '../../renderer/editor/collaborators/collaboratorCarets';
+} from '../../renderer/editor/collaborators/caretDecorations';
 
 const schema = getSchema([StarterKit]);
 
@@ -20,7 +20,7 @@ function body(): EditorState {
       { type: 'paragraph', content: [{ type: 'text', text: 'consented.' }] },
     ],
   });
-  return EditorState.create({ doc, plugins: [collaboratorCaretsPlugin()] });
+  return EditorState.create({ doc, plugins: [collaboratorCaretsPlugin(() => () => null as never)] });
 }
 
 function withCarets(state: EditorState, carets: CollaboratorCaret[]): EditorState {

@@ -1,16 +1,7 @@
 import { Extension } from '@tiptap/core';
-import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, Selection } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { type CollaboratorCaret, collaboratorCaretsKey, collaboratorCaretsPlugin } from './caretDecorations';
 
-/** A collaborator's selection in this body, in ProseMirror positions of their copy of it. */
-export interface CollaboratorCaret {
-  clientId: number;
-  name: string;
-  colour: string;
-  anchor: number;
-  head: number;
-}
+export type { CollaboratorCaret } from './caretDecorations';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -19,17 +10,6 @@ declare module '@tiptap/core' {
       setCollaboratorCarets: (carets: readonly CollaboratorCaret[]) => ReturnType;
     };
   }
-}
-
-export const collaboratorCaretsKey = new PluginKey<DecorationSet>('collaboratorCarets');
-
-/**
- * The nearest place for a caret to `position` in `doc`: positions from a collaborator's copy may lie past the end
- * of this one (it has not had their typing yet) or between blocks.
- */
-function caretPosition(doc: ProseMirrorNode, position: number): number {
-  const clamped = Math.max(0, Math.min(position, doc.content.size));
-  return Selection.near(doc.resolve(clamped)).head;
 }
 
 /** The caret: a bar in the collaborator's colour with their name over it. */
@@ -44,48 +24,6 @@ function caretElement(caret: CollaboratorCaret): HTMLElement {
   label.textContent = caret.name;
   bar.append(label);
   return bar;
-}
-
-/** The decorations of `carets` in `doc`: each a caret at its head, and a tint over its selection when it has one. */
-export function caretDecorations(doc: ProseMirrorNode, carets: readonly CollaboratorCaret[]): DecorationSet {
-  const decorations: Decoration[] = [];
-  for (const caret of carets) {
-    const head = caretPosition(doc, caret.head);
-    const anchor = caretPosition(doc, caret.anchor);
-    if (anchor !== head) {
-      decorations.push(
-        Decoration.inline(Math.min(anchor, head), Math.max(anchor, head), {
-          class: 'collaborator-selection',
-          style: `background-color: color-mix(in srgb, ${caret.colour} 22%, transparent)`,
-        }),
-      );
-    }
-    decorations.push(
-      Decoration.widget(head, () => caretElement(caret), {
-        key: `caret-${caret.clientId}-${caret.name}-${caret.colour}`,
-        side: 1,
-        ignoreSelection: true,
-      }),
-    );
-  }
-  return DecorationSet.create(doc, decorations);
-}
-
-/** The plugin that holds the carets: set by a transaction's meta, and otherwise mapped through each edit. */
-export function collaboratorCaretsPlugin(): Plugin<DecorationSet> {
-  return new Plugin<DecorationSet>({
-    key: collaboratorCaretsKey,
-    state: {
-      init: () => DecorationSet.empty,
-      apply(tr, decorations) {
-        const carets = tr.getMeta(collaboratorCaretsKey) as readonly CollaboratorCaret[] | undefined;
-        return carets ? caretDecorations(tr.doc, carets) : decorations.map(tr.mapping, tr.doc);
-      },
-    },
-    props: {
-      decorations: (state) => collaboratorCaretsKey.getState(state),
-    },
-  });
 }
 
 /**
@@ -107,6 +45,6 @@ export const CollaboratorCarets = Extension.create({
   },
 
   addProseMirrorPlugins() {
-    return [collaboratorCaretsPlugin()];
+    return [collaboratorCaretsPlugin((caret) => () => caretElement(caret))];
   },
 });
