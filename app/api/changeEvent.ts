@@ -1,3 +1,4 @@
+import type { Collaborator } from '../collab/presence';
 import type { Finding } from '../evaluate/finding';
 import type { CaseInfo, NodeSummary } from '../model/types';
 import type { OutlineRow } from './views';
@@ -56,5 +57,8 @@ export interface ProgressEvent {
   stage: string;
 }
 
-/** One message of the stream a view listens to. */
-export type StreamMessage = { type: 'change'; change: ChangeEvent } | { type: 'progress'; progress: ProgressEvent };
+/** One message of the stream a view listens to: a change, export progress, or where the collaborators are now. */
+export type StreamMessage =
+  | { type: 'change'; change: ChangeEvent }
+  | { type: 'progress'; progress: ProgressEvent }
+  | { type: 'presence'; collaborators: Collaborator[] };

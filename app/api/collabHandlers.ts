@@ -21,6 +21,8 @@ const address = {
   token: z.string().min(1).max(200),
 };
 
+const position = z.number().int().min(0).max(10_000_000).nullable().default(null);
+
 /** The collaboration modules (Yjs, the provider), loaded only when a case is shared. */
 async function collaboration() {
   const [{ probeSharedCase }, { SharedCase }, { wholeCase }] = await Promise.all([
@@ -71,6 +73,20 @@ export const collabHandlers = {
 
   /** How the open shared case stands (null when the open case is not shared). */
   'collab-status': method(z.strictObject({}), (context) => sharedCaseOf(requireSession(context))?.status() ?? null),
+
+  /**
+   * Tells the collaborators which node this user is on and, in its body, their selection (ProseMirror positions);
+   * returns where the collaborators are (null when the open case is not shared). Their moves come on the change stream.
+   */
+  'collab-presence': method(
+    z.strictObject({
+      nodeId: z.number().int().positive().nullable(),
+      field: z.literal('body').nullable().default(null),
+      anchor: position,
+      head: position,
+    }),
+    (context, input) => sharedCaseOf(requireSession(context))?.setPresence(input) ?? null,
+  ),
 
   /** Takes the shared case offline (edits are kept in the file) or back online, where they merge. */
   'collab-connection': method(z.strictObject({ online: z.boolean() }), (context, input) => {

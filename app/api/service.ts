@@ -1,3 +1,4 @@
+import { onPresence } from '../collab/sharedCases';
 import { invalidInput } from '../model/errors';
 import { type CaseSession, callOrigin } from '../session/caseSession';
 import type { ApiContext } from './apiContext';
@@ -88,9 +89,15 @@ export class CaseService {
     const session = this.context.session;
     if (session === this.watched || this.listeners.size === 0) return;
     this.stopWatching?.();
-    this.stopWatching = session?.onChange((change) =>
+    const stopChanges = session?.onChange((change) =>
       this.send({ type: 'change', change: { ...change, revision: ++this.revisionCount } }),
     );
+    const stopPresence =
+      session && onPresence(session, (collaborators) => this.send({ type: 'presence', collaborators }));
+    this.stopWatching = () => {
+      stopChanges?.();
+      stopPresence?.();
+    };
     const replaced = this.watched !== undefined || (session !== undefined && announce);
     this.watched = session;
     if (!replaced) return;

@@ -13,9 +13,11 @@ import {
 import { AUTHORITIES, CASE, nodesOf } from './caseDoc';
 import { materialise, type Touched, type UidMap } from './materialise';
 import { type CaseConnection, openProvider } from './openProvider';
+import type { Collaborator, PresencePlace } from './presence';
+import { collaboratorOf, type LocalPresenceState } from './presenceState';
 import { LOCAL_ORIGIN, type LocalChange, localChangeOf, pushLocal } from './pushLocal';
 import type { SharedCaseStatus } from './sharedCaseStatus';
-import { registerSharedCase, sharedCaseOf } from './sharedCases';
+import { announcePresence, registerSharedCase, sharedCaseOf } from './sharedCases';
 
 /** Updates read back from the file carry this origin: they are not written again. */
 const FILE_ORIGIN = 'casewright-file';
@@ -35,6 +37,10 @@ export class SharedCase {
   private touched: Touched = { all: false, nodes: new Set(), caseInfo: false, authorities: false };
   private kept = 0;
   private closed = false;
+  /** This replica's member's name, as the server told it. */
+  private member: string | undefined;
+  private place: PresencePlace = { nodeId: null, field: null, anchor: null, head: null };
+  private announced = '[]';
 
   private constructor(
     private readonly session: CaseSession,
@@ -85,9 +91,31 @@ export class SharedCase {
     if (!online) {
       this.connection?.close();
       this.connection = undefined;
+      this.announcePresence();
     } else if (!this.connection) {
       this.connect();
     }
+  }
+
+  /** Tells the collaborators where this replica's user is; returns where they are. */
+  setPresence(place: PresencePlace): Collaborator[] {
+    this.place = place;
+    this.publishPresence();
+    return this.collaborators();
+  }
+
+  /** The other people connected to the case now, and where each is. */
+  collaborators(): Collaborator[] {
+    const provider = this.connection?.provider;
+    const awareness = provider?.awareness;
+    if (!awareness || !provider?.isAuthenticated) return [];
+    const found: Collaborator[] = [];
+    for (const [clientId, state] of awareness.getStates()) {
+      if (clientId === this.document.clientID) continue;
+      const collaborator = collaboratorOf(clientId, state, (uid) => this.uids.idOf.get(uid));
+      if (collaborator) found.push(collaborator);
+    }
+    return found.sort((left, right) => left.clientId - right.clientId);
   }
 
   close(): void {
@@ -95,13 +123,50 @@ export class SharedCase {
     this.closed = true;
     this.connection?.close();
     this.connection = undefined;
+    this.announcePresence();
     registerSharedCase(this.session, undefined);
     this.document.destroy();
   }
 
   private connect(): void {
     if (this.closed) return;
-    this.connection = openProvider(this.link, this.document);
+    const connection = openProvider(this.link, this.document, { onStateless: (payload) => this.learnMember(payload) });
+    this.connection = connection;
+    connection.provider.awareness?.on('change', () => this.announcePresence());
+    connection.provider.on('authenticated', () => this.announcePresence());
+  }
+
+  /** The server names the member this replica connects as. */
+  private learnMember(payload: string): void {
+    try {
+      const { member } = JSON.parse(payload) as { member?: unknown };
+      if (typeof member !== 'string' || member === '') return;
+      this.member = member;
+      this.publishPresence();
+    } catch {
+      // Not a message of ours.
+    }
+  }
+
+  private publishPresence(): void {
+    const awareness = this.connection?.provider.awareness;
+    if (!awareness || this.member === undefined) return;
+    const { nodeId, field, anchor, head } = this.place;
+    const node = nodeId === null ? null : (this.uids.uidOf.get(nodeId) ?? null);
+    const state: LocalPresenceState = {
+      user: { name: this.member },
+      place: { node, field: node === null ? null : field, anchor, head },
+    };
+    awareness.setLocalState(state);
+  }
+
+  /** Tells the views where the collaborators are, when that changed. */
+  private announcePresence(): void {
+    const collaborators = this.closed ? [] : this.collaborators();
+    const json = JSON.stringify(collaborators);
+    if (json === this.announced) return;
+    this.announced = json;
+    announcePresence(this.session, collaborators);
   }
 
   private push(change: LocalChange): void {
@@ -146,5 +211,6 @@ export class SharedCase {
   private materialiseNow(touched: Touched): void {
     if (this.closed || !this.session.database.open) return;
     materialise(this.session, this.document, this.uids, touched);
+    this.announcePresence();
   }
 }
