@@ -60,7 +60,8 @@ export async function buildCli(external) {
     input: { cli: 'app/cli/entry.ts' },
     platform: 'node',
     preserveEntrySignatures: 'allow-extension',
-    external,
+    // better-sqlite3 is left to node_modules by the plugin below.
+    external: external.filter((name) => name !== 'better-sqlite3'),
     moduleTypes: { '.sql': 'text' },
     transform: { target: 'node20' },
     plugins: [requireSqlite],
