@@ -1,3 +1,4 @@
+import type { SharedCaseStatus } from '../collab/sharedCaseStatus';
 import type { Finding } from '../evaluate/finding';
 import type { CaseInfo, NodeSummary } from '../model/types';
 import type { OutlineRow } from './views';
@@ -56,5 +57,8 @@ export interface ProgressEvent {
   stage: string;
 }
 
-/** One message of the stream a view listens to. */
-export type StreamMessage = { type: 'change'; change: ChangeEvent } | { type: 'progress'; progress: ProgressEvent };
+/** One message of the stream a view listens to; `collab` tells how the open shared case stands (null: not shared). */
+export type StreamMessage =
+  | { type: 'change'; change: ChangeEvent }
+  | { type: 'progress'; progress: ProgressEvent }
+  | { type: 'collab'; status: SharedCaseStatus | null };

@@ -2,23 +2,17 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as z from 'zod';
 import { saveMemberToken } from '../collab/memberTokens';
+import { isSharedCaseName, isTeamServerAddress } from '../collab/sharedCaseAddress';
 import { sharedCaseOf } from '../collab/sharedCases';
 import { conflict } from '../model/errors';
 import { clearFiledToken, loadCollabLink, saveCollabLink } from '../store/collabStore';
-import { isDocumentName } from '../store/memberStore';
 import { requireSession } from './apiContext';
 import { createCase, openCase } from './fileHandlers';
 import { method } from './method';
 
 const address = {
-  url: z
-    .string()
-    .max(2000)
-    .refine(
-      (url) => URL.canParse(url) && /^wss?:$/.test(new URL(url).protocol),
-      'the address must start with ws:// or wss://',
-    ),
-  name: z.string().refine(isDocumentName, 'a case name on a server is letters, digits, . _ - (up to 100)'),
+  url: z.string().max(2000).refine(isTeamServerAddress, 'the address must start with ws:// or wss://'),
+  name: z.string().refine(isSharedCaseName, 'a case name on a server is letters, digits, . _ - (up to 100)'),
   token: z.string().min(1).max(200),
 };
 

@@ -25,4 +25,5 @@ export const desktopInputs = {
   }),
   'desktop-export-pdf': handlers['export-document'].input.omit({ format: true, paged: true }),
   'desktop-citecheck-pdf': handlers['citecheck-report'].input.omit({ format: true }),
+  'desktop-open-shared': handlers['case-open-shared'].input.omit({ path: true }),
 } satisfies Record<DesktopMethodName, z.ZodType>;

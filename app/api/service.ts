@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { watchSharedStatus } from '../collab/sharedCases';
 import { formatPath, invalidInput } from '../model/errors';
 import { type CaseSession, callOrigin } from '../session/caseSession';
 import type { ApiContext } from './apiContext';
@@ -88,9 +89,14 @@ export class CaseService {
     const session = this.context.session;
     if (session === this.watched || this.listeners.size === 0) return;
     this.stopWatching?.();
-    this.stopWatching = session?.onChange((change) =>
+    const stopChanges = session?.onChange((change) =>
       this.send({ type: 'change', change: { ...change, revision: ++this.revisionCount } }),
     );
+    const stopShared = session && watchSharedStatus(session, (status) => this.send({ type: 'collab', status }));
+    this.stopWatching = () => {
+      stopChanges?.();
+      stopShared?.();
+    };
     const replaced = this.watched !== undefined || (session !== undefined && announce);
     this.watched = session;
     if (!replaced) return;

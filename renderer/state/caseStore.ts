@@ -25,6 +25,7 @@ function storedLayout(): DocumentLayoutName {
 }
 export type CaseInfoView = MethodOutput<'case-get'>;
 export type HistoryState = MethodOutput<'history-state'>;
+export type SharedStatus = MethodOutput<'collab-status'>;
 
 export interface CaseState {
   info: CaseInfoView | undefined;
@@ -52,6 +53,8 @@ export interface CaseState {
   searchHits: ReadonlySet<number>;
   /** The citation whose source the source pane shows (its node, and which of the node's citations), when it is open. */
   source: SourceTarget | undefined;
+  /** How the case stands on its team server, when it is shared. */
+  shared: SharedStatus;
 }
 
 /** A citation of a node: which of the node's citations, in reading order. */
@@ -91,6 +94,7 @@ export class CaseStore {
     documentLayout: storedLayout(),
     searchHits: new Set(),
     source: undefined,
+    shared: null,
   };
   private readonly listeners = new Set<() => void>();
   private readonly savers = new Set<() => Promise<void>>();
@@ -128,6 +132,10 @@ export class CaseStore {
     if (!stream) return;
     if (message.type === 'progress') {
       this.set({ exportProgress: message.progress });
+      return;
+    }
+    if (message.type === 'collab') {
+      this.set({ shared: message.status });
       return;
     }
     const event = message.change;
@@ -188,11 +196,12 @@ export class CaseStore {
 
   /** Re-reads the case, its outline, the gap report and the undo state. */
   async refresh(): Promise<void> {
-    const [info, rows, evaluation, history] = await Promise.all([
+    const [info, rows, evaluation, history, shared] = await Promise.all([
       this.api['case-get']({}),
       this.api['outline-get']({}),
       this.api['evaluation-get']({}),
       this.api['history-state']({}),
+      this.api['collab-status']({}),
     ]);
     const selectedId = rows.some((row) => row.id === this.state.selectedId) ? this.state.selectedId : rows[0]?.id;
     if (this.stream) this.stream.applied = Math.max(this.stream.applied, this.stream.expected);
@@ -201,6 +210,7 @@ export class CaseStore {
       rows,
       findings: evaluation.findings,
       history,
+      shared,
       selectedId,
       revision: this.state.revision + 1,
       authoritiesRevision: this.state.authoritiesRevision + 1,

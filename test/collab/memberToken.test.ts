@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -127,5 +127,25 @@ describe('Save As of a shared case', () => {
     } finally {
       other.dispose();
     }
+  });
+});
+
+describe('sharing that fails changes nothing', () => {
+  it('says plainly that the token was refused, the name is taken or no server answers', async () => {
+    await bob.api['case-create']({ path: bob.file });
+    const share = (url: string, token: string) => bob.api['case-share']({ url, name: CASE, token });
+    await expect(share(team.server.url, 'cw1.1.wrong')).rejects.toThrow(
+      /The team server at ws:\/\/.+ refused this token for “memorial”/,
+    );
+    await expect(share(team.server.url, team.tokens[1]!)).rejects.toThrow(
+      /“memorial” on ws:\/\/.+ holds a case already: open it with Open shared case\./,
+    );
+    const started = Date.now();
+    await expect(share('ws://127.0.0.1:9', team.tokens[1]!)).rejects.toThrow(
+      /No team server answers at ws:\/\/127\.0\.0\.1:9: check the address/,
+    );
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(await bob.api['collab-status']({})).toBeNull();
+    expect(existsSync(join(bob.dataFolder, 'team-tokens.json'))).toBe(false);
   });
 });
