@@ -2,19 +2,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as z from 'zod';
 import { saveMemberToken } from '../collab/memberTokens';
-import { isSharedCaseName, isTeamServerAddress } from '../collab/sharedCaseAddress';
 import { sharedCaseOf } from '../collab/sharedCases';
 import { conflict } from '../model/errors';
 import { clearFiledToken, loadCollabLink, saveCollabLink } from '../store/collabStore';
 import { requireSession } from './apiContext';
+import { sharedCaseAddress } from './collabInputs';
 import { createCase, openCase } from './fileHandlers';
 import { method } from './method';
-
-const address = {
-  url: z.string().max(2000).refine(isTeamServerAddress, 'the address must start with ws:// or wss://'),
-  name: z.string().refine(isSharedCaseName, 'a case name on a server is letters, digits, . _ - (up to 100)'),
-  token: z.string().min(1).max(200),
-};
 
 /** The collaboration modules (Yjs, the provider), loaded only when a case is shared. */
 async function collaboration() {
@@ -28,7 +22,7 @@ async function collaboration() {
 
 export const collabHandlers = {
   /** Shares the open case through a team server, where it must not exist yet; from now on it is edited together. */
-  'case-share': method(z.strictObject(address), async (context, input) => {
+  'case-share': method(z.strictObject(sharedCaseAddress), async (context, input) => {
     const session = requireSession(context);
     if (loadCollabLink(session.database)) throw conflict('This case is shared already.');
     const { probeSharedCase, SharedCase, wholeCase } = await collaboration();
@@ -43,7 +37,7 @@ export const collabHandlers = {
 
   /** Opens a shared case into a local file (created at `path` when there is none) and keeps it in step. */
   'case-open-shared': method(
-    z.strictObject({ ...address, path: z.string().min(1).max(4096) }),
+    z.strictObject({ ...sharedCaseAddress, path: z.string().min(1).max(4096) }),
     async (context, input) => {
       const path = resolve(input.path);
       const { token, path: _path, ...link } = input;
@@ -78,7 +72,7 @@ export const collabHandlers = {
    * member's token when none is kept on this computer or the server refused the one kept (it is tried first).
    */
   'collab-connection': method(
-    z.strictObject({ online: z.boolean(), token: address.token.optional() }),
+    z.strictObject({ online: z.boolean(), token: sharedCaseAddress.token.optional() }),
     async (context, input) => {
       const session = requireSession(context);
       const shared = sharedCaseOf(session);

@@ -2,8 +2,8 @@ import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { isSharedCaseName } from '../collab/sharedCaseAddress';
 import { conflict, invalidInput, notFound } from '../model/errors';
+import { isSharedCaseName } from '../model/sharedCaseAddress';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS members (

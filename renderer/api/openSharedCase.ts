@@ -1,6 +1,6 @@
 import type { DesktopClient } from '../../app/api/desktopContract';
 import type { ApiClient } from '../../app/api/handlers';
-import type { SharedCaseFields } from '../../app/collab/sharedCaseAddress';
+import type { SharedCaseFields } from '../../app/model/sharedCaseAddress';
 
 /**
  * Opens a shared case into a local copy and says where: the desktop app asks where to keep it with its save dialog

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { type SharedCaseFields, sharedCaseProblems } from '../../app/collab/sharedCaseAddress';
+import { type SharedCaseFields, sharedCaseProblems } from '../../app/model/sharedCaseAddress';
 import { openSharedCase } from '../api/openSharedCase';
 import type { SharingMode } from '../commands/commands';
 import type { CaseStore } from '../state/caseStore';
