@@ -32,8 +32,17 @@ async function runCommand(page: Page, label: string): Promise<void> {
 }
 
 const sharing = (page: Page) => page.getByRole('region', { name: 'Sharing' });
-const topTitles = async (page: Page) =>
-  (await page.getByRole('treeitem').allTextContents()).map((text) => text.trim()).filter(Boolean);
+/** The outline's rows as text, without the markers of the collaborators on them (each page sees the others'). */
+const topTitles = (page: Page) =>
+  page.getByRole('treeitem').evaluateAll((rows) =>
+    rows
+      .map((row) => {
+        const copy = row.cloneNode(true) as Element;
+        for (const marker of copy.querySelectorAll('.presence-marker')) marker.remove();
+        return copy.textContent?.trim() ?? '';
+      })
+      .filter(Boolean),
+  );
 
 describe('sharing a case through the dialogs', () => {
   it('Share case… checks what was typed, says a refusal plainly and changes nothing, then shares', async () => {
