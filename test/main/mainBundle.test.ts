@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
+import { bundledSources } from '../support/bundleSources';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-
-/** The sources bundled into Electron's main process, from its source map. */
-function mainSources(): string[] {
-  const map = JSON.parse(readFileSync(resolve(ROOT, 'out/main/main.js.map'), 'utf8')) as { sources: string[] };
-  return map.sources.map((source) => source.replace(/^(\.\.\/)+/, ''));
-}
+/** The sources Electron's main process runs: its bundle and every chunk it loads, at start or later. */
+const mainSources = () => bundledSources('out/main-metafile.json', 'out/main/main.js', true);
 
 it("keeps the case service out of Electron's main process: windows, menus, dialogs and files only", () => {
   const sources = mainSources();
