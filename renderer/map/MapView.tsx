@@ -20,6 +20,7 @@ import { useMapFocus } from './useMapFocus';
 import { useMapPointer } from './useMapPointer';
 import { useMapViewport } from './useMapViewport';
 import './map.css';
+import { collaboratorsByNode } from '../presence/PresenceMarkers';
 
 /**
  * The argument map: the case (or the focused subtree) as boxes and arrows in layers; only the boxes in and near the
@@ -74,6 +75,7 @@ export function MapView({ store, state, context }: { store: CaseStore; state: Ca
     toggleMinimap: () => setMinimap((shown) => !shown),
     openExport: () => setExporting(true),
   });
+  const present = useMemo(() => collaboratorsByNode(state.collaborators), [state.collaborators]);
   const pointer = useMapPointer({
     store,
     view,
@@ -166,6 +168,7 @@ export function MapView({ store, state, context }: { store: CaseStore; state: Ca
               collapsed={state.collapsed}
               searchHits={state.searchHits}
               findingCounts={findingCounts}
+              present={present}
               spans={spans}
             />
           </g>
