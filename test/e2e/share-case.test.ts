@@ -37,7 +37,7 @@ const topTitles = (page: Page) =>
   page.getByRole('treeitem').evaluateAll((rows) =>
     rows
       .map((row) => {
-        const copy = row.cloneNode(true) as Element;
+        const copy = row.cloneNode(true) as typeof row;
         for (const marker of copy.querySelectorAll('.presence-marker')) marker.remove();
         return copy.textContent?.trim() ?? '';
       })
