@@ -10,6 +10,8 @@ import { sharedCaseAddress } from './collabInputs';
 import { createCase, openCase } from './fileHandlers';
 import { method } from './method';
 
+const position = z.number().int().min(0).max(10_000_000).nullable().default(null);
+
 /** The collaboration modules (Yjs, the provider), loaded only when a case is shared. */
 async function collaboration() {
   const [{ probeSharedCase }, { SharedCase }, { wholeCase }] = await Promise.all([
@@ -66,6 +68,20 @@ export const collabHandlers = {
 
   /** How the open shared case stands (null when the open case is not shared). */
   'collab-status': method(z.strictObject({}), (context) => sharedCaseOf(requireSession(context))?.status() ?? null),
+
+  /**
+   * Tells the collaborators which node this user is on and, in its body, their selection (ProseMirror positions);
+   * returns where the collaborators are (null when the open case is not shared). Their moves come on the change stream.
+   */
+  'collab-presence': method(
+    z.strictObject({
+      nodeId: z.number().int().positive().nullable(),
+      field: z.literal('body').nullable().default(null),
+      anchor: position,
+      head: position,
+    }),
+    (context, input) => sharedCaseOf(requireSession(context))?.setPresence(input) ?? null,
+  ),
 
   /**
    * Takes the shared case offline (edits are kept in the file) or back online, where they merge; `token` gives the

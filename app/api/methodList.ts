@@ -82,6 +82,7 @@ export const METHOD_LIST = {
   'case-open-shared': { touchesFiles: true },
   'collab-status': {},
   'collab-connection': {},
+  'collab-presence': {},
   'desktop-save-export': { desktopOnly: true, touchesFiles: true },
   'desktop-export-pdf': { desktopOnly: true, touchesFiles: true, progress: 'export-progress' },
   'desktop-citecheck-pdf': { desktopOnly: true, touchesFiles: true },

@@ -1,4 +1,4 @@
-import { watchSharedStatus } from '../collab/sharedCases';
+import { onPresence, watchSharedStatus } from '../collab/sharedCases';
 import { invalidInput } from '../model/errors';
 import { type CaseSession, callOrigin } from '../session/caseSession';
 import type { ApiContext } from './apiContext';
@@ -38,10 +38,11 @@ export class CaseService {
     this.loading = loaded.catch(() => undefined);
     const handler = await loaded;
     const parsed = parseInput(name, handler.input, input);
+    const run = () => (handler.run as (context: ApiContext, input: unknown) => unknown)(this.context, parsed);
     try {
-      return await callOrigin.run(origin ?? null, () =>
-        (handler.run as (context: ApiContext, input: unknown) => unknown)(this.context, parsed),
-      );
+      // Outside any call, a call with no origin needs no store: entering one turns on Node's promise hooks (4 ms).
+      if (origin === undefined && callOrigin.getStore() === undefined) return await run();
+      return await callOrigin.run(origin ?? null, run);
     } finally {
       this.followSession();
     }
@@ -92,9 +93,12 @@ export class CaseService {
     const stopChanges = session?.onChange((change) =>
       this.send({ type: 'change', change: { ...change, revision: ++this.revisionCount } }),
     );
+    const stopPresence =
+      session && onPresence(session, (collaborators) => this.send({ type: 'presence', collaborators }));
     const stopShared = session && watchSharedStatus(session, (status) => this.send({ type: 'collab', status }));
     this.stopWatching = () => {
       stopChanges?.();
+      stopPresence?.();
       stopShared?.();
     };
     const replaced = this.watched !== undefined || (session !== undefined && announce);

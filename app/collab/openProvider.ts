@@ -32,7 +32,7 @@ class ProviderSocket extends WebSocket {
 export function openProvider(
   address: SharedCaseAddress,
   document: Y.Doc,
-  events: { onAuthenticationFailed?: (reason: string) => void } = {},
+  events: { onAuthenticationFailed?: (reason: string) => void; onStateless?: (payload: string) => void } = {},
 ): CaseConnection {
   const socket = new HocuspocusProviderWebsocket({
     url: address.url,
@@ -47,6 +47,7 @@ export function openProvider(
     token: address.token,
     document,
     onAuthenticationFailed: ({ reason }) => events.onAuthenticationFailed?.(reason),
+    onStateless: ({ payload }) => events.onStateless?.(payload),
   });
   provider.attach();
   return {

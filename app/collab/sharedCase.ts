@@ -13,9 +13,11 @@ import {
 import { AUTHORITIES, CASE, nodesOf } from './caseDoc';
 import { materialise, type Touched, type UidMap } from './materialise';
 import { type CaseConnection, openProvider } from './openProvider';
+import type { Collaborator, PresencePlace } from './presence';
+import { collaboratorOf, type LocalPresenceState } from './presenceState';
 import { LOCAL_ORIGIN, type LocalChange, localChangeOf, pushLocal } from './pushLocal';
 import type { SharedCaseStatus } from './sharedCaseStatus';
-import { announceSharedStatus, registerSharedCase, sharedCaseOf } from './sharedCases';
+import { announcePresence, announceSharedStatus, registerSharedCase, sharedCaseOf } from './sharedCases';
 
 /** Updates read back from the file carry this origin: they are not written again. */
 const FILE_ORIGIN = 'casewright-file';
@@ -35,11 +37,15 @@ export class SharedCase {
   private touched: Touched = { all: false, nodes: new Set(), caseInfo: false, authorities: false };
   private kept = 0;
   private closed = false;
+  /** This replica's member's name, as the server told it. */
+  private member: string | undefined;
+  private place: PresencePlace = { nodeId: null, field: null, anchor: null, head: null };
+  private announced = '[]';
   private online: boolean;
   /** Edits made here since the server last had them all. */
   private unsent = 0;
   private refused: string | null = null;
-  private announced = '';
+  private announcedStatus = '';
 
   private constructor(
     private readonly session: CaseSession,
@@ -105,7 +111,28 @@ export class SharedCase {
     this.online = online && this.token !== undefined;
     if (!this.online) this.disconnect();
     else if (!this.connection) this.connect();
-    this.announce();
+    this.announceStatus();
+  }
+
+  /** Tells the collaborators where this replica's user is; returns where they are. */
+  setPresence(place: PresencePlace): Collaborator[] {
+    this.place = place;
+    this.publishPresence();
+    return this.collaborators();
+  }
+
+  /** The other people connected to the case now, and where each is. */
+  collaborators(): Collaborator[] {
+    const provider = this.connection?.provider;
+    const awareness = provider?.awareness;
+    if (!awareness || !provider?.isAuthenticated) return [];
+    const found: Collaborator[] = [];
+    for (const [clientId, state] of awareness.getStates()) {
+      if (clientId === this.document.clientID) continue;
+      const collaborator = collaboratorOf(clientId, state, (uid) => this.uids.idOf.get(uid));
+      if (collaborator) found.push(collaborator);
+    }
+    return found.sort((left, right) => left.clientId - right.clientId);
   }
 
   close(): void {
@@ -119,34 +146,71 @@ export class SharedCase {
   private connect(): void {
     if (this.closed || this.token === undefined) return;
     const connection = openProvider({ ...this.link, token: this.token }, this.document, {
+      onStateless: (payload) => this.learnMember(payload),
       onAuthenticationFailed: (reason) => {
         this.refused = reason || 'not allowed';
         if (this.connection === connection) this.disconnect();
-        this.announce();
+        this.announceStatus();
       },
     });
+    this.connection = connection;
     const { provider } = connection;
+    provider.awareness?.on('change', () => this.announcePresence());
+    provider.on('authenticated', () => this.announcePresence());
     provider.on('unsyncedChanges', ({ number }: { number: number }) => {
       if (number === 0 && provider.isSynced) this.unsent = 0;
-      this.announce();
+      this.announceStatus();
     });
-    for (const event of ['status', 'synced', 'authenticated'] as const) provider.on(event, () => this.announce());
-    this.connection = connection;
+    for (const event of ['status', 'synced', 'authenticated'] as const) provider.on(event, () => this.announceStatus());
   }
 
   private disconnect(): void {
     this.connection?.close();
     this.connection = undefined;
+    this.announcePresence();
   }
 
   /** Tells the session's watchers how the case stands, when that changed. */
-  private announce(): void {
+  private announceStatus(): void {
     if (this.closed || !this.session.database.open) return;
     const status = this.status();
     const text = JSON.stringify(status);
-    if (text === this.announced) return;
-    this.announced = text;
+    if (text === this.announcedStatus) return;
+    this.announcedStatus = text;
     announceSharedStatus(this.session, status);
+  }
+
+  /** The server names the member this replica connects as. */
+  private learnMember(payload: string): void {
+    try {
+      const { member } = JSON.parse(payload) as { member?: unknown };
+      if (typeof member !== 'string' || member === '') return;
+      this.member = member;
+      this.publishPresence();
+    } catch {
+      // Not a message of ours.
+    }
+  }
+
+  private publishPresence(): void {
+    const awareness = this.connection?.provider.awareness;
+    if (!awareness || this.member === undefined) return;
+    const { nodeId, field, anchor, head } = this.place;
+    const node = nodeId === null ? null : (this.uids.uidOf.get(nodeId) ?? null);
+    const state: LocalPresenceState = {
+      user: { name: this.member },
+      place: { node, field: node === null ? null : field, anchor, head },
+    };
+    awareness.setLocalState(state);
+  }
+
+  /** Tells the views where the collaborators are, when that changed. */
+  private announcePresence(): void {
+    const collaborators = this.closed ? [] : this.collaborators();
+    const json = JSON.stringify(collaborators);
+    if (json === this.announced) return;
+    this.announced = json;
+    announcePresence(this.session, collaborators);
   }
 
   private push(change: LocalChange): void {
@@ -163,7 +227,7 @@ export class SharedCase {
     }
     if (origin === LOCAL_ORIGIN) {
       this.unsent++;
-      this.announce();
+      this.announceStatus();
     }
   }
 
@@ -195,6 +259,7 @@ export class SharedCase {
   private materialiseNow(touched: Touched): void {
     if (this.closed || !this.session.database.open) return;
     materialise(this.session, this.document, this.uids, touched);
-    this.announce();
+    this.announcePresence();
+    this.announceStatus();
   }
 }

@@ -1,4 +1,5 @@
 import type { CaseSession } from '../session/caseSession';
+import type { Collaborator, PresencePlace } from './presence';
 import type { SharedCaseStatus } from './sharedCaseStatus';
 
 /** What the API needs of a shared case, without loading Yjs for cases that are not shared. */
@@ -6,9 +7,12 @@ export interface SharedCaseHandle {
   status(): SharedCaseStatus;
   /** Goes offline, or back online (with the member's token, when none was known or it was refused). */
   setOnline(online: boolean, token?: string): void;
+  /** Tells the collaborators where this replica's user is; returns where they are. */
+  setPresence(place: PresencePlace): Collaborator[];
 }
 
 const sharedCases = new WeakMap<CaseSession, SharedCaseHandle>();
+const presenceListeners = new WeakMap<CaseSession, Set<(collaborators: Collaborator[]) => void>>();
 const statusListeners = new WeakMap<CaseSession, Set<(status: SharedCaseStatus | null) => void>>();
 
 /** The shared case bound to a session, when the open case is shared. */
@@ -23,13 +27,32 @@ export function registerSharedCase(session: CaseSession, shared: SharedCaseHandl
   announceSharedStatus(session, shared?.status() ?? null);
 }
 
+/** Tells `listener` whenever the collaborators of the session's case (shared now or later) move; returns the stop. */
+export function onPresence(session: CaseSession, listener: (collaborators: Collaborator[]) => void): () => void {
+  let listeners = presenceListeners.get(session);
+  if (!listeners) {
+    listeners = new Set();
+    presenceListeners.set(session, listeners);
+  }
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Tells the session's presence listeners where the collaborators are now. */
+export function announcePresence(session: CaseSession, collaborators: Collaborator[]): void {
+  for (const listener of presenceListeners.get(session) ?? []) listener(collaborators);
+}
+
 /** Tells `listener` each time the session's shared case stands otherwise (null: the case is not shared now). */
 export function watchSharedStatus(
   session: CaseSession,
   listener: (status: SharedCaseStatus | null) => void,
 ): () => void {
-  const listeners = statusListeners.get(session) ?? new Set();
-  statusListeners.set(session, listeners);
+  let listeners = statusListeners.get(session);
+  if (!listeners) {
+    listeners = new Set();
+    statusListeners.set(session, listeners);
+  }
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

