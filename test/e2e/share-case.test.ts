@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTeam, type TeamServer } from '../collab/replicas';
 import { type CaseInBrowser, openCaseInBrowser } from '../support/browser';
 
-const SHOTS = '/work/status/shots';
 const CASE_NAME = 'moot-2027';
 let team: TeamServer;
 let alice: CaseInBrowser;
@@ -22,6 +21,12 @@ afterAll(async () => {
   await bob?.close();
   await team?.close();
 });
+
+/** A picture of the page for a person to look at, where CASEWRIGHT_SCREENSHOTS names a folder. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  const into = process.env.CASEWRIGHT_SCREENSHOTS;
+  if (into) await page.screenshot({ path: join(into, `${name}.png`) });
+}
 
 /** Runs a command by its label from the command palette. */
 async function runCommand(page: Page, label: string): Promise<void> {
@@ -44,6 +49,7 @@ describe('sharing a case through the dialogs', () => {
     await expect.poll(() => dialog.textContent()).toContain('must start with ws:// or wss://');
     expect(await dialog.textContent()).toContain('letters, digits, dots, dashes and underscores');
     expect(await dialog.textContent()).toContain('Paste the token');
+    await screenshot(page, 'share-problems');
 
     await dialog.getByRole('textbox', { name: 'Server address' }).fill(team.server.url);
     await dialog.getByRole('textbox', { name: 'Name on the server' }).fill(CASE_NAME);
@@ -60,7 +66,7 @@ describe('sharing a case through the dialogs', () => {
     await expect
       .poll(() => sharing(page).getByRole('status').textContent(), { timeout: 15_000 })
       .toMatch(/^Shared on 127\.0\.0\.1:\d+ as “moot-2027” — online$/);
-    await page.screenshot({ path: join(SHOTS, 'share-shared.png') });
+    await screenshot(page, 'share-shared');
     expect(readFileSync(alice.file).includes(team.tokens[0]!)).toBe(false);
   });
 
@@ -73,7 +79,7 @@ describe('sharing a case through the dialogs', () => {
     await dialog.getByLabel('Your token').fill(team.tokens[1]!);
     const localCopy = dialog.getByRole('textbox', { name: 'Keep the local copy at' });
     expect(await localCopy.inputValue()).toBe(join(bob.folder, `${CASE_NAME}.casewright`));
-    await page.screenshot({ path: join(SHOTS, 'share-open-dialog.png') });
+    await screenshot(page, 'share-open-dialog');
     await dialog.getByRole('button', { name: 'Open' }).click();
     await dialog.waitFor({ state: 'detached', timeout: 15_000 });
 
@@ -84,7 +90,7 @@ describe('sharing a case through the dialogs', () => {
     const copy = join(bob.folder, `${CASE_NAME}.casewright`);
     expect(existsSync(copy)).toBe(true);
     expect(readFileSync(copy).includes(team.tokens[1]!)).toBe(false);
-    await page.screenshot({ path: join(SHOTS, 'share-opened.png') });
+    await screenshot(page, 'share-opened');
   });
 
   it('Go offline counts the edits not yet sent; Go online sends them to the other page', async () => {
@@ -97,7 +103,7 @@ describe('sharing a case through the dialogs', () => {
     await expect
       .poll(() => sharing(page).getByRole('status').textContent())
       .toMatch(/— offline, \d+ edits? not yet sent$/);
-    await page.screenshot({ path: join(SHOTS, 'share-offline.png') });
+    await screenshot(page, 'share-offline');
 
     await sharing(page).getByRole('button', { name: 'Go online' }).click();
     await expect.poll(() => sharing(page).getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/— online$/);
