@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemberStore } from '../../app/store/memberStore';
 import { startTeam, type TeamServer } from '../collab/replicas';
 import { type CaseInBrowser, openCaseInBrowser } from '../support/browser';
 
@@ -110,6 +111,31 @@ describe('sharing a case through the dialogs', () => {
     await alice.page.getByRole('treeitem', { name: /Added while offline/ }).waitFor({ timeout: 15_000 });
     expect(await alice.page.getByRole('treeitem', { name: /How to use this memo/ }).count()).toBe(1);
     expect(alice.pageErrors).toEqual([]);
+    expect(bob.pageErrors).toEqual([]);
+  });
+
+  it('a token the server stops taking is said in the strip, and Give token… takes a new one', async () => {
+    const { page } = bob;
+    const members = new MemberStore(team.folder);
+    members.removeMember('Member 2');
+    const newToken = members.addMember('Member 2 again');
+    members.share(CASE_NAME, 'Member 2 again');
+    members.close();
+    await sharing(page).getByRole('button', { name: 'Go offline' }).click();
+    await expect.poll(() => sharing(page).getByRole('status').textContent()).toMatch(/— offline$/);
+    await sharing(page).getByRole('button', { name: 'Go online' }).click();
+    await expect
+      .poll(() => sharing(page).getByRole('status').textContent(), { timeout: 15_000 })
+      .toMatch(/— offline: the server refused your token$/);
+
+    await sharing(page).getByRole('button', { name: 'Give token…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Your token for this shared case' });
+    expect(await dialog.textContent()).toContain('The team server refused the token kept for “moot-2027”');
+    await screenshot(page, 'share-token');
+    await page.keyboard.type(newToken);
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached', timeout: 15_000 });
+    await expect.poll(() => sharing(page).getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/— online$/);
     expect(bob.pageErrors).toEqual([]);
   });
 });
