@@ -58,10 +58,8 @@ export interface ProgressEvent {
   stage: string;
 }
 
-/**
- * One message of the stream a view listens to: a change, export progress, where the collaborators are now, or how the
- * open shared case stands (null: not shared).
- */
+/** One message of the stream a view listens to: a change, export progress, where the collaborators are now, or how the
+ * open shared case stands (`collab`; null: not shared). */
 export type StreamMessage =
   | { type: 'change'; change: ChangeEvent }
   | { type: 'progress'; progress: ProgressEvent }

@@ -16,7 +16,7 @@ export interface Collaborator extends PresencePlace {
   colour: string;
 }
 
-/** Colours dark enough for white initials and distinct from one another and from the node kinds' marks. */
+/** Colours dark enough for white initials, and far enough apart to tell a few people apart. */
 const COLOURS = ['#b3261e', '#1d6fb8', '#2e7d32', '#8e24aa', '#c25e00', '#00796b', '#ad1457', '#5d4037', '#3949ab'];
 
 /** A member's colour: the same for their name on every replica and every day. */

@@ -40,12 +40,12 @@ export class SharedCase {
   /** This replica's member's name, as the server told it. */
   private member: string | undefined;
   private place: PresencePlace = { nodeId: null, field: null, anchor: null, head: null };
-  private announced = '[]';
+  private announcedPresence = '[]';
   private online: boolean;
   /** Edits made here since the server last had them all. */
   private unsent = 0;
   private refused: string | null = null;
-  private announcedStatus = '';
+  private announced = '';
 
   private constructor(
     private readonly session: CaseSession,
@@ -111,7 +111,7 @@ export class SharedCase {
     this.online = online && this.token !== undefined;
     if (!this.online) this.disconnect();
     else if (!this.connection) this.connect();
-    this.announceStatus();
+    this.announce();
   }
 
   /** Tells the collaborators where this replica's user is; returns where they are. */
@@ -146,38 +146,28 @@ export class SharedCase {
   private connect(): void {
     if (this.closed || this.token === undefined) return;
     const connection = openProvider({ ...this.link, token: this.token }, this.document, {
-      onStateless: (payload) => this.learnMember(payload),
       onAuthenticationFailed: (reason) => {
         this.refused = reason || 'not allowed';
         if (this.connection === connection) this.disconnect();
-        this.announceStatus();
+        this.announce();
       },
+      onStateless: (payload) => this.learnMember(payload),
     });
-    this.connection = connection;
     const { provider } = connection;
-    provider.awareness?.on('change', () => this.announcePresence());
-    provider.on('authenticated', () => this.announcePresence());
     provider.on('unsyncedChanges', ({ number }: { number: number }) => {
       if (number === 0 && provider.isSynced) this.unsent = 0;
-      this.announceStatus();
+      this.announce();
     });
-    for (const event of ['status', 'synced', 'authenticated'] as const) provider.on(event, () => this.announceStatus());
+    for (const event of ['status', 'synced', 'authenticated'] as const) provider.on(event, () => this.announce());
+    provider.awareness?.on('change', () => this.announcePresence());
+    provider.on('authenticated', () => this.announcePresence());
+    this.connection = connection;
   }
 
   private disconnect(): void {
     this.connection?.close();
     this.connection = undefined;
     this.announcePresence();
-  }
-
-  /** Tells the session's watchers how the case stands, when that changed. */
-  private announceStatus(): void {
-    if (this.closed || !this.session.database.open) return;
-    const status = this.status();
-    const text = JSON.stringify(status);
-    if (text === this.announcedStatus) return;
-    this.announcedStatus = text;
-    announceSharedStatus(this.session, status);
   }
 
   /** The server names the member this replica connects as. */
@@ -208,9 +198,19 @@ export class SharedCase {
   private announcePresence(): void {
     const collaborators = this.closed ? [] : this.collaborators();
     const json = JSON.stringify(collaborators);
-    if (json === this.announced) return;
-    this.announced = json;
+    if (json === this.announcedPresence) return;
+    this.announcedPresence = json;
     announcePresence(this.session, collaborators);
+  }
+
+  /** Tells the session's watchers how the case stands, when that changed. */
+  private announce(): void {
+    if (this.closed || !this.session.database.open) return;
+    const status = this.status();
+    const text = JSON.stringify(status);
+    if (text === this.announced) return;
+    this.announced = text;
+    announceSharedStatus(this.session, status);
   }
 
   private push(change: LocalChange): void {
@@ -227,7 +227,7 @@ export class SharedCase {
     }
     if (origin === LOCAL_ORIGIN) {
       this.unsent++;
-      this.announceStatus();
+      this.announce();
     }
   }
 
@@ -260,6 +260,6 @@ export class SharedCase {
     if (this.closed || !this.session.database.open) return;
     materialise(this.session, this.document, this.uids, touched);
     this.announcePresence();
-    this.announceStatus();
+    this.announce();
   }
 }

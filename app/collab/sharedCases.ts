@@ -12,8 +12,8 @@ export interface SharedCaseHandle {
 }
 
 const sharedCases = new WeakMap<CaseSession, SharedCaseHandle>();
-const presenceListeners = new WeakMap<CaseSession, Set<(collaborators: Collaborator[]) => void>>();
 const statusListeners = new WeakMap<CaseSession, Set<(status: SharedCaseStatus | null) => void>>();
+const presenceListeners = new WeakMap<CaseSession, Set<(collaborators: Collaborator[]) => void>>();
 
 /** The shared case bound to a session, when the open case is shared. */
 export function sharedCaseOf(session: CaseSession): SharedCaseHandle | undefined {
@@ -25,6 +25,22 @@ export function registerSharedCase(session: CaseSession, shared: SharedCaseHandl
   if (shared) sharedCases.set(session, shared);
   else sharedCases.delete(session);
   announceSharedStatus(session, shared?.status() ?? null);
+}
+
+/** Tells `listener` each time the session's shared case stands otherwise (null: the case is not shared now). */
+export function watchSharedStatus(
+  session: CaseSession,
+  listener: (status: SharedCaseStatus | null) => void,
+): () => void {
+  const listeners = statusListeners.get(session) ?? new Set();
+  statusListeners.set(session, listeners);
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Tells the session's watchers how its shared case stands now. */
+export function announceSharedStatus(session: CaseSession, status: SharedCaseStatus | null): void {
+  for (const listener of statusListeners.get(session) ?? []) listener(status);
 }
 
 /** Tells `listener` whenever the collaborators of the session's case (shared now or later) move; returns the stop. */
@@ -41,23 +57,4 @@ export function onPresence(session: CaseSession, listener: (collaborators: Colla
 /** Tells the session's presence listeners where the collaborators are now. */
 export function announcePresence(session: CaseSession, collaborators: Collaborator[]): void {
   for (const listener of presenceListeners.get(session) ?? []) listener(collaborators);
-}
-
-/** Tells `listener` each time the session's shared case stands otherwise (null: the case is not shared now). */
-export function watchSharedStatus(
-  session: CaseSession,
-  listener: (status: SharedCaseStatus | null) => void,
-): () => void {
-  let listeners = statusListeners.get(session);
-  if (!listeners) {
-    listeners = new Set();
-    statusListeners.set(session, listeners);
-  }
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** Tells the session's watchers how its shared case stands now. */
-export function announceSharedStatus(session: CaseSession, status: SharedCaseStatus | null): void {
-  for (const listener of statusListeners.get(session) ?? []) listener(status);
 }

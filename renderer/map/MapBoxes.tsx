@@ -116,7 +116,7 @@ function MapBoxItem({
         </g>
       )}
       {findings > 0 && form === 'bar' && <circle className="map-finding-dot" cx={width} cy={0} r={3} />}
-      {present && <BoxPresence present={present} />}
+      {present && <BoxPresence present={present} width={width} />}
       {hasChildren && form !== 'bar' && (
         <g className="map-toggle" data-toggle={node.id} transform={`translate(${width / 2} ${height})`}>
           <rect x={collapsed ? -16 : -8} y={-7} width={collapsed ? 32 : 16} height={14} rx={7} />
@@ -129,12 +129,12 @@ function MapBoxItem({
   );
 }
 
-/** The people on a box's node: a disc each with their initials on their colour, over its top left corner. */
-function BoxPresence({ present }: { present: readonly Collaborator[] }) {
+/** The people on a box's node: a disc each with their initials on their colour, on its top edge, right of centre. */
+function BoxPresence({ present, width }: { present: readonly Collaborator[]; width: number }) {
   return (
     <g className="map-presence">
       {present.slice(0, 3).map((collaborator, index) => (
-        <g key={collaborator.clientId} transform={`translate(${index * 15} -4)`}>
+        <g key={collaborator.clientId} transform={`translate(${width - 30 - index * 15} 0)`}>
           <title>{`${collaborator.name} is here`}</title>
           <circle r={8} fill={collaborator.colour} />
           <text y={3.5} textAnchor="middle" fontSize={9}>

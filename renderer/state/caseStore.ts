@@ -55,10 +55,10 @@ export interface CaseState {
   searchHits: ReadonlySet<number>;
   /** The citation whose source the source pane shows (its node, and which of the node's citations), when it is open. */
   source: SourceTarget | undefined;
-  /** How the case stands on its team server, when it is shared. */
-  shared: SharedStatus;
   /** The other people on the case when it is shared, and where each is. */
   collaborators: readonly Collaborator[];
+  /** How the case stands on its team server, when it is shared. */
+  shared: SharedStatus;
 }
 
 /** A citation of a node: which of the node's citations, in reading order. */
@@ -98,8 +98,8 @@ export class CaseStore {
     documentLayout: storedLayout(),
     searchHits: new Set(),
     source: undefined,
-    shared: null,
     collaborators: [],
+    shared: null,
   };
   private readonly listeners = new Set<() => void>();
   private readonly savers = new Set<() => Promise<void>>();
@@ -144,12 +144,12 @@ export class CaseStore {
       this.set({ exportProgress: message.progress });
       return;
     }
-    if (message.type === 'collab') {
-      this.set({ shared: message.status });
-      return;
-    }
     if (message.type === 'presence') {
       this.set({ collaborators: message.collaborators });
+      return;
+    }
+    if (message.type === 'collab') {
+      this.set({ shared: message.status });
       return;
     }
     const event = message.change;
