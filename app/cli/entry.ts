@@ -1,16 +1,14 @@
-import module from 'node:module';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-// Node 22.1 and later keep compiled code between runs; on older versions the lazy chunks are what keeps start short.
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+import { dataFolder } from '../files/dataFolder';
+import { cacheCompiledChunks } from './compileCache';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const templatesFolder = process.env.CASEWRIGHT_TEMPLATES ?? join(here, '..', 'templates');
+// Each command keeps the code it compiled: the functions `show` runs are not those `export` runs.
+const command = /^[a-z][a-z-]{0,39}$/.test(process.argv[2] ?? '') ? process.argv[2]! : 'casewright';
+cacheCompiledChunks(join(here, 'cli-chunks'), join(dataFolder(), 'compiled', process.version, command));
 
-const { runCli } = await import('./main');
-const code = await runCli(process.argv.slice(2), templatesFolder, {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-});
-process.exitCode = code;
+const { start } = createRequire(import.meta.url)('./cli-chunks/cli.cjs') as typeof import('./start');
+await start(templatesFolder);
