@@ -60,12 +60,6 @@ function caseChunk(id, context) {
  * that the tests read to tell which sources a command loaded.
  */
 export async function buildCli(external) {
-  await build({
-    input: { cli: 'app/cli/entry.ts' },
-    platform: 'node',
-    transform: { target: 'node20' },
-    output: { dir: 'out', format: 'esm', sourcemap: true },
-  });
   const output = await build({
     input: { cli: 'app/cli/start.ts' },
     platform: 'node',
@@ -82,7 +76,7 @@ export async function buildCli(external) {
       dir: 'out',
       format: 'cjs',
       sourcemap: true,
-      entryFileNames: 'cli-chunks/[name].cjs',
+      entryFileNames: 'cli-chunks/[name]-[hash].cjs',
       chunkFileNames: 'cli-chunks/[name]-[hash].cjs',
       codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: caseChunk, debugName: 'case' }] },
     },
@@ -102,4 +96,12 @@ export async function buildCli(external) {
     outputs[`out/${chunk.fileName}`] = { bytes: chunk.code.length, inputs, imports };
   }
   writeFileSync('out/cli-chunks/metafile.json', JSON.stringify({ outputs }));
+  // Every chunk is named by its content, the one the launcher starts too: the compiled code kept for a name is its.
+  const start = output.output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+  await build({
+    input: { cli: 'app/cli/entry.ts' },
+    platform: 'node',
+    transform: { target: 'node20', define: { START_CHUNK: JSON.stringify(`./${start.fileName}`) } },
+    output: { dir: 'out', format: 'esm', sourcemap: true },
+  });
 }

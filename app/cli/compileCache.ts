@@ -9,7 +9,8 @@ type Compile = (this: Module, content: string, filename: string, ...rest: unknow
  * Keeps V8's compiled code of the CommonJS files in `chunksFolder` in `cacheFolder`, so that the next run reads it
  * instead of parsing and compiling them again (Node 20 has no compile cache of its own). The code is written when
  * the process exits, with every function the run compiled; a cache V8 rejects (another Node, a damaged file) is
- * compiled afresh and written again.
+ * compiled afresh and written again. V8 checks only a source's length against its cache: the chunks' names must
+ * change with their content (the build names them by a hash of it).
  */
 export function cacheCompiledChunks(chunksFolder: string, cacheFolder: string): void {
   const prototype = Module.prototype as unknown as { _compile: Compile };

@@ -10,5 +10,8 @@ const templatesFolder = process.env.CASEWRIGHT_TEMPLATES ?? join(here, '..', 'te
 const command = /^[a-z][a-z-]{0,39}$/.test(process.argv[2] ?? '') ? process.argv[2]! : 'casewright';
 cacheCompiledChunks(join(here, 'cli-chunks'), join(dataFolder(), 'compiled', process.version, command));
 
-const { start } = createRequire(import.meta.url)('./cli-chunks/cli.cjs') as typeof import('./start');
+/** Set by the build: the chunk that starts the CLI, named by its content like every chunk. */
+declare const START_CHUNK: string;
+
+const { start } = createRequire(import.meta.url)(START_CHUNK) as typeof import('./start');
 await start(templatesFolder);
