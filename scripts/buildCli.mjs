@@ -2,8 +2,8 @@
 // (`--help` loads neither the service nor SQLite), and the modules a command reading a case runs (the service, the
 // open case, its evaluation, zod) are one chunk: esbuild splits the same code by which commands share each module,
 // some forty chunks, each one more file Node resolves, reads and links before `show` prints. The chunks are CommonJS,
-// which Node loads faster than modules and whose compiled code the launcher, `out/cli.js`, keeps between runs.
-import { writeFileSync } from 'node:fs';
+// which Node loads faster than modules and whose compiled code the launcher, `out/cli.cjs`, keeps between runs.
+import { rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { build } from 'rolldown';
 
@@ -56,7 +56,7 @@ function caseChunk(id, context) {
 }
 
 /**
- * Writes the launcher `out/cli.js` and the CommonJS chunks in `out/cli-chunks/`, with a metafile in esbuild's shape (each chunk's sources and imports)
+ * Writes the launcher `out/cli.cjs` (and `out/cli.js`, which requires it) and the CommonJS chunks in `out/cli-chunks/`, with a metafile in esbuild's shape (each chunk's sources and imports)
  * that the tests read to tell which sources a command loaded.
  */
 export async function buildCli(external) {
@@ -101,7 +101,14 @@ export async function buildCli(external) {
   await build({
     input: { cli: 'app/cli/entry.ts' },
     platform: 'node',
+    external: [/^\.\/cli-chunks\//],
     transform: { target: 'node20', define: { START_CHUNK: JSON.stringify(`./${start.fileName}`) } },
-    output: { dir: 'out', format: 'esm', sourcemap: true },
+    output: { dir: 'out', format: 'cjs', sourcemap: true, entryFileNames: '[name].cjs' },
   });
+  // `node out/cli.js` as well: a module, in this package, that only requires the launcher.
+  rmSync('out/cli.js.map', { force: true });
+  writeFileSync(
+    'out/cli.js',
+    "import { createRequire } from 'node:module';\ncreateRequire(import.meta.url)('./cli.cjs');\n",
+  );
 }

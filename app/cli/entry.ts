@@ -1,10 +1,9 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { dataFolder } from '../files/dataFolder';
 import { cacheCompiledChunks } from './compileCache';
 
-const here = dirname(fileURLToPath(import.meta.url));
+// Built as CommonJS (`out/cli.cjs`), which Node starts without its module loader.
+const here = __dirname;
 const templatesFolder = process.env.CASEWRIGHT_TEMPLATES ?? join(here, '..', 'templates');
 // Each command keeps the code it compiled: the functions `show` runs are not those `export` runs.
 const command = /^[a-z][a-z-]{0,39}$/.test(process.argv[2] ?? '') ? process.argv[2]! : 'casewright';
@@ -13,5 +12,5 @@ cacheCompiledChunks(join(here, 'cli-chunks'), join(dataFolder(), 'compiled', pro
 /** Set by the build: the chunk that starts the CLI, named by its content like every chunk. */
 declare const START_CHUNK: string;
 
-const { start } = createRequire(import.meta.url)(START_CHUNK) as typeof import('./start');
-await start(templatesFolder);
+const { start } = require(START_CHUNK) as typeof import('./start');
+void start(templatesFolder);
