@@ -137,6 +137,23 @@ describe.skipIf(chromium === undefined)('the printed memorial (paginated by its 
       printed = await printMemorial('generated');
     }, 900_000);
     checkPrinted(() => printed, 700, /^Generated case of 1000 nodes Memorial for the Applicant$/);
+
+    it('prints its oral-argument outline, nested lists across pages, with each node’s line once and in order', async () => {
+      const outline = await temp.api['export-document']({
+        layout: 'outline',
+        date: '2026-01-01',
+        format: 'html',
+        paged: true,
+      });
+      const pages = readPdfPages(await printer.print(outline.text!), temp.path('outline.pdf'));
+      expect(pages.length).toBeGreaterThan(20);
+      const text = pages.map((page) => page.lines.join('\n')).join('\n');
+      for (const kind of ['rule', 'evidence', 'counter', 'response']) {
+        const numbers = [...text.matchAll(new RegExp(`\\b${kind} (\\d+):`, 'g'))].map((match) => Number(match[1]));
+        expect(numbers.length, kind).toBeGreaterThan(100);
+        expect(numbers, kind).toEqual([...new Set(numbers)].sort((left, right) => left - right));
+      }
+    });
   });
 
   describe('of a case with a note longer than a page', () => {

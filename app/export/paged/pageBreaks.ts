@@ -33,23 +33,31 @@ export const PAGE_BREAKS = `
     const frame = galley.getBoundingClientRect();
     const units = [];
     let pendingBreak;
+    const add = (element, owner) => {
+      const style = getComputedStyle(element);
+      const box = element.getBoundingClientRect();
+      const outer = owner ? owner.getBoundingClientRect() : box;
+      const calls = [...element.querySelectorAll('a.footnote-call')].map((call) => {
+        const rect = call.getBoundingClientRect();
+        return { note: call.dataset.note, y: (rect.top + rect.bottom) / 2 - frame.top };
+      });
+      units.push({
+        element, owner, calls, breakAt: pendingBreak,
+        top: box.top - frame.top, bottom: box.bottom - frame.top, left: outer.left - frame.left, width: outer.width,
+        whole: style.breakInside === 'avoid' || /^H[1-6]$/.test(element.tagName) || style.display === 'flex',
+        keepWithNext: style.breakAfter === 'avoid' || owner !== undefined,
+      });
+      pendingBreak = undefined;
+    };
     const visit = (parent) => {
       for (const element of parent.children) {
         if (element.classList.contains('page-break') && pendingBreak === undefined) pendingBreak = element.getBoundingClientRect().top - frame.top;
         const style = getComputedStyle(element);
-        if (CONTAINERS.has(element.tagName) && style.breakInside !== 'avoid' && style.display !== 'flex') { visit(element); continue; }
-        const box = element.getBoundingClientRect();
-        const calls = [...element.querySelectorAll('a.footnote-call')].map((call) => {
-          const rect = call.getBoundingClientRect();
-          return { note: call.dataset.note, y: (rect.top + rect.bottom) / 2 - frame.top };
-        });
-        units.push({
-          element, calls, breakAt: pendingBreak,
-          top: box.top - frame.top, bottom: box.bottom - frame.top, left: box.left - frame.left, width: box.width,
-          whole: style.breakInside === 'avoid' || /^H[1-6]$/.test(element.tagName) || style.display === 'flex',
-          keepWithNext: style.breakAfter === 'avoid',
-        });
-        pendingBreak = undefined;
+        if (CONTAINERS.has(element.tagName) && style.breakInside !== 'avoid' && style.display !== 'flex') visit(element);
+        else if (element.tagName === 'LI' && element.firstElementChild && element.firstElementChild.tagName === 'P' && element.querySelector(':scope > ul, :scope > ol')) {
+          add(element.firstElementChild, element);
+          visit({ children: [...element.children].slice(1) });
+        } else add(element);
       }
     };
     visit(galley);
@@ -65,7 +73,7 @@ export const PAGE_BREAKS = `
       const between = cutsBetween(lines);
       const box = element.getBoundingClientRect();
       const bottom = box.bottom - origin;
-      units.push({ element, top: box.top - origin, bottom, width: box.width });
+      units.push({ element, top: box.top - origin, bottom, left: 0, width: box.width });
       notes.set(element.dataset.number, { bottom, first: between.length > 0 ? between[0] : bottom });
       cuts.push(...between, bottom);
     }

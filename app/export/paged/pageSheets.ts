@@ -12,10 +12,12 @@ export const PAGE_SHEETS = `
     for (let sibling = item.previousElementSibling; sibling; sibling = sibling.previousElementSibling) if (sibling.tagName === 'LI') count++;
     return count;
   };
-  const place = (element, box, into, copies, left, top, width) => {
+  const place = (unit, box, into, copies, top) => {
+    const { element, owner } = unit;
+    const outer = owner || element;
     let parent = into;
     const ancestors = [];
-    for (let up = element.parentElement; up && up !== box; up = up.parentElement) ancestors.unshift(up);
+    for (let up = outer.parentElement; up && up !== box; up = up.parentElement) ancestors.unshift(up);
     for (const ancestor of ancestors) {
       let copy = copies.get(ancestor);
       if (!copy) {
@@ -29,19 +31,27 @@ export const PAGE_SHEETS = `
       }
       parent = copy;
     }
-    const copy = element.cloneNode(true);
+    const inner = element.cloneNode(true);
     if (placedOnce.has(element)) {
-      copy.removeAttribute('id');
-      for (const inner of copy.querySelectorAll('[id]')) inner.removeAttribute('id');
+      inner.removeAttribute('id');
+      for (const nested of inner.querySelectorAll('[id]')) nested.removeAttribute('id');
     }
     placedOnce.add(element);
-    if (element.tagName === 'LI' && element.parentElement.tagName === 'OL') copy.value = ordinal(element);
+    let copy = inner;
+    if (owner) {
+      copy = owner.cloneNode(false);
+      if (placedOnce.has(owner)) copy.removeAttribute('id');
+      placedOnce.add(owner);
+      inner.style.marginTop = '0';
+      copy.appendChild(inner);
+    }
+    if (outer.tagName === 'LI' && outer.parentElement.tagName === 'OL') copy.value = ordinal(outer);
     copy.style.position = 'absolute';
     copy.style.margin = '0';
     copy.style.boxSizing = 'border-box';
-    copy.style.left = left + 'px';
+    copy.style.left = unit.left + 'px';
     copy.style.top = top + 'px';
-    copy.style.width = width + 'px';
+    copy.style.width = unit.width + 'px';
     parent.appendChild(copy);
   };
   const sheet = (page, text, notes, label, heads) => {
@@ -61,7 +71,7 @@ export const PAGE_SHEETS = `
     const copies = new Map();
     for (let index = page.from; index < page.to; index++) {
       const unit = text.units[index];
-      if (unit.bottom > page.start && unit.top < page.end) place(unit.element, text.galley, body, copies, unit.left, unit.top - page.start, unit.width);
+      if (unit.bottom > page.start && unit.top < page.end) place(unit, text.galley, body, copies, unit.top - page.start);
     }
     if (notes && page.noteEnd > page.noteStart) {
       const area = paper.appendChild(document.createElement('div'));
@@ -71,7 +81,7 @@ export const PAGE_SHEETS = `
       view.style.height = page.noteEnd - page.noteStart + 'px';
       const noteCopies = new Map();
       for (const unit of notes.units)
-        if (unit.bottom > page.noteStart && unit.top < page.noteEnd) place(unit.element, notes.galley, view, noteCopies, 0, unit.top - page.noteStart, unit.width);
+        if (unit.bottom > page.noteStart && unit.top < page.noteEnd) place(unit, notes.galley, view, noteCopies, unit.top - page.noteStart);
     }
     return paper;
   };
