@@ -77,6 +77,19 @@ function checkPrinted(get: () => Printed, atLeast: number, runningHead: RegExp) 
     expect(pages[0]!.head).not.toMatch(runningHead);
   });
 
+  it('leaves no heading alone at the foot of a page', () => {
+    const { pages, expected } = get();
+    expect(expected.headings.length).toBeGreaterThan(10);
+    const headings = expected.headings.map(squeeze);
+    const alone = pages
+      .filter((candidate) => /^[0-9]+$/.test(candidate.label))
+      .flatMap((candidate) => {
+        const text = squeeze(bodyLines(candidate, expected.notes).join(' '));
+        return headings.filter((heading) => text.endsWith(heading)).map((heading) => `${candidate.label}: ${heading}`);
+      });
+    expect(alone).toEqual([]);
+  });
+
   it('lists in the contents the page on which each heading stands', () => {
     const printed = get();
     const from = firstWith(printed, 'Table of Contents');
