@@ -12,6 +12,7 @@ export type MenuSection =
   | 'node.add'
   | 'view.views'
   | 'view.sides'
+  | 'view.map'
   | 'view.palette';
 
 /** One action of the app, as data: no behaviour, no DOM, so the Electron main process can read it too. */
@@ -20,8 +21,11 @@ export interface CommandSpec {
   label: string;
   /** `Mod` is Ctrl, or ⌘ on macOS. */
   shortcut?: string;
-  /** `outline`: only while the outline has the focus; `global`: anywhere but inside a text field. */
-  scope: 'outline' | 'global';
+  /**
+   * `outline`: only while the outline has the focus; `map`: offered while the map is shown, its key only while the
+   * map has the focus; `global`: anywhere but inside a text field.
+   */
+  scope: 'outline' | 'map' | 'global';
   menu?: MenuSection;
 }
 
@@ -30,6 +34,16 @@ const VIEWS = [
   ['map', 'Show the argument map', 'Mod+2'],
   ['document', 'Show the document preview', 'Mod+3'],
   ['practice', 'Practise the oral argument', 'Mod+4'],
+] as const;
+
+const MAP_COMMANDS = [
+  ['map.fit', 'Fit the map in view', 'F'],
+  ['map.focus', 'Focus the map on the selected box', 'Shift+Enter'],
+  ['map.follow', 'Map: follow the outline (or stop)', 'O'],
+  ['map.minimap', 'Show or hide the minimap', 'M'],
+  ['map.direction-down', 'Lay out the map top-down', 'T'],
+  ['map.direction-right', 'Lay out the map left to right', 'L'],
+  ['map.export', 'Export the map…', 'Mod+Shift+E'],
 ] as const;
 
 /** Every command of the app, in menu order. */
@@ -78,6 +92,13 @@ export const COMMAND_LIST = [
     label: side === 'both' ? 'Show both sides' : `Show the ${side}'s side`,
     scope: 'global' as const,
     menu: 'view.sides' as const,
+  })),
+  ...MAP_COMMANDS.map(([id, label, shortcut]) => ({
+    id,
+    label,
+    shortcut,
+    scope: 'map' as const,
+    menu: 'view.map' as const,
   })),
 ] as const satisfies readonly CommandSpec[];
 

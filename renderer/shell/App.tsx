@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { MethodOutput } from '../../app/api/handlers';
-import { type CommandContext, commandForEvent } from '../commands/commands';
+import { type CommandContext, commandForEvent, isEnabled, type MapControls } from '../commands/commands';
 import { runMenuCommand } from '../commands/runMenuCommand';
 import { isEditingText, matchesShortcut } from '../commands/shortcut';
 import { LegendButton } from '../outline/Legend';
@@ -87,6 +87,7 @@ export function App({ store }: { store: CaseStore }) {
     [store],
   );
   const searchRef = useRef<HTMLInputElement>(null);
+  const mapControls = useRef<MapControls | undefined>(undefined);
 
   useEffect(() => {
     const timer = window.setTimeout(preloadDeferredParts, 0);
@@ -114,6 +115,7 @@ export function App({ store }: { store: CaseStore }) {
       focusOutline: () => treeRef.current?.focus(),
       confirm: (message, confirmLabel) =>
         new Promise<boolean>((resolve) => setQuestion({ message, confirmLabel, answer: resolve })),
+      map: mapControls,
     }),
     [store],
   );
@@ -127,7 +129,7 @@ export function App({ store }: { store: CaseStore }) {
         command.id === 'edit.undo' || command.id === 'edit.redo' || command.id.startsWith('node.move');
       if (textShortcut && isEditingText(event.target)) return;
       event.preventDefault();
-      if (!command.enabled || command.enabled(context)) void command.run(context);
+      if (isEnabled(command, context)) void command.run(context);
     },
     [context],
   );
@@ -186,7 +188,7 @@ export function App({ store }: { store: CaseStore }) {
             ) : empty && state.view === 'outline' ? (
               <EmptyState store={store} />
             ) : state.view === 'map' ? (
-              <MapView store={store} state={state} />
+              <MapView store={store} state={state} context={context} />
             ) : state.view === 'document' ? (
               <DocumentView store={store} state={state} />
             ) : state.view === 'practice' ? (

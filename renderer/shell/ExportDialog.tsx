@@ -28,6 +28,7 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
   const formats = changesSince === undefined ? FORMATS : FORMATS.filter(([value]) => REDLINE_FORMATS.includes(value));
   const [mapAnnex, setMapAnnex] = useState(false);
   const [progress, setProgress] = useState<{ fraction: number; stage: string } | undefined>();
+  // The engine pushes the progress of the export on the change stream; the dialog shows it once it has started one.
   const pushed = state.exportProgress;
   useEffect(() => {
     if (pushed?.active) setProgress((shown) => (shown ? pushed : shown));
@@ -46,15 +47,6 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
 
   const run = async () => {
     setProgress({ fraction: 0, stage: 'Starting' });
-    // With a change stream the progress is pushed (see the effect below); without one it is asked for.
-    const timer = store.clientId
-      ? undefined
-      : window.setInterval(() => {
-          store.api['export-progress']({}).then(
-            (current) => current && setProgress(current),
-            () => undefined,
-          );
-        }, 150);
     try {
       const request = {
         format,
@@ -73,8 +65,6 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
     } catch (error) {
       store.say((error as Error).message, 'error');
       setProgress(undefined);
-    } finally {
-      if (timer !== undefined) window.clearInterval(timer);
     }
   };
 

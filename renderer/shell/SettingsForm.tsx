@@ -113,3 +113,58 @@ export function NumberField({
     </SettingsField>
   );
 }
+
+/** A labelled text input, its accessible name its label. */
+export function TextField({
+  label,
+  value,
+  onChange,
+  maxLength,
+  placeholder,
+  inputRef,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  maxLength: number;
+  placeholder?: string;
+  inputRef?: Ref<HTMLInputElement>;
+}) {
+  return (
+    <SettingsField label={label}>
+      <input
+        aria-label={label}
+        ref={inputRef}
+        value={value}
+        maxLength={maxLength}
+        placeholder={placeholder}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </SettingsField>
+  );
+}
+
+/** A labelled choice of one of a few values, each shown in words. */
+export function ChoiceField<Value extends string>({
+  label,
+  value,
+  choices,
+  onChange,
+}: {
+  label: string;
+  value: Value;
+  choices: readonly (readonly [Value, string])[];
+  onChange: (value: Value) => void;
+}) {
+  return (
+    <SettingsField label={label}>
+      <select aria-label={label} value={value} onChange={(event) => onChange(event.target.value as Value)}>
+        {choices.map(([choice, words]) => (
+          <option key={choice} value={choice}>
+            {words}
+          </option>
+        ))}
+      </select>
+    </SettingsField>
+  );
+}

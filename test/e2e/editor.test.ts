@@ -176,4 +176,17 @@ describe('the editor in the browser mode', () => {
     await (await download).saveAs(saved);
     expect(readFileSync(saved, 'utf8')).toMatch(/\[\^\d+\]: Ibid\./);
   });
+
+  it('shows the progress the engine pushes while it prints a PDF, then saves it', async () => {
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByRole('combobox', { name: 'Format' }).selectOption('pdf');
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await containsText(dialog, 'Paginating and printing with Chromium');
+    expect(Number(await dialog.getByRole('progressbar', { name: 'Export progress' }).getAttribute('value'))).toBe(0.5);
+    const saved = join(folder, 'export.pdf');
+    await (await download).saveAs(saved);
+    expect(readFileSync(saved).subarray(0, 5).toString()).toBe('%PDF-');
+  });
 });
