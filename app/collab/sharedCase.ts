@@ -40,7 +40,8 @@ export class SharedCase {
   /** This replica's member's name, as the server told it. */
   private member: string | undefined;
   private place: PresencePlace = { nodeId: null, field: null, anchor: null, head: null };
-  private announced = '[]';
+  /** The collaborators the views were told of last (none yet: the first announcement tells them the case is shared). */
+  private announced: string | undefined;
 
   private constructor(
     private readonly session: CaseSession,

@@ -141,7 +141,7 @@ export class CaseStore {
       return;
     }
     if (message.type === 'presence') {
-      this.set({ collaborators: message.collaborators });
+      this.presence.receive(message.collaborators);
       return;
     }
     const event = message.change;
