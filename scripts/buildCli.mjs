@@ -18,14 +18,17 @@ const CASE_ROOTS = [
   'app/cli/commands/check.ts',
 ];
 
-// better-sqlite3 is CommonJS: loaded with `require` it skips the lexing Node does to import CommonJS into a module.
-const requireSqlite = {
-  name: 'require-better-sqlite3',
-  resolveId: (source) => (source === 'better-sqlite3' ? '\0required:better-sqlite3' : null),
-  load: (id) =>
-    id === '\0required:better-sqlite3'
-      ? "import { createRequire } from 'node:module';\nexport default createRequire(import.meta.url)('better-sqlite3');"
-      : null,
+// better-sqlite3's JavaScript (a dozen CommonJS files Node would resolve one by one) is bundled; its compiled addon is
+// required from where npm or electron-rebuild built it, the first place its `bindings` helper would look.
+const BINDINGS = '\0better-sqlite3-bindings';
+const ADDON = 'better-sqlite3/build/Release/better_sqlite3.node';
+const bundleSqlite = {
+  name: 'bundle-better-sqlite3',
+  resolveId(source, importer) {
+    if (source === ADDON) return { id: ADDON, external: true };
+    return source === 'bindings' && importer?.includes('/node_modules/better-sqlite3/') ? BINDINGS : null;
+  },
+  load: (id) => (id === BINDINGS ? `module.exports = () => require('${ADDON}');` : null),
 };
 
 /** The modules reached from `roots` through static imports. */
@@ -60,11 +63,10 @@ export async function buildCli(external) {
     input: { cli: 'app/cli/entry.ts' },
     platform: 'node',
     preserveEntrySignatures: 'allow-extension',
-    // better-sqlite3 is left to node_modules by the plugin below.
     external: external.filter((name) => name !== 'better-sqlite3'),
     moduleTypes: { '.sql': 'text' },
     transform: { target: 'node20' },
-    plugins: [requireSqlite],
+    plugins: [bundleSqlite],
     onLog(level, log, handler) {
       // A module that one feature imports and another loads lazily is loaded once, with the first: as intended.
       if (log.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') handler(level, log);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { sharedCaseAddress } from './collabInputs';
 import { citecheckReportInput, exportDocumentInput } from './exportInputs';
 import type { DesktopMethodName } from './methodList';
 
@@ -25,4 +26,5 @@ export const desktopInputs = {
   }),
   'desktop-export-pdf': exportDocumentInput.omit({ format: true, paged: true }),
   'desktop-citecheck-pdf': citecheckReportInput.omit({ format: true }),
+  'desktop-open-shared': z.strictObject(sharedCaseAddress),
 } satisfies Record<DesktopMethodName, z.ZodType>;

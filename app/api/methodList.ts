@@ -86,6 +86,7 @@ export const METHOD_LIST = {
   'desktop-save-export': { desktopOnly: true, touchesFiles: true },
   'desktop-export-pdf': { desktopOnly: true, touchesFiles: true, progress: 'export-progress' },
   'desktop-citecheck-pdf': { desktopOnly: true, touchesFiles: true },
+  'desktop-open-shared': { desktopOnly: true, touchesFiles: true },
 } as const satisfies Record<string, MethodTraits>;
 
 type MethodList = typeof METHOD_LIST;

@@ -1,4 +1,4 @@
-import { onPresence } from '../collab/sharedCases';
+import { onPresence, watchSharedStatus } from '../collab/sharedCases';
 import { invalidInput } from '../model/errors';
 import { type CaseSession, callOrigin } from '../session/caseSession';
 import type { ApiContext } from './apiContext';
@@ -95,9 +95,11 @@ export class CaseService {
     );
     const stopPresence =
       session && onPresence(session, (collaborators) => this.send({ type: 'presence', collaborators }));
+    const stopShared = session && watchSharedStatus(session, (status) => this.send({ type: 'collab', status }));
     this.stopWatching = () => {
       stopChanges?.();
       stopPresence?.();
+      stopShared?.();
     };
     const replaced = this.watched !== undefined || (session !== undefined && announce);
     this.watched = session;

@@ -6,6 +6,7 @@ import { CASE_SIDES, NODE_KINDS } from '../model/types';
  */
 export type MenuSection =
   | 'file.export'
+  | 'file.share'
   | 'edit.history'
   | 'edit.find'
   | 'node.edit'
@@ -72,6 +73,10 @@ export const COMMAND_LIST = [
   { id: 'case.settings', label: 'Case settings…', scope: 'global', menu: 'file.export' },
   { id: 'case.save-version', label: 'Save version…', scope: 'global', menu: 'file.export' },
   { id: 'case.versions', label: 'Versions: compare, restore, redline', scope: 'global', menu: 'file.export' },
+  { id: 'case.share', label: 'Share case…', scope: 'global', menu: 'file.share' },
+  { id: 'case.open-shared', label: 'Open shared case…', scope: 'global', menu: 'file.share' },
+  { id: 'case.go-offline', label: 'Take the shared case offline', scope: 'global', menu: 'file.share' },
+  { id: 'case.go-online', label: 'Take the shared case online', scope: 'global', menu: 'file.share' },
   { id: 'case.reload', label: 'Reload the case', scope: 'global' },
   {
     id: 'source.open',

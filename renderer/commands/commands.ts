@@ -4,6 +4,9 @@ import { exportCiteCheckReport } from '../api/exportFile';
 import type { CaseStore, View } from '../state/caseStore';
 import { displayShortcut } from './shortcut';
 
+/** What the sharing dialog does: share the open case, open a shared case, or give the open one's token. */
+export type SharingMode = 'share' | 'open' | 'token';
+
 const VIEWS = ['outline', 'map', 'document', 'practice'] as const satisfies readonly View[];
 
 /** What a command can reach: the case store and the app's dialogs. */
@@ -16,6 +19,8 @@ export interface CommandContext {
   openVersions: (askName: boolean) => void;
   focusSearch: () => void;
   focusOutline: () => void;
+  /** Opens the dialog that shares the case, opens a shared case, or asks for the member's token of the open one. */
+  openSharing: (mode: SharingMode) => void;
   /** Asks before something is destroyed; `confirmLabel` names the destructive button ("Delete 6 nodes"). */
   confirm: (message: string, confirmLabel?: string) => Promise<boolean>;
   /** What the map does on its own, held here by the map while it is shown. */
@@ -168,6 +173,19 @@ const BEHAVIOURS: Record<CommandId, Behaviour> = {
     enabled: ({ store }) => store.getState().info !== undefined,
     run: (context) => context.openVersions(false),
   },
+  'case.share': {
+    enabled: ({ store }) => store.getState().info !== undefined && store.getState().shared === null,
+    run: (context) => context.openSharing('share'),
+  },
+  'case.open-shared': { run: (context) => context.openSharing('open') },
+  'case.go-offline': {
+    enabled: ({ store }) => store.getState().shared?.online === true,
+    run: ({ store }) => store.run(() => store.api['collab-connection']({ online: false })),
+  },
+  'case.go-online': {
+    enabled: ({ store }) => store.getState().shared?.online === false || store.getState().shared?.refused != null,
+    run: goOnline,
+  },
   'case.reload': { run: ({ store }) => store.refresh() },
   'source.open': { enabled: hasSelection, run: openSource },
   'citecheck.report-pdf': { run: ({ store }) => saveReport(store, 'pdf') },
@@ -183,6 +201,14 @@ const BEHAVIOURS: Record<CommandId, Behaviour> = {
   'map.direction-right': layOutMap('right'),
   'map.export': onMap((map) => map.openExport()),
 };
+
+/** Takes the shared case online, first asking for the member's token when none is known or the server refused it. */
+function goOnline(context: CommandContext): unknown {
+  const { shared } = context.store.getState();
+  if (!shared) return undefined;
+  if (shared.tokenNeeded || shared.refused !== null) return context.openSharing('token');
+  return context.store.run(() => context.store.api['collab-connection']({ online: true }));
+}
 
 /** Opens the source pane on the selected node's citation shown there last (its first, at first), or focuses it. */
 function openSource({ store }: CommandContext): void {

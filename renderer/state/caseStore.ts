@@ -27,6 +27,7 @@ function storedLayout(): DocumentLayoutName {
 }
 export type CaseInfoView = MethodOutput<'case-get'>;
 export type HistoryState = MethodOutput<'history-state'>;
+export type SharedStatus = MethodOutput<'collab-status'>;
 
 export interface CaseState {
   info: CaseInfoView | undefined;
@@ -56,6 +57,8 @@ export interface CaseState {
   source: SourceTarget | undefined;
   /** The other people on the case when it is shared, and where each is. */
   collaborators: readonly Collaborator[];
+  /** How the case stands on its team server, when it is shared. */
+  shared: SharedStatus;
 }
 
 /** A citation of a node: which of the node's citations, in reading order. */
@@ -96,6 +99,7 @@ export class CaseStore {
     searchHits: new Set(),
     source: undefined,
     collaborators: [],
+    shared: null,
   };
   private readonly listeners = new Set<() => void>();
   private readonly savers = new Set<() => Promise<void>>();
@@ -142,6 +146,10 @@ export class CaseStore {
     }
     if (message.type === 'presence') {
       this.presence.receive(message.collaborators);
+      return;
+    }
+    if (message.type === 'collab') {
+      this.set({ shared: message.status });
       return;
     }
     const event = message.change;
@@ -202,11 +210,12 @@ export class CaseStore {
 
   /** Re-reads the case, its outline, the gap report and the undo state. */
   async refresh(): Promise<void> {
-    const [info, rows, evaluation, history] = await Promise.all([
+    const [info, rows, evaluation, history, shared] = await Promise.all([
       this.api['case-get']({}),
       this.api['outline-get']({}),
       this.api['evaluation-get']({}),
       this.api['history-state']({}),
+      this.api['collab-status']({}),
     ]);
     const selectedId = rows.some((row) => row.id === this.state.selectedId) ? this.state.selectedId : rows[0]?.id;
     if (this.stream) this.stream.applied = Math.max(this.stream.applied, this.stream.expected);
@@ -215,6 +224,7 @@ export class CaseStore {
       rows,
       findings: evaluation.findings,
       history,
+      shared,
       selectedId,
       revision: this.state.revision + 1,
       authoritiesRevision: this.state.authoritiesRevision + 1,

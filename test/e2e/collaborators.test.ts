@@ -16,8 +16,11 @@ let alice: Page;
 let bob: Page;
 let folder: string;
 
-/** Alice's and Bob's copies of one shared case, made through the service API and left closed for their apps. */
-async function sharedFiles(): Promise<[string, string]> {
+/**
+ * Alice's and Bob's copies of one shared case, made through the service API and left closed for their apps, with the
+ * data folder of each (where each member's token is kept).
+ */
+async function sharedFiles(): Promise<[Copy, Copy]> {
   const [first, second] = [newReplica(), newReplica()];
   await first.api['case-create']({ path: first.file, title: 'Applicant v Respondent' });
   const issue = await first.api['nodes-add']({ parentId: null, kind: 'issue', title: 'Jurisdiction' });
@@ -34,11 +37,16 @@ async function sharedFiles(): Promise<[string, string]> {
   await settled(second.api);
   first.service.close();
   second.service.close();
-  return [first.file, second.file];
+  return [first, second];
 }
 
-async function openPage(file: string, name: string): Promise<Page> {
-  const web = await startWebMode(file, join(folder, `home-${name}`));
+interface Copy {
+  file: string;
+  dataFolder: string;
+}
+
+async function openPage({ file, dataFolder }: Copy): Promise<Page> {
+  const web = await startWebMode(file, dataFolder);
   webs.push(web);
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   await page.goto(web.url);
@@ -51,10 +59,10 @@ const row = (page: Page, name: string | RegExp) => page.getByRole('treeitem', { 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'casewright-e2e-collaborators-'));
   team = await startTeam(CASE, 2);
-  const [aliceFile, bobFile] = await sharedFiles();
+  const [aliceCopy, bobCopy] = await sharedFiles();
   browser = await launchChromium();
-  alice = await openPage(aliceFile, 'alice');
-  bob = await openPage(bobFile, 'bob');
+  alice = await openPage(aliceCopy);
+  bob = await openPage(bobCopy);
 });
 
 afterAll(async () => {

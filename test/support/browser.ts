@@ -91,17 +91,19 @@ export interface CaseInBrowser {
 }
 
 /**
- * A case made by `casewright new <file> ...newArguments` in a temporary folder, opened in the browser
- * mode in headless Chromium (clipboard allowed) until the outline shows.
+ * A case made by `casewright new <file> ...newArguments` in a temporary folder (then given to `prepare`, which may
+ * import into it), opened in the browser mode in headless Chromium (clipboard allowed) until the outline shows.
  */
 export async function openCaseInBrowser(
   name: string,
   newArguments: string[],
   viewport: { width: number; height: number },
+  prepare?: (file: string, folder: string) => void,
 ): Promise<CaseInBrowser> {
   const folder = mkdtempSync(join(tmpdir(), `casewright-e2e-${name}-`));
   const file = join(folder, 'case.casewright');
   runCli(folder, 'new', file, ...newArguments);
+  prepare?.(file, folder);
   const web = await startWebMode(file, join(folder, 'home'));
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport });
