@@ -173,10 +173,7 @@ const BEHAVIOURS: Record<CommandId, Behaviour> = {
     enabled: ({ store }) => store.getState().info !== undefined,
     run: (context) => context.openVersions(false),
   },
-  'case.share': {
-    enabled: ({ store }) => store.getState().info !== undefined && store.getState().shared === null,
-    run: (context) => context.openSharing('share'),
-  },
+  'case.share': { enabled: ({ store }) => store.getState().info !== undefined, run: shareCase },
   'case.open-shared': { run: (context) => context.openSharing('open') },
   'case.go-offline': {
     enabled: ({ store }) => store.getState().shared?.online === true,
@@ -201,6 +198,13 @@ const BEHAVIOURS: Record<CommandId, Behaviour> = {
   'map.direction-right': layOutMap('right'),
   'map.export': onMap((map) => map.openExport()),
 };
+
+/** Opens Share case…, or says where the case is shared already. */
+function shareCase(context: CommandContext): void {
+  const { shared } = context.store.getState();
+  if (shared) context.store.say(`This case is shared already, on ${shared.url} as “${shared.name}”.`);
+  else context.openSharing('share');
+}
 
 /** Takes the shared case online, first asking for the member's token when none is known or the server refused it. */
 function goOnline(context: CommandContext): unknown {

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MemberStore } from '../../app/store/memberStore';
 import { newReplica, type Replica, settled, startTeam, type TeamServer } from './replicas';
 
 const CASE = 'memorial';
@@ -16,6 +17,14 @@ function filedToken(file: string): string {
     return database.prepare('SELECT token FROM collab_link').pluck().get() as string;
   } finally {
     database.close();
+  }
+}
+
+async function waitFor(check: () => Promise<boolean>): Promise<void> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > 15_000) throw new Error('Timed out.');
+    await new Promise((resolve) => setTimeout(resolve, 30));
   }
 }
 
@@ -93,6 +102,27 @@ describe("the member's token", () => {
     await alice.api['case-close']({});
     expect(filedToken(alice.file)).toBe('');
     expect(readFileSync(join(alice.dataFolder, 'team-tokens.json'), 'utf8')).toContain(team.tokens[0]!);
+  });
+});
+
+describe('a token the server stops taking', () => {
+  it('takes the case offline, says why, and a new token given with collab-connection brings it back', async () => {
+    await alice.api['collab-connection']({ online: false });
+    const members = new MemberStore(team.folder);
+    members.removeMember('Member 1');
+    const newToken = members.addMember('Member 1 again');
+    members.share(CASE, 'Member 1 again');
+    members.close();
+
+    await alice.api['collab-connection']({ online: true });
+    await waitFor(async () => (await alice.api['collab-status']({}))?.refused != null);
+    expect(await alice.api['collab-status']({})).toMatchObject({ connected: false, tokenNeeded: false });
+    await alice.api['nodes-add']({ parentId: null, kind: 'issue', title: 'Kept while refused' });
+
+    await alice.api['collab-connection']({ online: true, token: newToken });
+    await settled(alice.api);
+    expect(await alice.api['collab-status']({})).toMatchObject({ refused: null, online: true, unsent: 0 });
+    expect(readFileSync(join(alice.dataFolder, 'team-tokens.json'), 'utf8')).toContain(newToken);
   });
 });
 

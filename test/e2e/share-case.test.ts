@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemberStore } from '../../app/store/memberStore';
 import { startTeam, type TeamServer } from '../collab/replicas';
 import { type CaseInBrowser, openCaseInBrowser } from '../support/browser';
 
-const SHOTS = '/work/status/shots';
 const CASE_NAME = 'moot-2027';
 let team: TeamServer;
 let alice: CaseInBrowser;
@@ -23,6 +23,12 @@ afterAll(async () => {
   await team?.close();
 });
 
+/** A picture of the page for a person to look at, where CASEWRIGHT_SCREENSHOTS names a folder. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  const into = process.env.CASEWRIGHT_SCREENSHOTS;
+  if (into) await page.screenshot({ path: join(into, `${name}.png`) });
+}
+
 /** Runs a command by its label from the command palette. */
 async function runCommand(page: Page, label: string): Promise<void> {
   await page.keyboard.press('Control+K');
@@ -32,8 +38,6 @@ async function runCommand(page: Page, label: string): Promise<void> {
 }
 
 const sharing = (page: Page) => page.getByRole('region', { name: 'Sharing' });
-const topTitles = async (page: Page) =>
-  (await page.getByRole('treeitem').allTextContents()).map((text) => text.trim()).filter(Boolean);
 
 describe('sharing a case through the dialogs', () => {
   it('Share case… checks what was typed, says a refusal plainly and changes nothing, then shares', async () => {
@@ -46,6 +50,7 @@ describe('sharing a case through the dialogs', () => {
     await expect.poll(() => dialog.textContent()).toContain('must start with ws:// or wss://');
     expect(await dialog.textContent()).toContain('letters, digits, dots, dashes and underscores');
     expect(await dialog.textContent()).toContain('Paste the token');
+    await screenshot(page, 'share-problems');
 
     await dialog.getByRole('textbox', { name: 'Server address' }).fill(team.server.url);
     await dialog.getByRole('textbox', { name: 'Name on the server' }).fill(CASE_NAME);
@@ -62,7 +67,7 @@ describe('sharing a case through the dialogs', () => {
     await expect
       .poll(() => sharing(page).getByRole('status').textContent(), { timeout: 15_000 })
       .toMatch(/^Shared on 127\.0\.0\.1:\d+ as “moot-2027” — online$/);
-    await page.screenshot({ path: join(SHOTS, 'share-shared.png') });
+    await screenshot(page, 'share-shared');
     expect(readFileSync(alice.file).includes(team.tokens[0]!)).toBe(false);
   });
 
@@ -75,17 +80,18 @@ describe('sharing a case through the dialogs', () => {
     await dialog.getByLabel('Your token').fill(team.tokens[1]!);
     const localCopy = dialog.getByRole('textbox', { name: 'Keep the local copy at' });
     expect(await localCopy.inputValue()).toBe(join(bob.folder, `${CASE_NAME}.casewright`));
-    await page.screenshot({ path: join(SHOTS, 'share-open-dialog.png') });
+    await screenshot(page, 'share-open-dialog');
     await dialog.getByRole('button', { name: 'Open' }).click();
     await dialog.waitFor({ state: 'detached', timeout: 15_000 });
 
     await expect.poll(() => sharing(page).getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/— online$/);
-    const aliceTitles = await topTitles(alice.page);
-    await expect.poll(() => topTitles(page), { timeout: 15_000 }).toEqual(aliceTitles);
+    const rows = await alice.page.getByRole('treeitem').count();
+    await expect.poll(() => page.getByRole('treeitem').count(), { timeout: 15_000 }).toBe(rows);
+    await page.getByRole('treeitem', { name: /How to use this memo/ }).waitFor();
     const copy = join(bob.folder, `${CASE_NAME}.casewright`);
     expect(existsSync(copy)).toBe(true);
     expect(readFileSync(copy).includes(team.tokens[1]!)).toBe(false);
-    await page.screenshot({ path: join(SHOTS, 'share-opened.png') });
+    await screenshot(page, 'share-opened');
   });
 
   it('Go offline counts the edits not yet sent; Go online sends them to the other page', async () => {
@@ -93,17 +99,43 @@ describe('sharing a case through the dialogs', () => {
     await sharing(page).getByRole('button', { name: 'Go offline' }).click();
     await expect.poll(() => sharing(page).getByRole('status').textContent()).toMatch(/— offline$/);
     await page.getByRole('button', { name: 'Add node' }).click();
-    await page.keyboard.type('Added while offline');
-    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('');
+    await page.getByRole('textbox', { name: 'Title' }).fill('Added while offline');
     await expect
       .poll(() => sharing(page).getByRole('status').textContent())
       .toMatch(/— offline, \d+ edits? not yet sent$/);
-    await page.screenshot({ path: join(SHOTS, 'share-offline.png') });
+    await screenshot(page, 'share-offline');
 
     await sharing(page).getByRole('button', { name: 'Go online' }).click();
     await expect.poll(() => sharing(page).getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/— online$/);
     await alice.page.getByRole('treeitem', { name: /Added while offline/ }).waitFor({ timeout: 15_000 });
+    expect(await alice.page.getByRole('treeitem', { name: /How to use this memo/ }).count()).toBe(1);
     expect(alice.pageErrors).toEqual([]);
+    expect(bob.pageErrors).toEqual([]);
+  });
+
+  it('a token the server stops taking is said in the strip, and Give token… takes a new one', async () => {
+    const { page } = bob;
+    const members = new MemberStore(team.folder);
+    members.removeMember('Member 2');
+    const newToken = members.addMember('Member 2 again');
+    members.share(CASE_NAME, 'Member 2 again');
+    members.close();
+    await sharing(page).getByRole('button', { name: 'Go offline' }).click();
+    await expect.poll(() => sharing(page).getByRole('status').textContent()).toMatch(/— offline$/);
+    await sharing(page).getByRole('button', { name: 'Go online' }).click();
+    await expect
+      .poll(() => sharing(page).getByRole('status').textContent(), { timeout: 15_000 })
+      .toMatch(/— offline: the server refused your token$/);
+
+    await sharing(page).getByRole('button', { name: 'Give token…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Your token for this shared case' });
+    expect(await dialog.textContent()).toContain('The team server refused the token kept for “moot-2027”');
+    await screenshot(page, 'share-token');
+    await page.keyboard.type(newToken);
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached', timeout: 15_000 });
+    await expect.poll(() => sharing(page).getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/— online$/);
     expect(bob.pageErrors).toEqual([]);
   });
 });

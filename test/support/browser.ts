@@ -87,6 +87,8 @@ export interface CaseInBrowser {
   page: Page;
   /** Uncaught errors the page threw, for a test to check that there were none. */
   pageErrors: string[];
+  /** The messages of the alerts, confirms and prompts the page opened (each dismissed), from its first load on. */
+  dialogs: string[];
   close: () => Promise<void>;
 }
 
@@ -111,6 +113,11 @@ export async function openCaseInBrowser(
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
   await page.goto(web.url);
   await page.getByRole('tree', { name: 'Outline' }).waitFor();
   return {
@@ -120,6 +127,7 @@ export async function openCaseInBrowser(
     browser,
     page,
     pageErrors,
+    dialogs,
     close: async () => {
       await browser.close();
       await web.stop();
