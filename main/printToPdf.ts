@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
-import { awaitPagination, PAGINATION_STATE_SCRIPT, type PaginationState } from '../app/export/printPdf';
+import { awaitPagination, PAGINATION_STATE_SCRIPT, type PaginationState } from '../app/export/awaitPagination';
 
 /** The partition of the print windows: its own session, so nothing they load mixes with the case windows'. */
 export const PRINT_PARTITION = 'casewright-print';

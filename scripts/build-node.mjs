@@ -56,13 +56,20 @@ if (process.argv.includes('--web')) {
 }
 
 if (process.argv.includes('--main')) {
-  // The engine runs in a utility process beside main: the same entry as the browser mode's engine.
-  await build({
+  // The engine runs in a utility process beside main: the same entry as the browser mode's engine, split the same
+  // way so that it answers its first call as soon. The chunks sit under out/main, which the packed app holds (and
+  // beside which `npm start` keeps its Electron build of better-sqlite3, which the chunks find by walking up).
+  rmSync('out/main/chunks', { recursive: true, force: true });
+  const desktop = await build({
     ...common,
     target: 'node22',
     entryPoints: { 'main/main': 'main/main.ts', 'main/engine': 'app/engine/engineEntry.ts' },
     outdir: 'out',
+    splitting: true,
+    chunkNames: 'main/chunks/[name]-[hash]',
+    metafile: true,
   });
+  writeFileSync('out/main-metafile.json', JSON.stringify(desktop.metafile));
   await build({
     bundle: true,
     platform: 'node',
@@ -79,7 +86,15 @@ if (process.argv.includes('--main')) {
 
 // What only the tests use goes to out/testing, apart from the product's build.
 if (process.argv.includes('--testing')) {
-  await build({ ...common, entryPoints: { 'testing/writer': 'test/reliability/writer.ts' }, outdir: 'out' });
+  // Split, so that each of the crash test's hundreds of writer processes parses only what it runs.
+  rmSync('out/testing/chunks', { recursive: true, force: true });
+  await build({
+    ...common,
+    entryPoints: { 'testing/writer': 'test/reliability/writer.ts' },
+    outdir: 'out',
+    splitting: true,
+    chunkNames: 'testing/chunks/[name]-[hash]',
+  });
 }
 
 if (process.argv.includes('--bench')) {

@@ -87,6 +87,10 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
       }
       return { member };
     },
+    // Each client learns its member's name from the server, and shows it to the others as its presence.
+    async connected({ connection, context }) {
+      connection.sendStateless(JSON.stringify({ member: (context as { member: string }).member }));
+    },
     async beforeHandleMessage({ update, context }) {
       const problem = checkIncomingMessage(update, maxMessageBytes);
       if (problem) {

@@ -10,6 +10,7 @@ import { AUTHORITY_KEY_PATTERN } from '../../app/model/authorityKey';
 import type { Authority } from '../../app/model/types';
 import { requestAuthority } from '../panels/authorityRequest';
 import { Citation } from './citation/citationNode';
+import { type CollaboratorCaret, CollaboratorCarets } from './collaborators/collaboratorCarets';
 import { CrossReference } from './crossReference/crossReferenceNode';
 import { PickerList } from './picker/PickerList';
 import { Picker, type PickerItem, type PickerView } from './picker/pickerExtension';
@@ -30,6 +31,10 @@ interface BodyEditorProps {
   onOpenSource?: (index: number) => void;
   /** Lets this editor take quotations from the source pane for its node; returns the function that stops it. */
   listenForQuotes?: (listener: (quotation: Quotation & { nodeId: number }) => boolean) => () => void;
+  /** The collaborators' carets and selections in this body. */
+  carets?: readonly CollaboratorCaret[];
+  /** Told where this user's selection is while the body has the cursor, and null when it loses it. */
+  onSelection?: (selection: { anchor: number; head: number } | null) => void;
 }
 
 /** The rich-text body of a node: headings, lists, emphasis, safe links, citations (`@`) and cross-references (`#`). */
@@ -43,10 +48,12 @@ export function BodyEditor({
   canReplace,
   onOpenSource,
   listenForQuotes,
+  carets = NO_CARETS,
+  onSelection,
 }: BodyEditorProps) {
   const [picker, setPicker] = useState<PickerView | undefined>();
-  const latest = useRef({ authorities, rows, onChange, onOpenNode, canReplace, onOpenSource });
-  latest.current = { authorities, rows, onChange, onOpenNode, canReplace, onOpenSource };
+  const latest = useRef({ authorities, rows, onChange, onOpenNode, canReplace, onOpenSource, onSelection });
+  latest.current = { authorities, rows, onChange, onOpenNode, canReplace, onOpenSource, onSelection };
   /** The authorities the citation chips show, brought up to date (and the chips redrawn) when they change. */
   const chipAuthorities = useRef(authorities);
 
@@ -99,12 +106,18 @@ export function BodyEditor({
           editor?.chain().focus().deleteRange(range).insertCrossReference(Number(item.id), item.label).run(),
         onView: setPicker,
       }),
+      CollaboratorCarets,
     ],
     content: body,
     editorProps: {
       attributes: { role: 'textbox', 'aria-label': 'Body', 'aria-multiline': 'true', class: 'body-editor' },
     },
     onUpdate: ({ editor: current }) => latest.current.onChange(toBody(current.getJSON())),
+    onSelectionUpdate: ({ editor: current }) => {
+      if (current.isFocused) latest.current.onSelection?.(current.state.selection);
+    },
+    onFocus: ({ editor: current }) => latest.current.onSelection?.(current.state.selection),
+    onBlur: () => latest.current.onSelection?.(null),
   });
 
   // Chips show the authorities as they are now: a new short title, a missing key that was added.
@@ -125,6 +138,11 @@ export function BodyEditor({
     if (sameNode && JSON.stringify(toBody(editor.getJSON())) === JSON.stringify(body)) return;
     replaceContent(editor, body, sameNode);
   }, [editor, nodeId, body]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: again after the content was replaced, which drops them
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.commands.setCollaboratorCarets(carets);
+  }, [editor, carets, nodeId, body]);
 
   useEffect(() => {
     if (!editor || !listenForQuotes) return;
@@ -147,6 +165,8 @@ export function BodyEditor({
     </div>
   );
 }
+
+const NO_CARETS: readonly CollaboratorCaret[] = [];
 
 /** The id of the picker's last choice when no authority matches: "Add authority…". */
 const ADD_AUTHORITY = '\u0000add-authority';

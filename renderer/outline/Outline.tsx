@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import type { CommandContext } from '../commands/commands';
+import { collaboratorsByNode } from '../presence/PresenceMarkers';
 import type { CaseState } from '../state/caseStore';
 import { OutlineRow } from './OutlineRow';
 import { useOutlineKeys } from './useOutlineKeys';
@@ -22,6 +23,7 @@ export function Outline({
     () => visibleRows(state.rows, state.collapsed, state.sideFilter),
     [state.rows, state.collapsed, state.sideFilter],
   );
+  const present = useMemo(() => collaboratorsByNode(state.collaborators), [state.collaborators]);
   const selectedIndex = rows.findIndex((row) => row.id === state.selectedId);
   const selectedRow = rows[selectedIndex];
   const { first, last, onScroll } = useViewport(treeRef, rows.length, selectedIndex);
@@ -60,6 +62,7 @@ export function Outline({
               expanded={row.childCount > 0 ? !state.collapsed.has(row.id) : undefined}
               renaming={state.renaming === row.id}
               drop={drop}
+              present={present.get(row.id)}
               dragHandlers={handlersFor(row)}
               titleRef={row.id === state.selectedId ? selectedTitle : undefined}
               treeRef={treeRef}

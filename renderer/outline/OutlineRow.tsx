@@ -1,5 +1,7 @@
 import type { DragEvent, RefObject } from 'react';
+import type { Collaborator } from '../../app/collab/presence';
 import { TITLE_MAX_LENGTH } from '../../app/model/limits';
+import { PresenceMarkers, presenceLabel } from '../presence/PresenceMarkers';
 import type { CaseStore } from '../state/caseStore';
 import { KindIcon, kindLabel, StatusBadge } from './kindIcons';
 import { RenameField } from './RenameField';
@@ -16,6 +18,8 @@ interface OutlineRowProps {
   expanded: boolean | undefined;
   renaming: boolean;
   drop: DropPlace | undefined;
+  /** The collaborators on this node. */
+  present: readonly Collaborator[] | undefined;
   dragHandlers: {
     draggable: boolean;
     onDragStart: (event: DragEvent) => void;
@@ -37,6 +41,7 @@ export function OutlineRow({
   expanded,
   renaming,
   drop,
+  present,
   dragHandlers,
   titleRef,
   treeRef,
@@ -50,7 +55,7 @@ export function OutlineRow({
       aria-expanded={expanded}
       aria-selected={selected}
       aria-setsize={-1}
-      aria-label={`${kindLabel(row.kind)}: ${row.title || 'untitled'}`}
+      aria-label={`${kindLabel(row.kind)}: ${row.title || 'untitled'}${presenceLabel(present)}`}
       className={`outline-row side-${row.effectiveSide}${row.otherSide ? ' other-side' : ''}${selected ? ' selected' : ''}${dropClass}`}
       style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT, paddingLeft: 8 + row.depth * 18 }}
       {...dragHandlers}
@@ -88,6 +93,7 @@ export function OutlineRow({
           {row.title || `Untitled ${row.kind}`}
         </span>
       )}
+      <PresenceMarkers present={present} />
       <StatusBadge status={row.status} nodeId={row.id} />
     </div>
   );
