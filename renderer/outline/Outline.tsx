@@ -5,7 +5,7 @@ import { OutlineRow } from './OutlineRow';
 import { useOutlineKeys } from './useOutlineKeys';
 import { useRowDrag } from './useRowDrag';
 import { ROW_HEIGHT, useClamped, useViewport } from './useViewport';
-import { visibleRows } from './visibleRows';
+import { nextVisibleRows, type VisibleRowsMemo } from './visibleRows';
 
 /** The outline: every node as an ARIA tree item, virtualised, driven from the keyboard like an outliner. */
 export function Outline({
@@ -18,17 +18,19 @@ export function Outline({
   treeRef: React.RefObject<HTMLDivElement | null>;
 }) {
   const { store } = context;
-  const rows = useMemo(
-    () => visibleRows(state.rows, state.collapsed, state.sideFilter),
-    [state.rows, state.collapsed, state.sideFilter],
-  );
+  const memo = useRef<VisibleRowsMemo | undefined>(undefined);
+  const rows = useMemo(() => {
+    memo.current = nextVisibleRows(memo.current, state.rows, state.collapsed, state.sideFilter);
+    return memo.current.visible;
+  }, [state.rows, state.collapsed, state.sideFilter]);
   const selectedIndex = rows.findIndex((row) => row.id === state.selectedId);
   const selectedRow = rows[selectedIndex];
   const { first, last, onScroll } = useViewport(treeRef, rows.length, selectedIndex);
   const [treeFocused, setTreeFocused] = useState(false);
   // Whether the selected row's title is cut at two lines, so that the outline shows it whole while it has the focus.
   const selectedTitle = useRef<HTMLSpanElement>(null);
-  const clamped = useClamped(selectedTitle);
+  const drawn = selectedIndex >= first && selectedIndex < last ? selectedRow : undefined;
+  const clamped = useClamped(selectedTitle, drawn?.id, drawn?.title ?? '');
   const onKeyDown = useOutlineKeys(state, context, rows, selectedIndex);
   const { drop, handlersFor } = useRowDrag(state, store);
 
