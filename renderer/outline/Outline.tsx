@@ -61,8 +61,8 @@ export function Outline({
               selected={row.id === state.selectedId}
               expanded={row.childCount > 0 ? !state.collapsed.has(row.id) : undefined}
               renaming={state.renaming === row.id}
-              drop={drop}
-              dragHandlers={handlersFor(row)}
+              dropWhere={drop?.id === row.id ? drop.where : undefined}
+              handlersFor={handlersFor}
               titleRef={row.id === state.selectedId ? selectedTitle : undefined}
               treeRef={treeRef}
             />
