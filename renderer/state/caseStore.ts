@@ -188,18 +188,13 @@ export class CaseStore {
 
   /** Re-reads the case, its outline, the gap report and the undo state. */
   async refresh(): Promise<void> {
-    const [info, rows, evaluation, history] = await Promise.all([
-      this.api['case-get']({}),
-      this.api['outline-get']({}),
-      this.api['evaluation-get']({}),
-      this.api['history-state']({}),
-    ]);
+    const { info, rows, findings, history } = await this.api['case-view']({});
     const selectedId = rows.some((row) => row.id === this.state.selectedId) ? this.state.selectedId : rows[0]?.id;
     if (this.stream) this.stream.applied = Math.max(this.stream.applied, this.stream.expected);
     this.set({
       info,
       rows,
-      findings: evaluation.findings,
+      findings,
       history,
       selectedId,
       revision: this.state.revision + 1,
