@@ -18,6 +18,7 @@ const RENDERER_MAY_RUN = [
   'app/model/limits.ts',
   'app/model/nodeFields.ts',
   'app/model/oral.ts',
+  'app/model/sharedCaseAddress.ts',
   'app/model/structure.ts',
   'app/model/types.ts',
   'app/sources/pinpointAt.ts',

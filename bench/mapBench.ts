@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CaseService } from '../app/api/service';
 import { startWebServer } from '../app/server/httpServer';
+import { medianValue } from './measure';
 import { CHROMIUM_ARGS } from './rendererBench';
 
 export interface MapFigures {
@@ -12,12 +13,6 @@ export interface MapFigures {
   /** The most boxes drawn at once while panning. */
   drawnBoxes: number;
 }
-
-const medianOf = (values: number[]) => {
-  const sorted = [...values].sort((left, right) => left - right);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 // Run in the page as a string (the bench has no DOM types): pans the map by `steps` drags of 40 px, timing each step
 // from the mouse event to the end of the redraw (React's task) and a layout of the page.
@@ -83,7 +78,7 @@ export async function measureMap(
     // Let the page settle (the panels and deferred parts load once the outline has painted) before timing the pan.
     await page.waitForTimeout(1500);
     const pan = (await page.evaluate(PAN_SCRIPT(panSteps))) as { times: number[]; most: number };
-    return { layoutMs: medianOf(layouts), panMs: medianOf(pan.times), drawnBoxes: pan.most };
+    return { layoutMs: medianValue(layouts), panMs: medianValue(pan.times), drawnBoxes: pan.most };
   } finally {
     await browser.close();
     await server.close();

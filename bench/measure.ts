@@ -9,7 +9,12 @@ export function median(work: () => void, runs: number, warmup = 2): number {
     work();
     times.push(performance.now() - start);
   }
-  times.sort((left, right) => left - right);
-  const middle = Math.floor(times.length / 2);
-  return times.length % 2 === 1 ? times[middle]! : (times[middle - 1]! + times[middle]!) / 2;
+  return medianValue(times);
+}
+
+/** The median of measured values. */
+export function medianValue(values: readonly number[]): number {
+  const sorted = [...values].sort((left, right) => left - right);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CaseService } from '../app/api/service';
 import { startWebServer } from '../app/server/httpServer';
+import { medianValue } from './measure';
 
 export interface RendererFigures {
   firstRenderMs: number;
@@ -19,12 +20,6 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-const medianOf = (values: number[]) => {
-  const sorted = [...values].sort((left, right) => left - right);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 /**
  * The renderer in Chromium on a case: time from loading the page to the first rendered outline,
@@ -78,9 +73,9 @@ export async function measureRenderer(
     }
     const times = (await page.evaluate('window.keystrokeTimes')) as number[];
     return {
-      firstRenderMs: medianOf(renders),
+      firstRenderMs: medianValue(renders),
       maxTreeItems,
-      keystrokeMs: medianOf(times),
+      keystrokeMs: medianValue(times),
     };
   } finally {
     await browser.close();

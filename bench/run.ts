@@ -15,6 +15,7 @@ import { forgetVerified } from '../app/store/verifiedFiles';
 import { measureArgdown } from './argdownBench';
 import { measureCitecheck } from './citecheckBench';
 import { measureCollab } from './collabBench';
+import { measureEngineStart } from './engineStartBench';
 import { generateCase, withCitations } from './generateCase';
 import { formatGrowth, measureGrowth } from './growth';
 import { measureMap } from './mapBench';
@@ -160,6 +161,26 @@ async function measureWholeProcesses(chromium: string | undefined): Promise<void
     const paintNote = 'from starting the browser mode on the sample case to its outline painted in Chromium';
     row('web-first-paint-sample', paint, 1000, null, paintNote);
   }
+}
+
+async function measureEngineStarts(webEngine: string): Promise<void> {
+  const desktopEngine = join(import.meta.dirname, 'main', 'engine.js');
+  const templates = join(import.meta.dirname, '..', 'templates');
+  const starts = await measureEngineStart(
+    { desktop: desktopEngine, web: webEngine },
+    { CASEWRIGHT_HOME: dataFolder, CASEWRIGHT_TEMPLATES: templates },
+  );
+  const firstReply = 'from starting it as a child process to its first reply';
+  row(
+    'engine-start-web',
+    starts.webMs,
+    null,
+    null,
+    `reference: the browser mode's engine (out/engine.js), ${firstReply}`,
+  );
+  const desktop = `the desktop app's engine (out/main/engine.js, its utility process's entry), ${firstReply}`;
+  const target = 'target at most 1.25 times engine-start-web, started in turn with it';
+  row('engine-start-desktop', starts.desktopMs, starts.webMs * 1.25, starts.webMs, `${desktop}; ${target}`);
 }
 
 if (process.argv.includes('--stream-only')) {
@@ -322,7 +343,7 @@ try {
     pdf1k,
     null,
     libreOffice1k,
-    `paged PDF memorial of the same case (Paged.js in Chromium: footnotes on their pages, page numbers in the contents and index), through the API${libreOffice1k === null ? ' (LibreOffice not installed)' : '; target ratio < 1 to LibreOffice'}`,
+    `paged PDF memorial of the same case (paginated by its driver in Chromium: footnotes on their pages, page numbers in the contents and index), through the API${libreOffice1k === null ? ' (LibreOffice not installed)' : '; target ratio < 1 to LibreOffice'}`,
   );
   service.close();
 
@@ -474,6 +495,7 @@ try {
   const engineEntry = join(import.meta.dirname, 'engine.js');
   const setup = { ...stream, engineEntry, home: dataFolder, openInProcessMs: open100k };
   await measureStreamRows({ ...setup, ...(renderer ? { renderer } : {}) }, streamSink(row, counts, log));
+  await measureEngineStarts(engineEntry);
   await measureWholeProcesses(chromium);
 } finally {
   if (!keep) rmSync(folder, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import { chromium } from 'playwright-core';
 import type { OutlineRow } from '../app/api/views';
 import { EngineClient } from '../app/engine/engineClient';
 import { startWebServer } from '../app/server/httpServer';
+import { medianValue } from './measure';
 
 /** What the change stream and the engine process measure. */
 export interface StreamFigures {
@@ -18,12 +19,6 @@ export interface StreamFigures {
   /** Requests the page makes for one title edit. */
   roundTripsPerEdit: number;
 }
-
-const medianOf = (values: number[]) => {
-  const sorted = [...values].sort((left, right) => left - right);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 /** The longest gap between ticks of a 2 ms timer while `work` runs. */
 async function longestStall(work: () => Promise<unknown>): Promise<number> {
@@ -68,7 +63,7 @@ export async function measureEngine(
       await engine.call('history-state', {});
       if (round > 0) pings.push(performance.now() - start);
     }
-    return { reevaluate100kMs: medianOf(times), engineRoundTripMs: medianOf(pings), openStallMs };
+    return { reevaluate100kMs: medianValue(times), engineRoundTripMs: medianValue(pings), openStallMs };
   } finally {
     await engine.close();
   }
@@ -119,7 +114,7 @@ export async function measureEditToPaint(
       await engine.call('nodes-update', { id: untitled.id, title: '' });
       await page.getByText(`Untitled issue #${untitled.id} at the top level has no title.`).waitFor();
     }
-    return { editToPaintMs: medianOf(times), roundTripsPerEdit: Math.max(...requestCounts) };
+    return { editToPaintMs: medianValue(times), roundTripsPerEdit: Math.max(...requestCounts) };
   } finally {
     await browser.close();
     await server.close();

@@ -10,6 +10,8 @@ import { printHtmlToPdf } from './printToPdf';
 import type { CaseWindow } from './windows';
 
 type Input<Name extends DesktopMethodName> = import('zod').output<(typeof desktopInputs)[Name]>;
+/** The desktop calls of the exports (the others are File commands). */
+export type ExportMethodName = Exclude<DesktopMethodName, 'desktop-open-shared'>;
 
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.docx': { name: 'Word document', extensions: ['docx'] },
@@ -68,11 +70,11 @@ export function exportCommands(options: ExportCommandsOptions) {
     return save(caseWindow.window, report.fileName.replace(/\.html$/i, '.pdf'), pdf);
   };
 
-  const calls: { [Name in DesktopMethodName]: (caseWindow: CaseWindow, input: Input<Name>) => Promise<SavedFile> } = {
+  const calls: { [Name in ExportMethodName]: (caseWindow: CaseWindow, input: Input<Name>) => Promise<SavedFile> } = {
     'desktop-save-export': saveExport,
     'desktop-export-pdf': exportPdf,
     'desktop-citecheck-pdf': citeCheckPdf,
   };
-  return (caseWindow: CaseWindow, name: DesktopMethodName, input: unknown): Promise<SavedFile> =>
+  return (caseWindow: CaseWindow, name: ExportMethodName, input: unknown): Promise<SavedFile> =>
     calls[name](caseWindow, input as never);
 }

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
-import { COMMAND_CHANNEL } from '../app/api/desktopContract';
+import { COMMAND_CHANNEL, type SavedFile } from '../app/api/desktopContract';
+import type { MethodInput, MethodOutput } from '../app/api/handlers';
 import type { RecentCases } from './recentCases';
 import type { CaseWindow, CaseWindows } from './windows';
 
@@ -118,6 +119,25 @@ export function fileCommands(options: FileCommandsOptions) {
         .catch((error: unknown) => report(parent, `Casewright could not restore ${path}.`, error));
     },
 
+    /**
+     * Open shared case… (the renderer's dialog asks for the server, the name and the token): asks where to keep the
+     * local copy and opens it in a window of its own; a refusal or an unreachable server is thrown back to the dialog.
+     */
+    async openShared(parent: BrowserWindow, shared: Omit<MethodInput<'case-open-shared'>, 'path'>): Promise<SavedFile> {
+      const chosen = await dialog.showSaveDialog(parent, {
+        title: `Keep a local copy of “${shared.name}”`,
+        buttonLabel: 'Open',
+        defaultPath: join(options.documentsFolder(), `${shared.name}.casewright`),
+        filters: CASE_FILTERS,
+      });
+      if (chosen.canceled || !chosen.filePath) return { saved: false, path: null };
+      const path = withCaseExtension(chosen.filePath);
+      if (windows.find(path))
+        throw new Error(`${path} is open in another window: close it first, or choose another file.`);
+      await windows.open({ shared: { ...shared, path } });
+      return { saved: true, path };
+    },
+
     /** File → Save As: copies the case to a new file and continues in the copy. */
     async saveAs(caseWindow: CaseWindow): Promise<void> {
       const current = caseWindow.path();
@@ -136,11 +156,21 @@ export function fileCommands(options: FileCommandsOptions) {
         );
         return;
       }
+      let saved: MethodOutput<'case-save-as'>;
       try {
-        await caseWindow.target.call('case-save-as', { path });
+        saved = (await caseWindow.target.call('case-save-as', { path })) as MethodOutput<'case-save-as'>;
         caseWindow.window.webContents.send(COMMAND_CHANNEL, 'case.reload');
       } catch (error) {
         await report(caseWindow.window, `Casewright could not save the case as ${path}.`, error);
+        return;
+      }
+      if (saved.notice) {
+        await dialog.showMessageBox(caseWindow.window, {
+          type: 'info',
+          message: `Saved as ${path}.`,
+          detail: saved.notice,
+          buttons: ['OK'],
+        });
       }
     },
   };

@@ -2,8 +2,8 @@ import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent, MessagePortMain, WebCon
 import { ENGINE_PORT_CHANNEL, ENGINE_PORT_REQUEST, ipcChannel } from '../app/api/desktopContract';
 import { desktopInputs } from '../app/api/desktopInputs';
 import { DESKTOP_METHOD_NAMES, type DesktopMethodName } from '../app/api/methodList';
+import { parseInput } from '../app/api/parseInput';
 import { type ApiReply, toReply } from '../app/api/reply';
-import { parseInput } from '../app/api/service';
 import { isTrustedSender } from './security';
 
 /** What a window's page can reach through main: a channel to its case's engine, and the desktop calls. */

@@ -15,6 +15,7 @@ import {
   utilityProcess,
 } from 'electron';
 import { COMMAND_CHANNEL } from '../app/api/desktopContract';
+import type { MethodInput } from '../app/api/handlers';
 import { dataFolder } from '../app/files/dataFolder';
 import { startUtilityEngine } from './engineProcess';
 import { exportCommands } from './exportCommands';
@@ -51,6 +52,7 @@ const recent = new RecentCases(join(data, 'recent-cases.json'));
 const templatesFolder =
   process.env.CASEWRIGHT_TEMPLATES ??
   (app.isPackaged ? join(process.resourcesPath, 'templates') : join(app.getAppPath(), 'templates'));
+const exports = exportCommands({ dialog, documentsFolder, createWindow });
 const windows = new CaseWindows({
   createWindow,
   startEngine: () =>
@@ -61,7 +63,10 @@ const windows = new CaseWindows({
   preload: join(here, '..', 'preload', 'preload.cjs'),
   windowStateFile: join(data, 'window-state.json'),
   workAreas: () => screen.getAllDisplays().map((display) => display.workArea),
-  desktopCall: exportCommands({ dialog, documentsFolder, createWindow }),
+  desktopCall: (caseWindow, name, input) =>
+    name === 'desktop-open-shared'
+      ? files.openShared(caseWindow.window, input as Omit<MethodInput<'case-open-shared'>, 'path'>)
+      : exports(caseWindow, name, input),
   onCaseShown: (path) => {
     recent.add(path);
     app.addRecentDocument(path);

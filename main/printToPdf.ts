@@ -2,14 +2,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
-import { awaitPagination, PAGINATION_STATE_SCRIPT, type PaginationState } from '../app/export/printPdf';
+import { awaitPagination, PAGINATION_STATE_SCRIPT, type PaginationState } from '../app/export/awaitPagination';
 
 /** The partition of the print windows: its own session, so nothing they load mixes with the case windows'. */
 export const PRINT_PARTITION = 'casewright-print';
 
 /**
  * The options of the hidden window that prints an export: no preload, sandboxed as every window. It runs scripts so
- * that the paged export can paginate itself; its CSP lets only its own Paged.js and driver run (by hash) and load nothing.
+ * that the paged export can paginate itself; its CSP lets only its own driver run (by hash) and load nothing.
  */
 export function printWindowOptions(): BrowserWindowConstructorOptions {
   return {

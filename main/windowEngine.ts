@@ -80,7 +80,11 @@ export class WindowEngine {
     this.connection.subscribe((message) => {
       if (message.type === 'progress') {
         this.events.onProgress(message.progress);
-      } else if (message.change.caseInfo && message.change.caseInfo.path !== this.shownPath) {
+      } else if (
+        message.type === 'change' &&
+        message.change.caseInfo &&
+        message.change.caseInfo.path !== this.shownPath
+      ) {
         this.shownPath = message.change.caseInfo.path;
         this.events.onPath(this.shownPath);
       }

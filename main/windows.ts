@@ -1,6 +1,7 @@
 import { basename, resolve } from 'node:path';
 import type { BrowserWindow, BrowserWindowConstructorOptions, WebContents } from 'electron';
 import { COMMAND_CHANNEL, ENGINE_PORT_CHANNEL } from '../app/api/desktopContract';
+import type { MethodInput } from '../app/api/handlers';
 import type { DesktopMethodName } from '../app/api/methodList';
 import type { EngineProcess } from './engineProcess';
 import { showTaskbarProgress } from './exportProgress';
@@ -18,8 +19,16 @@ export interface CaseWindow {
   path: () => string | undefined;
 }
 
-/** Which case a window opens: an existing file, a new empty one, the sample case, or a file restored from its latest backup. */
-export type OpenRequest = { path: string } | { create: string } | { sample: true } | { restore: string };
+/**
+ * Which case a window opens: an existing file, a new empty one, the sample case, a file restored from its latest
+ * backup, or a shared case from its team server into a local copy.
+ */
+export type OpenRequest =
+  | { path: string }
+  | { create: string }
+  | { sample: true }
+  | { restore: string }
+  | { shared: MethodInput<'case-open-shared'> };
 
 export interface CaseWindowsOptions {
   /** Makes a window (`createSecureWindow`, which imposes the security checklist's web preferences). */
@@ -83,6 +92,7 @@ export class CaseWindows {
       if ('path' in request) await engine.call('case-open', { path: request.path });
       else if ('create' in request) await engine.call('case-create', { path: request.create });
       else if ('restore' in request) await engine.call('backups-restore', { path: request.restore });
+      else if ('shared' in request) await engine.call('case-open-shared', request.shared);
       else await engine.call('case-open-sample', {});
     } catch (error) {
       void engine.close();

@@ -1,7 +1,8 @@
-// Bundles the CLI so that `bin/casewright` starts fast with plain node; `--web` adds the browser mode and the
-// renderer, `--main` the Electron main process (ESM) and its sandboxed preload (CommonJS, needing only `electron`).
+// Bundles the CLI so that `bin/casewright` starts fast with plain node (buildCli.mjs); `--web` adds the browser mode
+// and the renderer, `--main` the Electron main process (ESM) and its sandboxed preload (CommonJS, needing `electron`).
 import { rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { buildCli } from './buildCli.mjs';
 
 // better-sqlite3 is CommonJS: loaded with `require` it skips the lexing Node does to import CommonJS into a module.
 const requireSqlite = {
@@ -31,21 +32,11 @@ const common = {
   logLevel: 'warning',
 };
 
-// The CLI is split into chunks that each command loads when it runs (`--help` reads no export library); the
-// metafile lets a test check which sources each chunk holds.
 rmSync('out/cli-chunks', { recursive: true, force: true });
-const cli = await build({
-  ...common,
-  entryPoints: { cli: 'app/cli/entry.ts' },
-  outdir: 'out',
-  splitting: true,
-  chunkNames: 'cli-chunks/[name]-[hash]',
-  metafile: true,
-});
-writeFileSync('out/cli-chunks/metafile.json', JSON.stringify(cli.metafile));
+await buildCli(common.external);
 
 if (process.argv.includes('--web')) {
-  // Split like the CLI: the engine starts without the export, import and PDF libraries (7 MB), which its methods
+  // Split by esbuild: the engine starts without the export, import and PDF libraries (7 MB), which its methods
   // load when they first run.
   rmSync('out/web-chunks', { recursive: true, force: true });
   const web = await build({
@@ -65,13 +56,20 @@ if (process.argv.includes('--web')) {
 }
 
 if (process.argv.includes('--main')) {
-  // The engine runs in a utility process beside main: the same entry as the browser mode's engine.
-  await build({
+  // The engine runs in a utility process beside main: the same entry as the browser mode's engine, split the same
+  // way so that it answers its first call as soon. The chunks sit under out/main, which the packed app holds (and
+  // beside which `npm start` keeps its Electron build of better-sqlite3, which the chunks find by walking up).
+  rmSync('out/main/chunks', { recursive: true, force: true });
+  const desktop = await build({
     ...common,
     target: 'node22',
     entryPoints: { 'main/main': 'main/main.ts', 'main/engine': 'app/engine/engineEntry.ts' },
     outdir: 'out',
+    splitting: true,
+    chunkNames: 'main/chunks/[name]-[hash]',
+    metafile: true,
   });
+  writeFileSync('out/main-metafile.json', JSON.stringify(desktop.metafile));
   await build({
     bundle: true,
     platform: 'node',
@@ -88,7 +86,15 @@ if (process.argv.includes('--main')) {
 
 // What only the tests use goes to out/testing, apart from the product's build.
 if (process.argv.includes('--testing')) {
-  await build({ ...common, entryPoints: { 'testing/writer': 'test/reliability/writer.ts' }, outdir: 'out' });
+  // Split, so that each of the crash test's hundreds of writer processes parses only what it runs.
+  rmSync('out/testing/chunks', { recursive: true, force: true });
+  await build({
+    ...common,
+    entryPoints: { 'testing/writer': 'test/reliability/writer.ts' },
+    outdir: 'out',
+    splitting: true,
+    chunkNames: 'testing/chunks/[name]-[hash]',
+  });
 }
 
 if (process.argv.includes('--bench')) {

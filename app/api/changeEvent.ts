@@ -1,3 +1,5 @@
+import type { Collaborator } from '../collab/presence';
+import type { SharedCaseStatus } from '../collab/sharedCaseStatus';
 import type { Finding } from '../evaluate/finding';
 import type { CaseInfo, NodeSummary } from '../model/types';
 import type { OutlineRow } from './views';
@@ -56,5 +58,10 @@ export interface ProgressEvent {
   stage: string;
 }
 
-/** One message of the stream a view listens to. */
-export type StreamMessage = { type: 'change'; change: ChangeEvent } | { type: 'progress'; progress: ProgressEvent };
+/** One message of the stream a view listens to: a change, export progress, where the collaborators are now, or how the
+ * open shared case stands (`collab`; null: not shared). */
+export type StreamMessage =
+  | { type: 'change'; change: ChangeEvent }
+  | { type: 'progress'; progress: ProgressEvent }
+  | { type: 'presence'; collaborators: Collaborator[] }
+  | { type: 'collab'; status: SharedCaseStatus | null };

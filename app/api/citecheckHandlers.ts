@@ -5,9 +5,8 @@ import { renderReportHtml } from '../citecheck/report/renderReportHtml';
 import { invalidInput, notFound } from '../model/errors';
 import { putHandCheck, removeHandCheck } from '../store/sourceStore';
 import { requireSession } from './apiContext';
+import { citecheckReportInput, isoDate } from './exportInputs';
 import { method } from './method';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
 const draft = z.discriminatedUnion('format', [
   z.strictObject({ format: z.literal('md'), text: z.string().max(20_000_000, 'the file is larger than 20 MB') }),
@@ -38,42 +37,39 @@ export const citecheckHandlers = {
    * The Cite Check Report: every citation of the case in document order with its authority, pinpoint, state, the
    * quoted words and the source's words at the pinpoint, and who checked it when; DOCX and PDF as base64, HTML as text.
    */
-  'citecheck-report': method(
-    z.strictObject({ format: z.enum(['docx', 'pdf', 'html']), date: isoDate.optional() }),
-    async (context, input) => {
-      const session = requireSession(context);
-      const info = session.caseInfo();
-      const date = input.date ?? new Date().toISOString().slice(0, 10);
-      const citations = session.citationChecks();
-      const report = citeCheckReport(
-        info.title || 'Untitled case',
-        citations,
-        session.summaries(),
-        session.authorityList(),
-        date,
-      );
-      const html = renderReportHtml(report);
-      const base = `${
-        (info.title || 'case')
-          .replace(/[^\p{L}\p{N}]+/gu, '-')
-          .replace(/^-|-$/g, '')
-          .slice(0, 80) || 'case'
-      } - Cite Check Report`;
-      // Chromium's driver and the DOCX writer load only for the format that needs them.
-      const bytes = async () =>
-        input.format === 'pdf'
-          ? (await import('../citecheck/report/printReportPdf')).printReportPdf(html)
-          : (await import('../citecheck/report/renderReportDocx')).renderReportDocx(report);
-      const payload = input.format === 'html' ? { text: html } : { base64: (await bytes()).toString('base64') };
-      return {
-        format: input.format,
-        fileName: `${base}.${input.format}`,
-        citations: citations.length,
-        summary: report.summary,
-        ...payload,
-      };
-    },
-  ),
+  'citecheck-report': method(citecheckReportInput, async (context, input) => {
+    const session = requireSession(context);
+    const info = session.caseInfo();
+    const date = input.date ?? new Date().toISOString().slice(0, 10);
+    const citations = session.citationChecks();
+    const report = citeCheckReport(
+      info.title || 'Untitled case',
+      citations,
+      session.summaries(),
+      session.authorityList(),
+      date,
+    );
+    const html = renderReportHtml(report);
+    const base = `${
+      (info.title || 'case')
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 80) || 'case'
+    } - Cite Check Report`;
+    // Chromium's driver and the DOCX writer load only for the format that needs them.
+    const bytes = async () =>
+      input.format === 'pdf'
+        ? (await import('../citecheck/report/printReportPdf')).printReportPdf(html)
+        : (await import('../citecheck/report/renderReportDocx')).renderReportDocx(report);
+    const payload = input.format === 'html' ? { text: html } : { base64: (await bytes()).toString('base64') };
+    return {
+      format: input.format,
+      fileName: `${base}.${input.format}`,
+      citations: citations.length,
+      summary: report.summary,
+      ...payload,
+    };
+  }),
 
   /** Marks a citation checked by hand (by whom, on what date: today unless given), or withdraws the mark. */
   'citecheck-mark': method(

@@ -1,25 +1,16 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as z from 'zod';
+import { saveMemberToken } from '../collab/memberTokens';
 import { sharedCaseOf } from '../collab/sharedCases';
 import { conflict } from '../model/errors';
-import { loadCollabLink, saveCollabLink } from '../store/collabStore';
-import { isDocumentName } from '../store/memberStore';
+import { clearFiledToken, loadCollabLink, saveCollabLink } from '../store/collabStore';
 import { requireSession } from './apiContext';
+import { sharedCaseAddress } from './collabInputs';
 import { createCase, openCase } from './fileHandlers';
 import { method } from './method';
 
-const address = {
-  url: z
-    .string()
-    .max(2000)
-    .refine(
-      (url) => URL.canParse(url) && /^wss?:$/.test(new URL(url).protocol),
-      'the address must start with ws:// or wss://',
-    ),
-  name: z.string().refine(isDocumentName, 'a case name on a server is letters, digits, . _ - (up to 100)'),
-  token: z.string().min(1).max(200),
-};
+const position = z.number().int().min(0).max(10_000_000).nullable().default(null);
 
 /** The collaboration modules (Yjs, the provider), loaded only when a case is shared. */
 async function collaboration() {
@@ -33,38 +24,44 @@ async function collaboration() {
 
 export const collabHandlers = {
   /** Shares the open case through a team server, where it must not exist yet; from now on it is edited together. */
-  'case-share': method(z.strictObject(address), async (context, input) => {
+  'case-share': method(z.strictObject(sharedCaseAddress), async (context, input) => {
     const session = requireSession(context);
     if (loadCollabLink(session.database)) throw conflict('This case is shared already.');
     const { probeSharedCase, SharedCase, wholeCase } = await collaboration();
     const { empty } = await probeSharedCase(input);
     if (!empty) throw conflict(`“${input.name}” on ${input.url} holds a case already: open it with Open shared case.`);
     if (context.session !== session) throw conflict('Another case was opened meanwhile; share it again.');
-    saveCollabLink(session.database, input);
-    return SharedCase.attach(session, input, wholeCase(session)).status();
+    const { token, ...link } = input;
+    saveMemberToken(context.dataFolder, link, token);
+    saveCollabLink(session.database, link);
+    return SharedCase.attach(session, link, token, wholeCase(session)).status();
   }),
 
   /** Opens a shared case into a local file (created at `path` when there is none) and keeps it in step. */
   'case-open-shared': method(
-    z.strictObject({ ...address, path: z.string().min(1).max(4096) }),
+    z.strictObject({ ...sharedCaseAddress, path: z.string().min(1).max(4096) }),
     async (context, input) => {
       const path = resolve(input.path);
+      const { token, path: _path, ...link } = input;
+      const { probeSharedCase, SharedCase } = await collaboration();
       if (existsSync(path)) {
         const view = openCase(context, path);
-        const link = loadCollabLink(requireSession(context).database);
-        if (!link || link.url !== input.url || link.name !== input.name) {
-          throw conflict(`${path} is not a copy of “${input.name}” on ${input.url}; choose another file.`);
+        const session = requireSession(context);
+        const filed = loadCollabLink(session.database);
+        if (!filed || filed.url !== link.url || filed.name !== link.name) {
+          throw conflict(`${path} is not a copy of “${link.name}” on ${link.url}; choose another file.`);
         }
-        const { SharedCase } = await collaboration();
-        SharedCase.attach(requireSession(context), link);
+        clearFiledToken(session.database);
+        saveMemberToken(context.dataFolder, link, token);
+        SharedCase.attach(session, link, token).setOnline(true, token);
         return view;
       }
-      const { probeSharedCase, SharedCase } = await collaboration();
       await probeSharedCase(input);
       const view = createCase(context, { path });
       const session = requireSession(context);
-      saveCollabLink(session.database, input);
-      SharedCase.attach(session, input);
+      saveMemberToken(context.dataFolder, link, token);
+      saveCollabLink(session.database, link);
+      SharedCase.attach(session, link, token);
       return view;
     },
   ),
@@ -72,11 +69,42 @@ export const collabHandlers = {
   /** How the open shared case stands (null when the open case is not shared). */
   'collab-status': method(z.strictObject({}), (context) => sharedCaseOf(requireSession(context))?.status() ?? null),
 
-  /** Takes the shared case offline (edits are kept in the file) or back online, where they merge. */
-  'collab-connection': method(z.strictObject({ online: z.boolean() }), (context, input) => {
-    const shared = sharedCaseOf(requireSession(context));
-    if (!shared) throw conflict('The open case is not shared.');
-    shared.setOnline(input.online);
-    return shared.status();
-  }),
+  /**
+   * Tells the collaborators which node this user is on and, in its body, their selection (ProseMirror positions);
+   * returns where the collaborators are (null when the open case is not shared). Their moves come on the change stream.
+   */
+  'collab-presence': method(
+    z.strictObject({
+      nodeId: z.number().int().positive().nullable(),
+      field: z.literal('body').nullable().default(null),
+      anchor: position,
+      head: position,
+    }),
+    (context, input) => sharedCaseOf(requireSession(context))?.setPresence(input) ?? null,
+  ),
+
+  /**
+   * Takes the shared case offline (edits are kept in the file) or back online, where they merge; `token` gives the
+   * member's token when none is kept on this computer or the server refused the one kept (it is tried first).
+   */
+  'collab-connection': method(
+    z.strictObject({ online: z.boolean(), token: sharedCaseAddress.token.optional() }),
+    async (context, input) => {
+      const session = requireSession(context);
+      const shared = sharedCaseOf(session);
+      if (!shared) throw conflict('The open case is not shared.');
+      const { url, name, tokenNeeded } = shared.status();
+      if (input.token !== undefined) {
+        const { probeSharedCase } = await collaboration();
+        await probeSharedCase({ url, name, token: input.token });
+        saveMemberToken(context.dataFolder, { url, name }, input.token);
+      } else if (input.online && tokenNeeded) {
+        throw conflict(
+          `No member's token for “${name}” on ${url} is kept on this computer: give it with collab-connection ({ "online": true, "token": "…" }), or in the app with Go online.`,
+        );
+      }
+      shared.setOnline(input.online, input.token);
+      return shared.status();
+    },
+  ),
 };

@@ -49,4 +49,6 @@ interface DesktopCalls extends Record<DesktopMethodName, (input: never) => Promi
   'desktop-export-pdf': (input: Omit<MethodInput<'export-document'>, 'format'>) => Promise<SavedFile>;
   /** Prints the Cite Check Report to PDF with Chromium, shows a save dialog and writes it. */
   'desktop-citecheck-pdf': (input: Omit<MethodInput<'citecheck-report'>, 'format'>) => Promise<SavedFile>;
+  /** Asks where to keep a shared case's local copy, then opens it in a window of its own. */
+  'desktop-open-shared': (input: Omit<MethodInput<'case-open-shared'>, 'path'>) => Promise<SavedFile>;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { handlers } from './handlers';
+import { sharedCaseAddress } from './collabInputs';
+import { citecheckReportInput, exportDocumentInput } from './exportInputs';
 import type { DesktopMethodName } from './methodList';
 
 /** Largest export the desktop app saves for the renderer: 128 MiB of base64 (about 96 MB of file). */
@@ -23,6 +24,7 @@ export const desktopInputs = {
     fileName: offeredFileName,
     base64: z.base64().max(MAX_BASE64_LENGTH, 'the export is larger than 96 MB'),
   }),
-  'desktop-export-pdf': handlers['export-document'].input.omit({ format: true, paged: true }),
-  'desktop-citecheck-pdf': handlers['citecheck-report'].input.omit({ format: true }),
+  'desktop-export-pdf': exportDocumentInput.omit({ format: true, paged: true }),
+  'desktop-citecheck-pdf': citecheckReportInput.omit({ format: true }),
+  'desktop-open-shared': z.strictObject(sharedCaseAddress),
 } satisfies Record<DesktopMethodName, z.ZodType>;

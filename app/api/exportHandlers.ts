@@ -1,15 +1,12 @@
 import * as z from 'zod';
-import { MAX_CSL_STYLE_LENGTH } from '../cite/maxCslStyleLength';
 import { DOCUMENT_FORMATS } from '../export/documentFormats';
-import { LAYOUTS, PART_IDS } from '../export/documentLayout';
 import type { Redline } from '../export/exportCaseDocument';
 import type { LayoutOptions } from '../export/layoutContext';
 import { invalidInput } from '../model/errors';
-import { SIDES } from '../model/types';
 import type { ApiContext } from './apiContext';
 import { requireSession } from './apiContext';
+import { exportDocumentInput, layoutSchema } from './exportInputs';
 import { method } from './method';
-import { versionReference } from './versionHandlers';
 
 /** How far the latest export of each service has got; `export-progress` reads it while `export-document` runs. */
 export interface ExportProgress {
@@ -19,25 +16,6 @@ export interface ExportProgress {
 }
 
 const progress = new WeakMap<ApiContext, ExportProgress>();
-
-const layoutFields = {
-  layout: z.enum(LAYOUTS).default('memo'),
-  side: z.enum(SIDES).optional(),
-  includeNotes: z.boolean().default(false),
-  /** Limits for this export only; without them, the case's own (its settings). */
-  wordLimits: z.partialRecord(z.enum(PART_IDS), z.number().int().positive().max(10_000_000)).optional(),
-  minutes: z.number().int().min(1).max(600).default(15),
-  memoTo: z.string().max(500).optional(),
-  memoFrom: z.string().max(500).optional(),
-  date: z.iso.date().optional(),
-  /** The text of a CSL style file (.csl) to write the citations in, instead of the case's OSCOLA or Bluebook. */
-  cslStyle: z.string().min(1).max(MAX_CSL_STYLE_LENGTH, 'the CSL style is larger than 1 MB').optional(),
-  /** The text of the independent style that a dependent `cslStyle` names as its parent. */
-  cslParentStyle: z.string().min(1).max(MAX_CSL_STYLE_LENGTH, 'the parent CSL style is larger than 1 MB').optional(),
-  /** A memorial only: end with an annex of the argument map (SVG in HTML and PDF, PNG in DOCX), one figure per issue. */
-  mapAnnex: z.boolean().default(false),
-};
-const layoutSchema = z.strictObject(layoutFields);
 
 async function layoutOptions(input: z.output<typeof layoutSchema>): Promise<LayoutOptions> {
   if (input.mapAnnex && input.layout !== 'memorial')
@@ -124,56 +102,41 @@ export const exportHandlers = {
    * The case as a memo, memorial or oral-argument outline for one side: DOCX and PDF as `base64`, HTML and Markdown
    * as `text`, with each part's word count and the warnings (word limits, missing authorities).
    */
-  'export-document': method(
-    z.strictObject({
-      format: z.enum(['docx', 'pdf', 'html', 'md']),
-      /** HTML only: the document as it prints, paginating itself (what the PDF is printed from and the preview shows). */
-      paged: z.boolean().default(false),
-      /** A redline: the changes since this version (id or name) marked as Word tracked changes, or in colour. */
-      changesSince: versionReference.optional(),
-      /** With `changesSince`: the changes up to this version, instead of up to now. */
-      changesTo: versionReference.optional(),
-      /** The author the changes of a redline are marked with. */
-      revisionAuthor: z.string().trim().min(1).max(200).default('Casewright'),
-      ...layoutFields,
-    }),
-    async (context, input) => {
-      const session = requireSession(context);
-      const report = (fraction: number, stage: string) =>
-        setProgress(context, { active: fraction < 1, fraction, stage });
-      report(0, 'Starting');
-      try {
-        const options = await layoutOptions(input);
-        const { exportCaseDocument } = await documentExport();
-        const { layout, content } = await exportCaseDocument(
-          session,
-          input.format === 'html' && input.paged ? 'paged-html' : input.format,
-          input.layout,
-          options,
-          report,
-          redline(input),
-        );
-        const { mediaType, extension } = DOCUMENT_FORMATS[input.format];
-        const payload: { text?: string; base64?: string } =
-          typeof content === 'string' ? { text: content } : { base64: content.toString('base64') };
-        return {
-          format: input.format,
-          layout: input.layout,
-          side: layout.side,
-          mediaType,
-          fileName: fileName(session.caseInfo().title, input.layout, layout.side, extension),
-          ...payload,
-          footnotes: layout.footnotes.length,
-          citationStyle: citationStyleName(options, session.caseInfo().citationStyle),
-          wordCounts: layout.wordCounts,
-          warnings: layout.warnings,
-        };
-      } catch (error) {
-        setProgress(context, { active: false, fraction: 0, stage: 'Failed' });
-        throw error;
-      }
-    },
-  ),
+  'export-document': method(exportDocumentInput, async (context, input) => {
+    const session = requireSession(context);
+    const report = (fraction: number, stage: string) => setProgress(context, { active: fraction < 1, fraction, stage });
+    report(0, 'Starting');
+    try {
+      const options = await layoutOptions(input);
+      const { exportCaseDocument } = await documentExport();
+      const { layout, content } = await exportCaseDocument(
+        session,
+        input.format === 'html' && input.paged ? 'paged-html' : input.format,
+        input.layout,
+        options,
+        report,
+        redline(input),
+      );
+      const { mediaType, extension } = DOCUMENT_FORMATS[input.format];
+      const payload: { text?: string; base64?: string } =
+        typeof content === 'string' ? { text: content } : { base64: content.toString('base64') };
+      return {
+        format: input.format,
+        layout: input.layout,
+        side: layout.side,
+        mediaType,
+        fileName: fileName(session.caseInfo().title, input.layout, layout.side, extension),
+        ...payload,
+        footnotes: layout.footnotes.length,
+        citationStyle: citationStyleName(options, session.caseInfo().citationStyle),
+        wordCounts: layout.wordCounts,
+        warnings: layout.warnings,
+      };
+    } catch (error) {
+      setProgress(context, { active: false, fraction: 0, stage: 'Failed' });
+      throw error;
+    }
+  }),
 
   /** How far the running (or latest) document export has got: a fraction from 0 to 1 and what it is doing. */
   'export-progress': method(

@@ -8,6 +8,7 @@ import { CASE_SIDES, type CaseInfo } from '../model/types';
 import { CaseSession } from '../session/caseSession';
 import { listBackups } from '../store/backups';
 import { loadCaseInfo, saveCaseInfo } from '../store/caseInfoStore';
+import { loadCollabLink, removeCollabLink } from '../store/collabStore';
 import { createCaseDatabase, openCaseDatabase } from '../store/openDatabase';
 import { fillPlaceholders, loadTemplate, templateParties } from '../templates/templateLibrary';
 import { type ApiContext, requireSession } from './apiContext';
@@ -108,7 +109,7 @@ export const fileHandlers = {
   'case-open': method(z.strictObject({ path: casePath }), async (context, input) => {
     const before = context.session;
     const view = openCase(context, input.path);
-    if (context.session && context.session !== before) await resumeSharing(context.session);
+    if (context.session && context.session !== before) await resumeSharing(context.session, context.dataFolder);
     return view;
   }),
 
@@ -135,12 +136,23 @@ export const fileHandlers = {
     return { closed: true };
   }),
 
-  /** Copies the case to a new file with SQLite's backup API and continues in the copy. */
+  /**
+   * Copies the case to a new file with SQLite's backup API and continues in the copy. The copy of a shared case is an
+   * ordinary case (two files writing as one replica would corrupt the shared case): `notice` says so.
+   */
   'case-save-as': method(z.strictObject({ path: casePath }), async (context, input) => {
     const session = requireSession(context);
     const path = resolve(input.path);
     if (existsSync(path)) throw conflict(`${path} already exists; choose another file name.`);
+    const link = loadCollabLink(session.database);
+    const original = session.path;
     await session.database.backup(path);
-    return switchTo(context, new CaseSession(openCaseDatabase(path, context.dataFolder), path, context.dataFolder));
+    const database = openCaseDatabase(path, context.dataFolder);
+    if (link) removeCollabLink(database);
+    const view = switchTo(context, new CaseSession(database, path, context.dataFolder));
+    const notice = link
+      ? `The copy is an ordinary case of its own, not shared: “${link.name}” on ${link.url} is edited together in ${original}.`
+      : null;
+    return { ...view, notice };
   }),
 };

@@ -98,6 +98,7 @@ export const METHOD_GROUPS: Record<ApiMethodName, GroupName> = {
   'case-open-shared': 'collab',
   'collab-status': 'collab',
   'collab-connection': 'collab',
+  'collab-presence': 'collab',
 };
 
 /** Whether a value received from outside names a method of the service API. */

@@ -83,9 +83,11 @@ export const METHOD_LIST = {
   'case-open-shared': { touchesFiles: true },
   'collab-status': {},
   'collab-connection': {},
+  'collab-presence': {},
   'desktop-save-export': { desktopOnly: true, touchesFiles: true },
   'desktop-export-pdf': { desktopOnly: true, touchesFiles: true, progress: 'export-progress' },
   'desktop-citecheck-pdf': { desktopOnly: true, touchesFiles: true },
+  'desktop-open-shared': { desktopOnly: true, touchesFiles: true },
 } as const satisfies Record<string, MethodTraits>;
 
 type MethodList = typeof METHOD_LIST;

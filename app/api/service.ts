@@ -1,11 +1,12 @@
-import type * as z from 'zod';
-import { formatPath, invalidInput } from '../model/errors';
+import { onPresence, watchSharedStatus } from '../collab/sharedCases';
+import { invalidInput } from '../model/errors';
 import { type CaseSession, callOrigin } from '../session/caseSession';
 import type { ApiContext } from './apiContext';
 import type { StreamMessage } from './changeEvent';
 import type { ApiClient } from './handlers';
 import { isMethodName, loadHandler } from './lazyHandlers';
 import { API_METHOD_NAMES } from './methodList';
+import { parseInput } from './parseInput';
 
 export interface ServiceOptions {
   dataFolder: string;
@@ -37,10 +38,11 @@ export class CaseService {
     this.loading = loaded.catch(() => undefined);
     const handler = await loaded;
     const parsed = parseInput(name, handler.input, input);
+    const run = () => (handler.run as (context: ApiContext, input: unknown) => unknown)(this.context, parsed);
     try {
-      return await callOrigin.run(origin ?? null, () =>
-        (handler.run as (context: ApiContext, input: unknown) => unknown)(this.context, parsed),
-      );
+      // Outside any call, a call with no origin needs no store: entering one turns on Node's promise hooks (4 ms).
+      if (origin === undefined && callOrigin.getStore() === undefined) return await run();
+      return await callOrigin.run(origin ?? null, run);
     } finally {
       this.followSession();
     }
@@ -88,9 +90,17 @@ export class CaseService {
     const session = this.context.session;
     if (session === this.watched || this.listeners.size === 0) return;
     this.stopWatching?.();
-    this.stopWatching = session?.onChange((change) =>
+    const stopChanges = session?.onChange((change) =>
       this.send({ type: 'change', change: { ...change, revision: ++this.revisionCount } }),
     );
+    const stopPresence =
+      session && onPresence(session, (collaborators) => this.send({ type: 'presence', collaborators }));
+    const stopShared = session && watchSharedStatus(session, (status) => this.send({ type: 'collab', status }));
+    this.stopWatching = () => {
+      stopChanges?.();
+      stopPresence?.();
+      stopShared?.();
+    };
     const replaced = this.watched !== undefined || (session !== undefined && announce);
     this.watched = session;
     if (!replaced) return;
@@ -110,15 +120,4 @@ export class CaseService {
       },
     });
   }
-}
-
-/** Parses a method's unchecked input with its schema, or throws `invalid_input` naming the first problem's path. */
-export function parseInput<Schema extends z.ZodType>(name: string, schema: Schema, input: unknown): z.output<Schema> {
-  const parsed = schema.safeParse(input ?? {});
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const path =
-    issue.code === 'unrecognized_keys' ? formatPath([...issue.path, issue.keys[0]!]) : formatPath(issue.path);
-  const message = issue.code === 'unrecognized_keys' ? `unknown field "${issue.keys[0]}"` : issue.message;
-  throw invalidInput(`${name}: ${path || 'input'}: ${message}`, path);
 }

@@ -8,25 +8,13 @@ import { restoreSnapshot } from '../versions/restoreSnapshot';
 import { snapshotDocument, viewSnapshot } from '../versions/snapshotDocument';
 import { requireSession } from './apiContext';
 import { method } from './method';
+import { versionName, versionReference } from './versionReference';
 
 const filePath = z
   .string()
   .min(1)
   .max(4096)
   .refine((path) => !path.includes('\0'), 'a path cannot contain NUL characters');
-
-const versionName = z
-  .string()
-  .trim()
-  .min(1, 'a version needs a name')
-  .max(200)
-  .refine(
-    (name) => [...name].every((character) => character.charCodeAt(0) >= 0x20),
-    'a version name cannot contain control characters',
-  );
-
-/** A version by its id, or by its name (the newest of that name). */
-export const versionReference = z.union([z.number().int().positive(), versionName]);
 
 /**
  * Saves an automatic version inside the caller's transaction, so that what follows can be compared and undone; not

@@ -15,15 +15,28 @@ export interface CaseConnection {
   close(): void;
 }
 
+/**
+ * `ws` for the provider, with an error listener of its own: the provider removes its listeners and then closes a
+ * socket that may still be connecting (on a reconnect, or when destroyed), and `ws` reports that abort as an error
+ * event, which with no listener left would be thrown as an uncaught exception. The provider's own listeners still see
+ * every error while they are attached.
+ */
+class ProviderSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => {});
+  }
+}
+
 /** Connects a Yjs document to its case on a team server (Node has no WebSocket of its own: `ws` stands in). */
 export function openProvider(
   address: SharedCaseAddress,
   document: Y.Doc,
-  events: { onAuthenticationFailed?: (reason: string) => void } = {},
+  events: { onAuthenticationFailed?: (reason: string) => void; onStateless?: (payload: string) => void } = {},
 ): CaseConnection {
   const socket = new HocuspocusProviderWebsocket({
     url: address.url,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: ProviderSocket,
     delay: 100,
     minDelay: 100,
     maxDelay: 2000,
@@ -34,13 +47,12 @@ export function openProvider(
     token: address.token,
     document,
     onAuthenticationFailed: ({ reason }) => events.onAuthenticationFailed?.(reason),
+    onStateless: ({ payload }) => events.onStateless?.(payload),
   });
   provider.attach();
   return {
     provider,
     close() {
-      // Closing a socket still connecting makes `ws` emit an error once the listeners are gone: it is expected.
-      (socket.webSocket as unknown as WebSocket | null)?.on?.('error', () => {});
       provider.destroy();
       socket.destroy();
     },

@@ -13,9 +13,11 @@ import {
 import { AUTHORITIES, CASE, nodesOf } from './caseDoc';
 import { materialise, type Touched, type UidMap } from './materialise';
 import { type CaseConnection, openProvider } from './openProvider';
+import type { Collaborator, PresencePlace } from './presence';
+import { collaboratorOf, type LocalPresenceState } from './presenceState';
 import { LOCAL_ORIGIN, type LocalChange, localChangeOf, pushLocal } from './pushLocal';
 import type { SharedCaseStatus } from './sharedCaseStatus';
-import { registerSharedCase, sharedCaseOf } from './sharedCases';
+import { announcePresence, announceSharedStatus, registerSharedCase, sharedCaseOf } from './sharedCases';
 
 /** Updates read back from the file carry this origin: they are not written again. */
 const FILE_ORIGIN = 'casewright-file';
@@ -35,11 +37,23 @@ export class SharedCase {
   private touched: Touched = { all: false, nodes: new Set(), caseInfo: false, authorities: false };
   private kept = 0;
   private closed = false;
+  /** This replica's member's name, as the server told it. */
+  private member: string | undefined;
+  private place: PresencePlace = { nodeId: null, field: null, anchor: null, head: null };
+  /** The collaborators the views were told of last (none yet: the first announcement tells them the case is shared). */
+  private announcedPresence: string | undefined;
+  private online: boolean;
+  /** Edits made here since the server last had them all. */
+  private unsent = 0;
+  private refused: string | null = null;
+  private announced = '';
 
   private constructor(
     private readonly session: CaseSession,
     readonly link: CollabLink,
+    private token: string | undefined,
   ) {
+    this.online = token !== undefined;
     const uidOf = loadCollabUids(session.database);
     this.uids = {
       uidOf,
@@ -58,50 +72,146 @@ export class SharedCase {
     registerSharedCase(session, this);
   }
 
-  /** Binds a session to its shared document (from the file's updates, plus `initial` when sharing it now) and connects. */
-  static attach(session: CaseSession, link: CollabLink, initial?: LocalChange): SharedCase {
+  /**
+   * Binds a session to its shared document (from the file's updates, plus `initial` when sharing it now) and connects
+   * with the member's token (without one, it stays offline until one is given).
+   */
+  static attach(session: CaseSession, link: CollabLink, token: string | undefined, initial?: LocalChange): SharedCase {
     const existing = sharedCaseOf(session);
     if (existing instanceof SharedCase) return existing;
-    const shared = new SharedCase(session, link);
+    const shared = new SharedCase(session, link, token);
     if (initial) shared.push(initial);
     else shared.materialiseNow({ all: true, nodes: new Set(), caseInfo: true, authorities: true });
-    shared.connect();
+    if (shared.online) shared.connect();
     return shared;
   }
 
   status(): SharedCaseStatus {
     const provider = this.connection?.provider;
+    const connected = provider?.isAuthenticated === true;
     return {
       url: this.link.url,
       name: this.link.name,
-      connected: provider?.isAuthenticated === true,
-      synced: provider?.isSynced === true && !provider.hasUnsyncedChanges,
+      online: this.online,
+      connected,
+      synced: connected && provider?.isSynced === true && !provider.hasUnsyncedChanges,
+      unsent: this.unsent,
+      tokenNeeded: this.token === undefined,
+      refused: this.refused,
       notices: listCollabNotices(this.session.database),
     };
   }
 
-  /** Goes offline (edits go on, kept in the file) or back online. */
-  setOnline(online: boolean): void {
-    if (!online) {
-      this.connection?.close();
-      this.connection = undefined;
-    } else if (!this.connection) {
-      this.connect();
+  /** Goes offline (edits go on, kept in the file) or back online, with a new member's token when one is given. */
+  setOnline(online: boolean, token?: string): void {
+    if (token !== undefined && token !== this.token) {
+      this.token = token;
+      this.refused = null;
+      this.disconnect();
     }
+    this.online = online && this.token !== undefined;
+    if (!this.online) this.disconnect();
+    else if (!this.connection) this.connect();
+    this.announce();
+  }
+
+  /** Tells the collaborators where this replica's user is; returns where they are. */
+  setPresence(place: PresencePlace): Collaborator[] {
+    this.place = place;
+    this.publishPresence();
+    return this.collaborators();
+  }
+
+  /** The other people connected to the case now, and where each is. */
+  collaborators(): Collaborator[] {
+    const provider = this.connection?.provider;
+    const awareness = provider?.awareness;
+    if (!awareness || !provider?.isAuthenticated) return [];
+    const found: Collaborator[] = [];
+    for (const [clientId, state] of awareness.getStates()) {
+      if (clientId === this.document.clientID) continue;
+      const collaborator = collaboratorOf(clientId, state, (uid) => this.uids.idOf.get(uid));
+      if (collaborator) found.push(collaborator);
+    }
+    return found.sort((left, right) => left.clientId - right.clientId);
   }
 
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    this.connection?.close();
-    this.connection = undefined;
+    this.disconnect();
     registerSharedCase(this.session, undefined);
     this.document.destroy();
   }
 
   private connect(): void {
-    if (this.closed) return;
-    this.connection = openProvider(this.link, this.document);
+    if (this.closed || this.token === undefined) return;
+    const connection = openProvider({ ...this.link, token: this.token }, this.document, {
+      onAuthenticationFailed: (reason) => {
+        this.refused = reason || 'not allowed';
+        if (this.connection === connection) this.disconnect();
+        this.announce();
+      },
+      onStateless: (payload) => this.learnMember(payload),
+    });
+    const { provider } = connection;
+    provider.on('unsyncedChanges', ({ number }: { number: number }) => {
+      if (number === 0 && provider.isSynced) this.unsent = 0;
+      this.announce();
+    });
+    for (const event of ['status', 'synced', 'authenticated'] as const) provider.on(event, () => this.announce());
+    provider.awareness?.on('change', () => this.announcePresence());
+    provider.on('authenticated', () => this.announcePresence());
+    this.connection = connection;
+  }
+
+  private disconnect(): void {
+    this.connection?.close();
+    this.connection = undefined;
+    this.announcePresence();
+  }
+
+  /** The server names the member this replica connects as. */
+  private learnMember(payload: string): void {
+    try {
+      const { member } = JSON.parse(payload) as { member?: unknown };
+      if (typeof member !== 'string' || member === '') return;
+      this.member = member;
+      this.publishPresence();
+    } catch {
+      // Not a message of ours.
+    }
+  }
+
+  private publishPresence(): void {
+    const awareness = this.connection?.provider.awareness;
+    if (!awareness || this.member === undefined) return;
+    const { nodeId, field, anchor, head } = this.place;
+    const node = nodeId === null ? null : (this.uids.uidOf.get(nodeId) ?? null);
+    const state: LocalPresenceState = {
+      user: { name: this.member },
+      place: { node, field: node === null ? null : field, anchor, head },
+    };
+    awareness.setLocalState(state);
+  }
+
+  /** Tells the views where the collaborators are, when that changed. */
+  private announcePresence(): void {
+    const collaborators = this.closed ? [] : this.collaborators();
+    const json = JSON.stringify(collaborators);
+    if (json === this.announcedPresence) return;
+    this.announcedPresence = json;
+    announcePresence(this.session, collaborators);
+  }
+
+  /** Tells the session's watchers how the case stands, when that changed. */
+  private announce(): void {
+    if (this.closed || !this.session.database.open) return;
+    const status = this.status();
+    const text = JSON.stringify(status);
+    if (text === this.announced) return;
+    this.announced = text;
+    announceSharedStatus(this.session, status);
   }
 
   private push(change: LocalChange): void {
@@ -115,6 +225,10 @@ export class SharedCase {
     if (++this.kept > COMPACT_AFTER) {
       compactCollabUpdates(this.session.database, Y.encodeStateAsUpdate(this.document));
       this.kept = 1;
+    }
+    if (origin === LOCAL_ORIGIN) {
+      this.unsent++;
+      this.announce();
     }
   }
 
@@ -146,5 +260,7 @@ export class SharedCase {
   private materialiseNow(touched: Touched): void {
     if (this.closed || !this.session.database.open) return;
     materialise(this.session, this.document, this.uids, touched);
+    this.announcePresence();
+    this.announce();
   }
 }

@@ -6,12 +6,14 @@ import { CASE_SIDES, NODE_KINDS } from '../model/types';
  */
 export type MenuSection =
   | 'file.export'
+  | 'file.share'
   | 'edit.history'
   | 'edit.find'
   | 'node.edit'
   | 'node.add'
   | 'view.views'
   | 'view.sides'
+  | 'view.map'
   | 'view.palette';
 
 /** One action of the app, as data: no behaviour, no DOM, so the Electron main process can read it too. */
@@ -20,8 +22,11 @@ export interface CommandSpec {
   label: string;
   /** `Mod` is Ctrl, or ⌘ on macOS. */
   shortcut?: string;
-  /** `outline`: only while the outline has the focus; `global`: anywhere but inside a text field. */
-  scope: 'outline' | 'global';
+  /**
+   * `outline`: only while the outline has the focus; `map`: offered while the map is shown, its key only while the
+   * map has the focus; `global`: anywhere but inside a text field.
+   */
+  scope: 'outline' | 'map' | 'global';
   menu?: MenuSection;
 }
 
@@ -30,6 +35,16 @@ const VIEWS = [
   ['map', 'Show the argument map', 'Mod+2'],
   ['document', 'Show the document preview', 'Mod+3'],
   ['practice', 'Practise the oral argument', 'Mod+4'],
+] as const;
+
+const MAP_COMMANDS = [
+  ['map.fit', 'Fit the map in view', 'F'],
+  ['map.focus', 'Focus the map on the selected box', 'Shift+Enter'],
+  ['map.follow', 'Map: follow the outline (or stop)', 'O'],
+  ['map.minimap', 'Show or hide the minimap', 'M'],
+  ['map.direction-down', 'Lay out the map top-down', 'T'],
+  ['map.direction-right', 'Lay out the map left to right', 'L'],
+  ['map.export', 'Export the map…', 'Mod+Shift+E'],
 ] as const;
 
 /** Every command of the app, in menu order. */
@@ -58,6 +73,10 @@ export const COMMAND_LIST = [
   { id: 'case.settings', label: 'Case settings…', scope: 'global', menu: 'file.export' },
   { id: 'case.save-version', label: 'Save version…', scope: 'global', menu: 'file.export' },
   { id: 'case.versions', label: 'Versions: compare, restore, redline', scope: 'global', menu: 'file.export' },
+  { id: 'case.share', label: 'Share case…', scope: 'global', menu: 'file.share' },
+  { id: 'case.open-shared', label: 'Open shared case…', scope: 'global', menu: 'file.share' },
+  { id: 'case.go-offline', label: 'Take the shared case offline', scope: 'global', menu: 'file.share' },
+  { id: 'case.go-online', label: 'Take the shared case online', scope: 'global', menu: 'file.share' },
   { id: 'case.reload', label: 'Reload the case', scope: 'global' },
   {
     id: 'source.open',
@@ -78,6 +97,13 @@ export const COMMAND_LIST = [
     label: side === 'both' ? 'Show both sides' : `Show the ${side}'s side`,
     scope: 'global' as const,
     menu: 'view.sides' as const,
+  })),
+  ...MAP_COMMANDS.map(([id, label, shortcut]) => ({
+    id,
+    label,
+    shortcut,
+    scope: 'map' as const,
+    menu: 'view.map' as const,
   })),
 ] as const satisfies readonly CommandSpec[];
 

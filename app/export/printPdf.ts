@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { setTimeout as delay } from 'node:timers/promises';
 import { CasewrightError } from '../model/errors';
+import { awaitPagination, type PaginationState } from './awaitPagination';
 
 const CHROMIUM_PATHS = [
   '/usr/bin/chromium',
@@ -18,33 +18,6 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-/** How long a document may take to paginate before printing gives up. */
-const PAGINATION_TIMEOUT_MS = 10 * 60_000;
-
-/** What the document's driver has written on its root: the page count when done, or why it failed. */
-export interface PaginationState {
-  paged?: string;
-  pagedError?: string;
-}
-
-/** The same, as a script for Electron's `executeJavaScript` (which the document's CSP does not govern). */
-export const PAGINATION_STATE_SCRIPT =
-  '({ paged: document.documentElement.dataset.paged, pagedError: document.documentElement.dataset.pagedError })';
-
-/** Waits until a paged document says it is paginated (polling `read`); a clear error if it failed or took too long. */
-export async function awaitPagination(read: () => Promise<PaginationState>): Promise<number> {
-  const deadline = Date.now() + PAGINATION_TIMEOUT_MS;
-  let state = await read();
-  while (state.paged === undefined && state.pagedError === undefined) {
-    if (Date.now() > deadline) throw new CasewrightError('io', 'The document took too long to paginate.');
-    await delay(100);
-    state = await read();
-  }
-  if (state.pagedError !== undefined)
-    throw new CasewrightError('io', `The document could not be paginated: ${state.pagedError}`);
-  return Number(state.paged);
-}
-
 /** Runs in the page (as a function, not eval, which the document's CSP forbids): the root's pagination state. */
 function readPagination(): PaginationState {
   const root = (globalThis as unknown as { document: { documentElement: { dataset: PaginationState } } }).document

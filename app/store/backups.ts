@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 
@@ -12,10 +12,13 @@ export interface BackupInfo {
   size: number;
 }
 
+// Node takes some milliseconds to load its crypto module; of what opens a case, only a backup needs it.
+const loadCrypto = () => createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+
 /** The folder that holds the backups of one case file, inside the user's data folder. */
 export function backupFolderFor(casePath: string, dataFolder: string): string {
   const absolute = resolve(casePath);
-  const digest = createHash('sha256').update(absolute).digest('hex').slice(0, 12);
+  const digest = loadCrypto().createHash('sha256').update(absolute).digest('hex').slice(0, 12);
   const name = basename(absolute)
     .replace(/\.casewright$/i, '')
     .replace(/[^\w.-]+/g, '_');

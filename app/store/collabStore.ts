@@ -4,25 +4,43 @@ import { newNodeFields } from '../model/nodeFields';
 import { insertNode } from './nodeStore';
 import { statement } from './statements';
 
-/** Where a shared case lives on its team server. */
+/** Where a shared case lives on its team server (the member's token is kept in the data folder, not in the file). */
 export interface CollabLink {
   url: string;
   name: string;
-  token: string;
 }
 
 /** The shared case's address, or undefined when the case is not shared. */
 export function loadCollabLink(database: Database.Database): CollabLink | undefined {
-  return statement(database, 'SELECT url, name, token FROM collab_link WHERE id = 1').get() as CollabLink | undefined;
+  return statement(database, 'SELECT url, name FROM collab_link WHERE id = 1').get() as CollabLink | undefined;
 }
 
 /** Records that the case is shared, and where. */
 export function saveCollabLink(database: Database.Database, link: CollabLink): void {
-  statement(database, 'INSERT OR REPLACE INTO collab_link (id, url, name, token) VALUES (1, ?, ?, ?)').run(
+  statement(database, "INSERT OR REPLACE INTO collab_link (id, url, name, token) VALUES (1, ?, ?, '')").run(
     link.url,
     link.name,
-    link.token,
   );
+}
+
+/** The member's token that a file shared by an earlier Casewright still holds (none since tokens left the file). */
+export function loadFiledToken(database: Database.Database): string | undefined {
+  const token = statement(database, 'SELECT token FROM collab_link WHERE id = 1').pluck().get() as string | undefined;
+  return token ? token : undefined;
+}
+
+/** Takes the member's token out of the file, once it is kept elsewhere. */
+export function clearFiledToken(database: Database.Database): void {
+  statement(database, "UPDATE collab_link SET token = '' WHERE id = 1").run();
+}
+
+/** Makes the case an ordinary one, no longer linked to its team server (its shared document's records go too). */
+export function removeCollabLink(database: Database.Database): void {
+  database.transaction(() => {
+    for (const table of ['collab_link', 'collab_updates', 'collab_nodes', 'collab_notices']) {
+      statement(database, `DELETE FROM ${table}`).run();
+    }
+  })();
 }
 
 /** The Yjs updates kept in the file, oldest first. */

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { conflict, invalidInput, notFound } from '../model/errors';
+import { isSharedCaseName } from '../model/sharedCaseAddress';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS members (
@@ -20,12 +21,11 @@ CREATE TABLE IF NOT EXISTS shares (
 `;
 
 const NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._@-]{0,99}$/u;
-const DOCUMENT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 const TOKEN = /^cw1\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/;
 
 /** Whether a case's name on a server is acceptable: letters, digits, dots, dashes and underscores, up to 100. */
 export function isDocumentName(name: string): boolean {
-  return DOCUMENT.test(name);
+  return isSharedCaseName(name);
 }
 
 function hashSecret(secret: string, salt: Buffer): Buffer {

@@ -38,6 +38,10 @@ export function recordVerified(path: string, dataFolder: string): void {
   try {
     const stat = statSync(absolute);
     const records = read(dataFolder);
+    const known = records[absolute];
+    // Already the newest record, and the same: a command that only read the case leaves the record as it was.
+    const newest = Object.keys(records).at(-1) === absolute;
+    if (newest && known?.size === stat.size && known.mtimeMs === stat.mtimeMs) return;
     delete records[absolute];
     records[absolute] = { size: stat.size, mtimeMs: stat.mtimeMs };
     const kept = Object.fromEntries(Object.entries(records).slice(-REMEMBERED));

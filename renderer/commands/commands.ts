@@ -1,7 +1,11 @@
 import { COMMAND_LIST, type CommandId, type CommandSpec } from '../../app/commands/commandList';
-import { CASE_SIDES, type CaseSide, NODE_KINDS, type NodeKind } from '../../app/model/types';
+import { CASE_SIDES, type CaseSide, type MapDirection, NODE_KINDS, type NodeKind } from '../../app/model/types';
 import { exportCiteCheckReport } from '../api/exportFile';
 import type { CaseStore, View } from '../state/caseStore';
+import { displayShortcut } from './shortcut';
+
+/** What the sharing dialog does: share the open case, open a shared case, or give the open one's token. */
+export type SharingMode = 'share' | 'open' | 'token';
 
 const VIEWS = ['outline', 'map', 'document', 'practice'] as const satisfies readonly View[];
 
@@ -15,8 +19,21 @@ export interface CommandContext {
   openVersions: (askName: boolean) => void;
   focusSearch: () => void;
   focusOutline: () => void;
+  /** Opens the dialog that shares the case, opens a shared case, or asks for the member's token of the open one. */
+  openSharing: (mode: SharingMode) => void;
   /** Asks before something is destroyed; `confirmLabel` names the destructive button ("Delete 6 nodes"). */
   confirm: (message: string, confirmLabel?: string) => Promise<boolean>;
+  /** What the map does on its own, held here by the map while it is shown. */
+  map: { current: MapControls | undefined };
+}
+
+/** The map's own actions, which its commands run. */
+export interface MapControls {
+  fit: () => void;
+  focusSelection: () => void;
+  toggleFollow: () => void;
+  toggleMinimap: () => void;
+  openExport: () => void;
 }
 
 /** What a command does; its id, label, shortcut and menu place come from `COMMAND_LIST`. */
@@ -80,6 +97,16 @@ export async function placeSelected(
   const placed = await store.run(() => place(node.id));
   if (placed && placed.kind !== node.kind) store.say(kindChange(node.kind, placed.kind));
 }
+
+const mapShown = ({ store }: CommandContext) => store.getState().view === 'map';
+const onMap = (act: (map: MapControls) => void): Behaviour => ({
+  enabled: mapShown,
+  run: ({ map }) => map.current && act(map.current),
+});
+const layOutMap = (mapDirection: MapDirection): Behaviour => ({
+  enabled: (context) => mapShown(context) && (context.store.getState().info?.mapDirection ?? 'down') !== mapDirection,
+  run: ({ store }) => store.run(() => store.api['case-update']({ mapDirection })),
+});
 
 const addKind = Object.fromEntries(
   NODE_KINDS.map((kind): [string, Behaviour] => [`node.add-${kind}`, { run: ({ store }) => store.addChild(kind) }]),
@@ -146,11 +173,46 @@ const BEHAVIOURS: Record<CommandId, Behaviour> = {
     enabled: ({ store }) => store.getState().info !== undefined,
     run: (context) => context.openVersions(false),
   },
+  'case.share': { enabled: ({ store }) => store.getState().info !== undefined, run: shareCase },
+  'case.open-shared': { run: (context) => context.openSharing('open') },
+  'case.go-offline': {
+    enabled: ({ store }) => store.getState().shared?.online === true,
+    run: ({ store }) => store.run(() => store.api['collab-connection']({ online: false })),
+  },
+  'case.go-online': {
+    enabled: ({ store }) => store.getState().shared?.online === false || store.getState().shared?.refused != null,
+    run: goOnline,
+  },
   'case.reload': { run: ({ store }) => store.refresh() },
   'source.open': { enabled: hasSelection, run: openSource },
   'citecheck.report-pdf': { run: ({ store }) => saveReport(store, 'pdf') },
   'citecheck.report-docx': { run: ({ store }) => saveReport(store, 'docx') },
+  'map.fit': onMap((map) => map.fit()),
+  'map.focus': {
+    ...onMap((map) => map.focusSelection()),
+    enabled: (context) => mapShown(context) && hasSelection(context),
+  },
+  'map.follow': onMap((map) => map.toggleFollow()),
+  'map.minimap': onMap((map) => map.toggleMinimap()),
+  'map.direction-down': layOutMap('down'),
+  'map.direction-right': layOutMap('right'),
+  'map.export': onMap((map) => map.openExport()),
 };
+
+/** Opens Share case…, or says where the case is shared already. */
+function shareCase(context: CommandContext): void {
+  const { shared } = context.store.getState();
+  if (shared) context.store.say(`This case is shared already, on ${shared.url} as “${shared.name}”.`);
+  else context.openSharing('share');
+}
+
+/** Takes the shared case online, first asking for the member's token when none is known or the server refused it. */
+function goOnline(context: CommandContext): unknown {
+  const { shared } = context.store.getState();
+  if (!shared) return undefined;
+  if (shared.tokenNeeded || shared.refused !== null) return context.openSharing('token');
+  return context.store.run(() => context.store.api['collab-connection']({ online: true }));
+}
 
 /** Opens the source pane on the selected node's citation shown there last (its first, at first), or focuses it. */
 function openSource({ store }: CommandContext): void {
@@ -170,6 +232,21 @@ async function saveReport(store: CaseStore, format: 'pdf' | 'docx'): Promise<voi
 }
 
 export const COMMANDS: readonly Command[] = COMMAND_LIST.map((spec) => ({ ...spec, ...BEHAVIOURS[spec.id] }));
+
+/** The command of an id. */
+export const commandById = (id: CommandId): Command => COMMANDS.find((command) => command.id === id)!;
+
+/** Whether the palette offers a command now: the map's only while the map is shown. */
+export const isOffered = (command: Command, context: CommandContext): boolean =>
+  command.scope !== 'map' || mapShown(context);
+
+/** A command's label with its shortcut, as a button's tooltip shows it. */
+export const commandTitle = (command: Command): string =>
+  command.shortcut ? `${command.label} (${displayShortcut(command.shortcut)})` : command.label;
+
+/** Whether a command can run now. */
+export const isEnabled = (command: Command, context: CommandContext): boolean =>
+  !command.enabled || command.enabled(context);
 
 /** Finds the command a key event triggers in a scope. */
 export function commandForEvent(

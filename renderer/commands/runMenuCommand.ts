@@ -1,4 +1,4 @@
-import { COMMANDS, type CommandContext } from './commands';
+import { COMMANDS, type CommandContext, isEnabled } from './commands';
 import { isEditingText } from './shortcut';
 
 /**
@@ -12,5 +12,5 @@ export function runMenuCommand(commandId: string, context: CommandContext, focus
     document.execCommand(command.id === 'edit.undo' ? 'undo' : 'redo');
     return;
   }
-  if (!command.enabled || command.enabled(context)) void command.run(context);
+  if (isEnabled(command, context)) void command.run(context);
 }

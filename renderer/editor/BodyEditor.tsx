@@ -10,6 +10,7 @@ import { AUTHORITY_KEY_PATTERN } from '../../app/model/authorityKey';
 import type { Authority } from '../../app/model/types';
 import { requestAuthority } from '../panels/authorityRequest';
 import { Citation } from './citation/citationNode';
+import { type CollaboratorCaret, CollaboratorCarets } from './collaborators/collaboratorCarets';
 import { CrossReference } from './crossReference/crossReferenceNode';
 import { PickerList } from './picker/PickerList';
 import { Picker, type PickerItem, type PickerView } from './picker/pickerExtension';
@@ -30,6 +31,10 @@ interface BodyEditorProps {
   onOpenSource?: (index: number) => void;
   /** Lets this editor take quotations from the source pane for its node; returns the function that stops it. */
   listenForQuotes?: (listener: (quotation: Quotation & { nodeId: number }) => boolean) => () => void;
+  /** The collaborators' carets and selections in this body. */
+  carets?: readonly CollaboratorCaret[];
+  /** Told where this user's selection is while the body has the cursor, and null when it loses it. */
+  onSelection?: (selection: { anchor: number; head: number } | null) => void;
 }
 
 /** The rich-text body of a node: headings, lists, emphasis, safe links, citations (`@`) and cross-references (`#`). */
@@ -43,10 +48,12 @@ export function BodyEditor({
   canReplace,
   onOpenSource,
   listenForQuotes,
+  carets = NO_CARETS,
+  onSelection,
 }: BodyEditorProps) {
   const [picker, setPicker] = useState<PickerView | undefined>();
-  const latest = useRef({ nodeId, authorities, rows, onChange, onOpenNode, canReplace, onOpenSource });
-  latest.current = { nodeId, authorities, rows, onChange, onOpenNode, canReplace, onOpenSource };
+  const latest = useRef({ nodeId, authorities, rows, onChange, onOpenNode, canReplace, onOpenSource, onSelection });
+  latest.current = { nodeId, authorities, rows, onChange, onOpenNode, canReplace, onOpenSource, onSelection };
   /** The authorities the citation chips show, brought up to date (and the chips redrawn) when they change. */
   const chipAuthorities = useRef(authorities);
   // The options are made once: new ones on a render make TipTap update the whole ProseMirror view, which every change
@@ -59,6 +66,11 @@ export function BodyEditor({
       attributes: { role: 'textbox', 'aria-label': 'Body', 'aria-multiline': 'true', class: 'body-editor' },
     },
     onUpdate: ({ editor: current }: { editor: Editor }) => latest.current.onChange(toBody(current.getJSON())),
+    onSelectionUpdate: ({ editor: current }: { editor: Editor }) => {
+      if (current.isFocused) latest.current.onSelection?.(current.state.selection);
+    },
+    onFocus: ({ editor: current }: { editor: Editor }) => latest.current.onSelection?.(current.state.selection),
+    onBlur: () => latest.current.onSelection?.(null),
   }));
   const editor = useEditor(options);
   editorRef.current = editor;
@@ -82,6 +94,11 @@ export function BodyEditor({
     replaceContent(editor, body, sameNode);
   }, [editor, nodeId, body]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: again after the content was replaced, which drops them
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.commands.setCollaboratorCarets(carets);
+  }, [editor, carets, nodeId, body]);
+
   useEffect(() => {
     if (!editor || !listenForQuotes) return;
     return listenForQuotes(({ nodeId: target, ...quotation }) => {
@@ -104,9 +121,14 @@ export function BodyEditor({
   );
 }
 
+const NO_CARETS: readonly CollaboratorCaret[] = [];
+
 /** What the body editor reads when it runs, rather than when it was made. */
 type Latest = React.RefObject<
-  Pick<BodyEditorProps, 'nodeId' | 'authorities' | 'rows' | 'onChange' | 'onOpenNode' | 'canReplace' | 'onOpenSource'>
+  Pick<
+    BodyEditorProps,
+    'nodeId' | 'authorities' | 'rows' | 'onChange' | 'onOpenNode' | 'canReplace' | 'onOpenSource' | 'onSelection'
+  >
 >;
 
 /** The body editor's extensions: its marks and nodes, citations (`@`), cross-references (`#`) and their pickers. */
@@ -167,6 +189,7 @@ function bodyExtensions(
         editorRef.current?.chain().focus().deleteRange(range).insertCrossReference(Number(item.id), item.label).run(),
       onView,
     }),
+    CollaboratorCarets,
   ];
 }
 

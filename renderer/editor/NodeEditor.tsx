@@ -1,9 +1,11 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { BodyDocument } from '../../app/body/types';
+import type { Collaborator } from '../../app/collab/presence';
 import type { Authority } from '../../app/model/types';
 import { StatusBadge } from '../outline/kindIcons';
 import type { CaseState, CaseStore } from '../state/caseStore';
 import { BodyEditor } from './BodyEditor';
+import type { CollaboratorCaret } from './collaborators/collaboratorCarets';
 import { NodeFieldList } from './NodeFieldList';
 import { useNodeDraft } from './useNodeDraft';
 import { useTitleField } from './useTitleField';
@@ -24,6 +26,7 @@ export function NodeEditor({
   const draft = useNodeDraft(store, id, state.revision);
   const title = useTitleField(store, state, draft);
   const { node } = draft;
+  const carets = useMemo(() => caretsIn(state.collaborators, id), [state.collaborators, id]);
   const listenForQuotes = useCallback(
     (listener: Parameters<CaseStore['onQuote']>[0]) => store.onQuote(listener),
     [store],
@@ -75,10 +78,21 @@ export function NodeEditor({
         canReplace={draft.bodyIsCurrent}
         onOpenSource={(index) => store.openSource({ nodeId: node.id, index })}
         listenForQuotes={listenForQuotes}
+        carets={carets}
+        onSelection={(selection) => store.presence.bodySelection(node.id, selection)}
       />
       <p className="editor-hint">
         Type @ to cite an authority, # to refer to another node. Changes are saved as you type.
       </p>
     </section>
+  );
+}
+
+/** The carets of the collaborators whose cursor is in the body of node `id`. */
+function caretsIn(collaborators: readonly Collaborator[], id: number | undefined): CollaboratorCaret[] {
+  return collaborators.flatMap(({ clientId, name, colour, nodeId, field, anchor, head }) =>
+    nodeId === id && field === 'body' && anchor !== null && head !== null
+      ? [{ clientId, name, colour, anchor, head }]
+      : [],
   );
 }

@@ -1,8 +1,10 @@
 import { memo } from 'react';
+import type { Collaborator } from '../../app/collab/presence';
 import { BOX, type MapBox, type MapEdge } from '../../app/map/mapLayout';
 import { boxName, kindName } from '../../app/map/mapTheme';
 import { textWidth, wrapText } from '../../app/map/textWidth';
 import type { VisibleRow } from '../outline/visibleRows';
+import { presenceLabel } from '../presence/PresenceMarkers';
 import { type BoxForm, kindShort, SHORT_TEXT_PX, shortTitle } from './boxForm';
 
 const LINE_PX = 13;
@@ -17,6 +19,8 @@ export interface BoxMarks {
   collapsed: ReadonlySet<number>;
   searchHits: ReadonlySet<number>;
   findingCounts: ReadonlyMap<number, number>;
+  /** The collaborators on each node. */
+  present: ReadonlyMap<number, readonly Collaborator[]>;
   /** Along x, how far each box's label over a bar may run (layout units). */
   spans: ReadonlyMap<number, { left: number; right: number }>;
 }
@@ -75,7 +79,8 @@ function MapBoxItem({
     node.id === marks.dropTarget ? 'drop-target' : '',
     marks.searchHits.has(node.id) ? 'search-hit' : '',
   ].join(' ');
-  const name = `${boxName(node)}${findings > 0 ? `, ${findings} gap finding${findings === 1 ? '' : 's'}` : ''}`;
+  const present = marks.present.get(node.id);
+  const name = `${boxName(node)}${findings > 0 ? `, ${findings} gap finding${findings === 1 ? '' : 's'}` : ''}${presenceLabel(present)}`;
   return (
     <g
       id={`map-node-${node.id}`}
@@ -111,6 +116,7 @@ function MapBoxItem({
         </g>
       )}
       {findings > 0 && form === 'bar' && <circle className="map-finding-dot" cx={width} cy={0} r={3} />}
+      {present && <BoxPresence present={present} width={width} />}
       {hasChildren && form !== 'bar' && (
         <g className="map-toggle" data-toggle={node.id} transform={`translate(${width / 2} ${height})`}>
           <rect x={collapsed ? -16 : -8} y={-7} width={collapsed ? 32 : 16} height={14} rx={7} />
@@ -119,6 +125,23 @@ function MapBoxItem({
           </text>
         </g>
       )}
+    </g>
+  );
+}
+
+/** The people on a box's node: a disc each with their initials on their colour, on its top edge, right of centre. */
+function BoxPresence({ present, width }: { present: readonly Collaborator[]; width: number }) {
+  return (
+    <g className="map-presence">
+      {present.slice(0, 3).map((collaborator, index) => (
+        <g key={collaborator.clientId} transform={`translate(${width - 30 - index * 15} 0)`}>
+          <title>{`${collaborator.name} is here`}</title>
+          <circle r={8} fill={collaborator.colour} />
+          <text y={3.5} textAnchor="middle" fontSize={9}>
+            {collaborator.initials}
+          </text>
+        </g>
+      ))}
     </g>
   );
 }

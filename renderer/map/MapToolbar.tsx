@@ -1,65 +1,67 @@
+import type { CommandId } from '../../app/commands/commandList';
 import type { MapDirection } from '../../app/model/types';
+import { type CommandContext, commandById, commandTitle, isEnabled } from '../commands/commands';
 
 export interface MapToolbarProps {
+  context: CommandContext;
   direction: MapDirection;
   follow: boolean;
   minimap: boolean;
-  canFocus: boolean;
   onZoom: (factor: number) => void;
-  onFit: () => void;
-  onFocus: () => void;
-  onFollow: (follow: boolean) => void;
-  onMinimap: (shown: boolean) => void;
-  onDirection: (direction: MapDirection) => void;
-  onExport: () => void;
 }
 
-const DIRECTIONS: [MapDirection, string][] = [
-  ['down', 'Top-down'],
-  ['right', 'Left to right'],
+const DIRECTIONS: [MapDirection, CommandId, string][] = [
+  ['down', 'map.direction-down', 'Top-down'],
+  ['right', 'map.direction-right', 'Left to right'],
 ];
 
-/** The map's toolbar: zoom, Fit, Focus, following the outline, the minimap, the layout's direction and export. */
-export function MapToolbar(props: MapToolbarProps) {
+/** The map's toolbar: zoom, then the map's commands (Fit, Focus, following the outline, minimap, layout, export). */
+export function MapToolbar({ context, direction, follow, minimap, onZoom }: MapToolbarProps) {
+  /** A control of a command: its label and shortcut as the tooltip; a click runs it when it can run. */
+  const runs = (id: CommandId) => {
+    const command = commandById(id);
+    return {
+      title: commandTitle(command),
+      onClick: () => {
+        if (isEnabled(command, context)) void command.run(context);
+      },
+    };
+  };
+  const focus = runs('map.focus');
   return (
     <div className="map-controls" role="toolbar" aria-label="Map">
-      <button type="button" aria-label="Zoom in" title="Zoom in" onClick={() => props.onZoom(1.25)}>
+      <button type="button" aria-label="Zoom in" title="Zoom in" onClick={() => onZoom(1.25)}>
         +
       </button>
-      <button type="button" aria-label="Zoom out" title="Zoom out" onClick={() => props.onZoom(1 / 1.25)}>
+      <button type="button" aria-label="Zoom out" title="Zoom out" onClick={() => onZoom(1 / 1.25)}>
         −
       </button>
-      <button type="button" title="Fit the focused part of the map in view" onClick={props.onFit}>
+      <button type="button" {...runs('map.fit')}>
         Fit
       </button>
       <button
         type="button"
-        title="Show only the selected box and what lies under it (Shift+Enter, or double-click a box)"
-        disabled={!props.canFocus}
-        onClick={props.onFocus}
+        {...focus}
+        title={`${focus.title}: only it and what lies under it (or double-click a box)`}
+        disabled={!isEnabled(commandById('map.focus'), context)}
       >
         Focus
       </button>
-      <label className="map-follow">
-        <input type="checkbox" checked={props.follow} onChange={(event) => props.onFollow(event.target.checked)} />
+      <label className="map-follow" title={runs('map.follow').title}>
+        <input type="checkbox" checked={follow} onChange={runs('map.follow').onClick} />
         Follow the outline
       </label>
-      <button type="button" aria-pressed={props.minimap} onClick={() => props.onMinimap(!props.minimap)}>
+      <button type="button" aria-pressed={minimap} {...runs('map.minimap')}>
         Minimap
       </button>
       <fieldset className="map-direction" aria-label="Layout">
-        {DIRECTIONS.map(([direction, label]) => (
-          <button
-            key={direction}
-            type="button"
-            aria-pressed={props.direction === direction}
-            onClick={() => props.direction !== direction && props.onDirection(direction)}
-          >
+        {DIRECTIONS.map(([value, id, label]) => (
+          <button key={value} type="button" aria-pressed={direction === value} {...runs(id)}>
             {label}
           </button>
         ))}
       </fieldset>
-      <button type="button" className="map-export-button" onClick={props.onExport}>
+      <button type="button" className="map-export-button" {...runs('map.export')}>
         Export map…
       </button>
     </div>

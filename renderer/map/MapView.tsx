@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { layoutMap } from '../../app/map/mapLayout';
 import { boxName } from '../../app/map/mapTheme';
-import type { MapDirection } from '../../app/model/types';
+import { type CommandContext, commandForEvent, isEnabled } from '../commands/commands';
+import { matchesShortcut } from '../commands/shortcut';
 import { visibleRows } from '../outline/visibleRows';
 import type { CaseState, CaseStore } from '../state/caseStore';
 import { boxFormAt } from './boxForm';
@@ -14,16 +15,18 @@ import { MapToolbar } from './MapToolbar';
 import { drawnParts, drawWindow, labelSpans } from './mapGeometry';
 import { stepForKey, stepFrom } from './mapTree';
 import { RenameBox } from './RenameBox';
+import { useMapControls } from './useMapControls';
 import { useMapFocus } from './useMapFocus';
 import { useMapPointer } from './useMapPointer';
 import { useMapViewport } from './useMapViewport';
 import './map.css';
+import { collaboratorsByNode } from '../presence/PresenceMarkers';
 
 /**
  * The argument map: the case (or the focused subtree) as boxes and arrows in layers; only the boxes in and near the
  * view are drawn, each showing as much as the scale leaves readable. Select, rename, collapse, add and move from it.
  */
-export function MapView({ store, state }: { store: CaseStore; state: CaseState }) {
+export function MapView({ store, state, context }: { store: CaseStore; state: CaseState; context: CommandContext }) {
   const shown = useMemo(
     () => visibleRows(state.rows, state.collapsed, state.sideFilter),
     [state.rows, state.collapsed, state.sideFilter],
@@ -65,7 +68,14 @@ export function MapView({ store, state }: { store: CaseStore; state: CaseState }
     return counts;
   }, [state.findings]);
 
-  const focusOnSelection = () => state.selectedId !== undefined && focus.focusOn(state.selectedId);
+  useMapControls(context.map, {
+    fit: () => fitTo(bounds),
+    focusSelection: () => state.selectedId !== undefined && focus.focusOn(state.selectedId),
+    toggleFollow: () => focus.setFollow(!focus.follow),
+    toggleMinimap: () => setMinimap((shown) => !shown),
+    openExport: () => setExporting(true),
+  });
+  const present = useMemo(() => collaboratorsByNode(state.collaborators), [state.collaborators]);
   const pointer = useMapPointer({
     store,
     view,
@@ -74,14 +84,15 @@ export function MapView({ store, state }: { store: CaseStore; state: CaseState }
     zoom,
     onDoubleClick: (id) => focus.focusOn(id),
   });
-  const setDirection = (next: MapDirection) => {
-    void store.run(() => store.api['case-update']({ mapDirection: next }));
-  };
 
   const onKeyDown = (event: React.KeyboardEvent<SVGSVGElement>) => {
     const selected = state.selectedId;
     const step = stepForKey(event.key, direction);
-    if (step && !event.altKey && !event.metaKey && !event.ctrlKey) {
+    const command = commandForEvent(event.nativeEvent, 'map', matchesShortcut);
+    if (command) {
+      event.preventDefault();
+      if (isEnabled(command, context)) void command.run(context);
+    } else if (step && !event.altKey && !event.metaKey && !event.ctrlKey) {
       event.preventDefault();
       const next = selected === undefined ? focus.rows[0]?.id : stepFrom(focus.rows, selected, step);
       const box = boxOf(next);
@@ -91,8 +102,7 @@ export function MapView({ store, state }: { store: CaseStore; state: CaseState }
       }
     } else if (event.key === 'Enter' && selected !== undefined) {
       event.preventDefault();
-      if (event.shiftKey) focus.focusOn(selected);
-      else setRenaming(selected);
+      setRenaming(selected);
     } else if (event.key === ' ' && selected !== undefined) {
       event.preventDefault();
       store.toggle(selected);
@@ -106,17 +116,11 @@ export function MapView({ store, state }: { store: CaseStore; state: CaseState }
   return (
     <section className="map" aria-label="Map">
       <MapToolbar
+        context={context}
         direction={direction}
         follow={focus.follow}
         minimap={minimap}
-        canFocus={state.selectedId !== undefined}
         onZoom={(factor) => zoom(factor)}
-        onFit={() => fitTo(bounds)}
-        onFocus={focusOnSelection}
-        onFollow={focus.setFollow}
-        onMinimap={setMinimap}
-        onDirection={setDirection}
-        onExport={() => setExporting(true)}
       />
       <MapBreadcrumb ancestors={focus.ancestors} focus={focus.focusRow} onFocus={focus.focusOn} />
       <div className="map-stage">
@@ -164,6 +168,7 @@ export function MapView({ store, state }: { store: CaseStore; state: CaseState }
               collapsed={state.collapsed}
               searchHits={state.searchHits}
               findingCounts={findingCounts}
+              present={present}
               spans={spans}
             />
           </g>

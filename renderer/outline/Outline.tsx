@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import type { CommandContext } from '../commands/commands';
+import { collaboratorsByNode } from '../presence/PresenceMarkers';
 import type { CaseState } from '../state/caseStore';
 import { OutlineRow } from './OutlineRow';
 import { useOutlineKeys } from './useOutlineKeys';
@@ -23,6 +24,7 @@ export function Outline({
     memo.current = nextVisibleRows(memo.current, state.rows, state.collapsed, state.sideFilter);
     return memo.current.visible;
   }, [state.rows, state.collapsed, state.sideFilter]);
+  const present = useMemo(() => collaboratorsByNode(state.collaborators), [state.collaborators]);
   const selectedIndex = rows.findIndex((row) => row.id === state.selectedId);
   const selectedRow = rows[selectedIndex];
   const { first, last, onScroll } = useViewport(treeRef, rows.length, selectedIndex);
@@ -62,6 +64,7 @@ export function Outline({
               expanded={row.childCount > 0 ? !state.collapsed.has(row.id) : undefined}
               renaming={state.renaming === row.id}
               dropWhere={drop?.id === row.id ? drop.where : undefined}
+              present={present.get(row.id)}
               handlersFor={handlersFor}
               titleRef={row.id === state.selectedId ? selectedTitle : undefined}
               treeRef={treeRef}

@@ -1,5 +1,7 @@
 import { memo, type RefObject } from 'react';
+import type { Collaborator } from '../../app/collab/presence';
 import { TITLE_MAX_LENGTH } from '../../app/model/limits';
+import { PresenceMarkers, presenceLabel } from '../presence/PresenceMarkers';
 import type { CaseStore } from '../state/caseStore';
 import { KindIcon, kindLabel, StatusBadge } from './kindIcons';
 import { RenameField } from './RenameField';
@@ -17,6 +19,8 @@ interface OutlineRowProps {
   renaming: boolean;
   /** Where a drop on this row would put the dragged node, while one is dragged over it. */
   dropWhere: DropPlace['where'] | undefined;
+  /** The collaborators on this node. */
+  present: readonly Collaborator[] | undefined;
   handlersFor: RowDragHandlers;
   /** Given to the selected row's title, which the outline measures. */
   titleRef: RefObject<HTMLSpanElement | null> | undefined;
@@ -35,6 +39,7 @@ export const OutlineRow = memo(function OutlineRow({
   expanded,
   renaming,
   dropWhere,
+  present,
   handlersFor,
   titleRef,
   treeRef,
@@ -48,7 +53,7 @@ export const OutlineRow = memo(function OutlineRow({
       aria-expanded={expanded}
       aria-selected={selected}
       aria-setsize={-1}
-      aria-label={`${kindLabel(row.kind)}: ${row.title || 'untitled'}`}
+      aria-label={`${kindLabel(row.kind)}: ${row.title || 'untitled'}${presenceLabel(present)}`}
       className={`outline-row side-${row.effectiveSide}${row.otherSide ? ' other-side' : ''}${selected ? ' selected' : ''}${dropClass}`}
       style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT, paddingLeft: 8 + row.depth * 18 }}
       {...handlersFor(row)}
@@ -86,6 +91,7 @@ export const OutlineRow = memo(function OutlineRow({
           {row.title || `Untitled ${row.kind}`}
         </span>
       )}
+      <PresenceMarkers present={present} />
       <StatusBadge status={row.status} nodeId={row.id} />
     </div>
   );

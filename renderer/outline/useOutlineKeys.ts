@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { type CommandContext, commandForEvent } from '../commands/commands';
+import { type CommandContext, commandForEvent, isEnabled } from '../commands/commands';
 import { matchesShortcut } from '../commands/shortcut';
 import type { CaseState } from '../state/caseStore';
 import type { VisibleRow } from './visibleRows';
@@ -27,7 +27,7 @@ export function useOutlineKeys(state: CaseState, context: CommandContext, rows: 
       else if (current.parentId !== null) store.select(current.parentId);
     } else {
       const command = commandForEvent(event.nativeEvent, 'outline', matchesShortcut);
-      if (!command || (command.enabled && !command.enabled(context))) return;
+      if (!command || !isEnabled(command, context)) return;
       void command.run(context);
     }
     event.preventDefault();

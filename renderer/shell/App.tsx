@@ -1,6 +1,12 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { MethodOutput } from '../../app/api/handlers';
-import { type CommandContext, commandForEvent } from '../commands/commands';
+import {
+  type CommandContext,
+  commandForEvent,
+  isEnabled,
+  type MapControls,
+  type SharingMode,
+} from '../commands/commands';
 import { runMenuCommand } from '../commands/runMenuCommand';
 import { isEditingText, matchesShortcut } from '../commands/shortcut';
 import { LegendButton } from '../outline/Legend';
@@ -15,6 +21,7 @@ import { VersionsPanel } from '../versions/VersionsPanel';
 import { CommandPalette } from './CommandPalette';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EmptyState } from './EmptyState';
+import { SharedStatusBar } from './SharedStatusBar';
 import { type PaneWidths, readPaneWidths, Splitter, savePaneWidths } from './Splitter';
 import { Toolbar } from './Toolbar';
 import { TooltipLayer } from './TooltipLayer';
@@ -30,6 +37,7 @@ const LOADERS = {
   exportDialog: () => import('./ExportDialog'),
   settings: () => import('./CaseSettingsDialog'),
   compare: () => import('../versions/CompareView'),
+  sharing: () => import('./SharingDialog'),
   source: () => import('../sources/SourcePane'),
 };
 const NodeEditor = lazy(() => LOADERS.editor().then(({ NodeEditor }) => ({ default: NodeEditor })));
@@ -39,6 +47,7 @@ const DocumentView = lazy(() => LOADERS.document().then(({ DocumentView }) => ({
 const SourcePane = lazy(() => LOADERS.source().then(({ SourcePane }) => ({ default: SourcePane })));
 const ExportDialog = lazy(() => LOADERS.exportDialog().then(({ ExportDialog }) => ({ default: ExportDialog })));
 const CompareView = lazy(() => LOADERS.compare().then(({ CompareView }) => ({ default: CompareView })));
+const SharingDialog = lazy(() => LOADERS.sharing().then(({ SharingDialog }) => ({ default: SharingDialog })));
 const CaseSettingsDialog = lazy(() =>
   LOADERS.settings().then(({ CaseSettingsDialog }) => ({ default: CaseSettingsDialog })),
 );
@@ -68,6 +77,7 @@ export function App({ store }: { store: CaseStore }) {
   const [palette, setPalette] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [settings, setSettings] = useState(false);
+  const [sharing, setSharing] = useState<SharingMode | undefined>();
   const [panel, setPanel] = useState<Panel>('gaps');
   const [compared, setCompared] = useState<ComparedVersions | undefined>();
   const [namingVersion, setNamingVersion] = useState(false);
@@ -87,6 +97,7 @@ export function App({ store }: { store: CaseStore }) {
     [store],
   );
   const searchRef = useRef<HTMLInputElement>(null);
+  const mapControls = useRef<MapControls | undefined>(undefined);
 
   useEffect(() => {
     const timer = window.setTimeout(preloadDeferredParts, 0);
@@ -103,6 +114,7 @@ export function App({ store }: { store: CaseStore }) {
       openPalette: () => setPalette(true),
       openExport: () => setExporting(true),
       openSettings: () => setSettings(true),
+      openSharing: setSharing,
       openVersions: (askName) => {
         setPanel('versions');
         if (askName) setNamingVersion(true);
@@ -114,6 +126,7 @@ export function App({ store }: { store: CaseStore }) {
       focusOutline: () => treeRef.current?.focus(),
       confirm: (message, confirmLabel) =>
         new Promise<boolean>((resolve) => setQuestion({ message, confirmLabel, answer: resolve })),
+      map: mapControls,
     }),
     [store],
   );
@@ -127,7 +140,7 @@ export function App({ store }: { store: CaseStore }) {
         command.id === 'edit.undo' || command.id === 'edit.redo' || command.id.startsWith('node.move');
       if (textShortcut && isEditingText(event.target)) return;
       event.preventDefault();
-      if (!command.enabled || command.enabled(context)) void command.run(context);
+      if (isEnabled(command, context)) void command.run(context);
     },
     [context],
   );
@@ -150,6 +163,7 @@ export function App({ store }: { store: CaseStore }) {
   return (
     <div className="app">
       <Toolbar state={state} context={context} />
+      {state.shared && <SharedStatusBar status={state.shared} context={context} />}
       {state.message && (
         <div className={`message ${state.message.tone}`} role={state.message.tone === 'error' ? 'alert' : 'status'}>
           <span>{state.message.text}</span>
@@ -186,7 +200,7 @@ export function App({ store }: { store: CaseStore }) {
             ) : empty && state.view === 'outline' ? (
               <EmptyState store={store} />
             ) : state.view === 'map' ? (
-              <MapView store={store} state={state} />
+              <MapView store={store} state={state} context={context} />
             ) : state.view === 'document' ? (
               <DocumentView store={store} state={state} />
             ) : state.view === 'practice' ? (
@@ -246,6 +260,7 @@ export function App({ store }: { store: CaseStore }) {
         {palette && <CommandPalette context={context} onClose={() => setPalette(false)} />}
         {exporting && <ExportDialog store={store} state={state} onClose={() => setExporting(false)} />}
         {settings && <CaseSettingsDialog store={store} onClose={() => setSettings(false)} />}
+        {sharing && <SharingDialog store={store} mode={sharing} onClose={() => setSharing(undefined)} />}
       </Suspense>
       <TooltipLayer statusReason={statusReason} />
       <AuthorityDialogHost store={store} authorities={authorities} />

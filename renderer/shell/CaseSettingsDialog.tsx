@@ -1,8 +1,8 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type Ref, useEffect, useRef, useState } from 'react';
 import type { MethodInput } from '../../app/api/handlers';
 import { type CaseSide, type CitationStyle, PASSIM_THRESHOLD_RANGE } from '../../app/model/types';
 import type { CaseStore } from '../state/caseStore';
-import { NumberField, SettingsField, SettingsForm, SettingsRow } from './SettingsForm';
+import { ChoiceField, NumberField, SettingsForm, SettingsRow, TextField } from './SettingsForm';
 
 /** The parts a moot's rules usually limit, in the memorial's order, with their ids in the export. */
 const LIMITED_PARTS = [
@@ -17,28 +17,55 @@ type LimitedPart = (typeof LIMITED_PARTS)[number][0];
 
 type Update = MethodInput<'case-update'>;
 
-/** A support or attack threshold: a weight from 0 to 1. */
+type Name = 'title' | 'forum' | 'applicant' | 'respondent';
+
+/** The case's names, with the longest text the case takes of each and an example. */
+const NAMES: Record<Name, { label: string; maxLength: number; example: string }> = {
+  title: { label: 'Case title', maxLength: 2000, example: 'Pulp Mills on the River Uruguay' },
+  forum: { label: 'Forum', maxLength: 500, example: 'International Court of Justice' },
+  applicant: { label: 'Applicant', maxLength: 500, example: 'Argentina' },
+  respondent: { label: 'Respondent', maxLength: 500, example: 'Uruguay' },
+};
+
+const SIDES: [CaseSide, string][] = [
+  ['applicant', 'Applicant'],
+  ['respondent', 'Respondent'],
+  ['both', 'Both (a moot team writing both memorials)'],
+];
+const CITATION_STYLES: [CitationStyle, string][] = [
+  ['oscola', 'OSCOLA'],
+  ['bluebook', 'Bluebook'],
+];
+
+/**
+ * The thresholds of the demanding proof standards, one standard to a row: weights from 0 to 1. Each field is
+ * labelled as it reads after the one before it, and named in full when it is refused.
+ */
+const THRESHOLDS = [
+  [
+    ['clearBase', 'Clear and convincing: support at least', 'Clear and convincing: support at least'],
+    ['clearMargin', 'and ahead of the attack by', 'Clear and convincing: ahead of the attack by'],
+  ],
+  [
+    ['doubtBase', 'Beyond reasonable doubt: support at least', 'Beyond reasonable doubt: support at least'],
+    ['doubtMaxCon', 'with an attack of at most', 'Beyond reasonable doubt: an attack of at most'],
+  ],
+] as const;
+type Threshold = (typeof THRESHOLDS)[number][number][0];
 const FRACTION = { min: 0, max: 1, step: 0.05 };
 
-interface Draft {
-  title: string;
-  forum: string;
-  applicant: string;
-  respondent: string;
+type Draft = Record<Name | Threshold, string> & {
   side: CaseSide;
   citationStyle: CitationStyle;
   passimThreshold: string;
   wordLimits: Record<LimitedPart, string>;
-  clearBase: string;
-  clearMargin: string;
-  doubtBase: string;
-  doubtMaxCon: string;
-}
+};
 
 function draftOf(info: NonNullable<ReturnType<CaseStore['getState']>['info']>): Draft {
   const limits = Object.fromEntries(
     LIMITED_PARTS.map(([part]) => [part, info.wordLimits[part] === undefined ? '' : String(info.wordLimits[part])]),
   ) as Record<LimitedPart, string>;
+  const { clearAndConvincing, beyondReasonableDoubt } = info.thresholds;
   return {
     title: info.title,
     forum: info.forum,
@@ -48,10 +75,10 @@ function draftOf(info: NonNullable<ReturnType<CaseStore['getState']>['info']>): 
     citationStyle: info.citationStyle,
     passimThreshold: String(info.passimThreshold),
     wordLimits: limits,
-    clearBase: String(info.thresholds.clearAndConvincing.base),
-    clearMargin: String(info.thresholds.clearAndConvincing.margin),
-    doubtBase: String(info.thresholds.beyondReasonableDoubt.base),
-    doubtMaxCon: String(info.thresholds.beyondReasonableDoubt.maxCon),
+    clearBase: String(clearAndConvincing.base),
+    clearMargin: String(clearAndConvincing.margin),
+    doubtBase: String(beyondReasonableDoubt.base),
+    doubtMaxCon: String(beyondReasonableDoubt.maxCon),
   };
 }
 
@@ -83,28 +110,28 @@ function updateOf(draft: Draft): Update | { problem: string } {
     if (typeof limit !== 'number') return { problem: `${limit.problem.slice(0, -1)} words, or leave it blank.` };
     wordLimits[part] = limit;
   }
-  const fields = [
-    readNumber(draft.passimThreshold, '“Passim” from', { ...PASSIM_THRESHOLD_RANGE, whole: true }),
-    readNumber(draft.clearBase, 'Clear and convincing: support at least', { min: 0, max: 1 }),
-    readNumber(draft.clearMargin, 'Clear and convincing: ahead of the attack by', { min: 0, max: 1 }),
-    readNumber(draft.doubtBase, 'Beyond reasonable doubt: support at least', { min: 0, max: 1 }),
-    readNumber(draft.doubtMaxCon, 'Beyond reasonable doubt: an attack of at most', { min: 0, max: 1 }),
-  ];
-  const problem = fields.find((field) => typeof field !== 'number');
-  if (problem) return problem as { problem: string };
-  const [passimThreshold, clearBase, clearMargin, doubtBase, doubtMaxCon] = fields as number[];
+  const passimThreshold = readNumber(draft.passimThreshold, '“Passim” from', {
+    ...PASSIM_THRESHOLD_RANGE,
+    whole: true,
+  });
+  if (typeof passimThreshold !== 'number') return passimThreshold;
+  const weights: Partial<Record<Threshold, number>> = {};
+  for (const [key, , name] of THRESHOLDS.flat()) {
+    const weight = readNumber(draft[key], name, FRACTION);
+    if (typeof weight !== 'number') return weight;
+    weights[key] = weight;
+  }
+  const { clearBase, clearMargin, doubtBase, doubtMaxCon } = weights as Record<Threshold, number>;
+  const names = Object.fromEntries(Object.keys(NAMES).map((key) => [key, draft[key as Name].trim()]));
   return {
-    title: draft.title.trim(),
-    forum: draft.forum.trim(),
-    applicant: draft.applicant.trim(),
-    respondent: draft.respondent.trim(),
+    ...names,
     side: draft.side,
     citationStyle: draft.citationStyle,
-    passimThreshold: passimThreshold!,
+    passimThreshold,
     wordLimits,
     thresholds: {
-      clearAndConvincing: { base: clearBase!, margin: clearMargin! },
-      beyondReasonableDoubt: { base: doubtBase!, maxCon: doubtMaxCon! },
+      clearAndConvincing: { base: clearBase, margin: clearMargin },
+      beyondReasonableDoubt: { base: doubtBase, maxCon: doubtMaxCon },
     },
   };
 }
@@ -126,6 +153,16 @@ export function CaseSettingsDialog({ store, onClose }: { store: CaseStore; onClo
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
   const setLimit = (part: LimitedPart, value: string) =>
     setDraft({ ...draft, wordLimits: { ...draft.wordLimits, [part]: value } });
+  const nameField = (key: Name, inputRef?: Ref<HTMLInputElement>) => (
+    <TextField
+      label={NAMES[key].label}
+      value={draft[key]}
+      maxLength={NAMES[key].maxLength}
+      placeholder={`e.g. ${NAMES[key].example}`}
+      inputRef={inputRef}
+      onChange={(value) => set({ [key]: value })}
+    />
+  );
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -157,67 +194,20 @@ export function CaseSettingsDialog({ store, onClose }: { store: CaseStore; onClo
     >
       <fieldset>
         <legend>The case</legend>
-        <SettingsField label="Case title">
-          <input
-            aria-label="Case title"
-            ref={first}
-            value={draft.title}
-            maxLength={2000}
-            placeholder="e.g. Pulp Mills on the River Uruguay"
-            onChange={(event) => set({ title: event.target.value })}
-          />
-        </SettingsField>
-        <SettingsField label="Forum">
-          <input
-            aria-label="Forum"
-            value={draft.forum}
-            maxLength={500}
-            placeholder="e.g. International Court of Justice"
-            onChange={(event) => set({ forum: event.target.value })}
-          />
-        </SettingsField>
+        {nameField('title', first)}
+        {nameField('forum')}
         <SettingsRow>
-          <SettingsField label="Applicant">
-            <input
-              aria-label="Applicant"
-              value={draft.applicant}
-              maxLength={500}
-              placeholder="e.g. Argentina"
-              onChange={(event) => set({ applicant: event.target.value })}
-            />
-          </SettingsField>
-          <SettingsField label="Respondent">
-            <input
-              aria-label="Respondent"
-              value={draft.respondent}
-              maxLength={500}
-              placeholder="e.g. Uruguay"
-              onChange={(event) => set({ respondent: event.target.value })}
-            />
-          </SettingsField>
+          {nameField('applicant')}
+          {nameField('respondent')}
         </SettingsRow>
         <SettingsRow>
-          <SettingsField label="Our side">
-            <select
-              aria-label="Our side"
-              value={draft.side}
-              onChange={(event) => set({ side: event.target.value as CaseSide })}
-            >
-              <option value="applicant">Applicant</option>
-              <option value="respondent">Respondent</option>
-              <option value="both">Both (a moot team writing both memorials)</option>
-            </select>
-          </SettingsField>
-          <SettingsField label="Citation style">
-            <select
-              aria-label="Citation style"
-              value={draft.citationStyle}
-              onChange={(event) => set({ citationStyle: event.target.value as CitationStyle })}
-            >
-              <option value="oscola">OSCOLA</option>
-              <option value="bluebook">Bluebook</option>
-            </select>
-          </SettingsField>
+          <ChoiceField label="Our side" value={draft.side} choices={SIDES} onChange={(side) => set({ side })} />
+          <ChoiceField
+            label="Citation style"
+            value={draft.citationStyle}
+            choices={CITATION_STYLES}
+            onChange={(citationStyle) => set({ citationStyle })}
+          />
         </SettingsRow>
       </fieldset>
       <fieldset>
@@ -254,34 +244,19 @@ export function CaseSettingsDialog({ store, onClose }: { store: CaseStore; onClo
       </fieldset>
       <fieldset>
         <legend>Proof standards (support and attack weigh 0 to 1)</legend>
-        <SettingsRow>
-          <NumberField
-            label="Clear and convincing: support at least"
-            value={draft.clearBase}
-            onChange={(value) => set({ clearBase: value })}
-            {...FRACTION}
-          />
-          <NumberField
-            label="and ahead of the attack by"
-            value={draft.clearMargin}
-            onChange={(value) => set({ clearMargin: value })}
-            {...FRACTION}
-          />
-        </SettingsRow>
-        <SettingsRow>
-          <NumberField
-            label="Beyond reasonable doubt: support at least"
-            value={draft.doubtBase}
-            onChange={(value) => set({ doubtBase: value })}
-            {...FRACTION}
-          />
-          <NumberField
-            label="with an attack of at most"
-            value={draft.doubtMaxCon}
-            onChange={(value) => set({ doubtMaxCon: value })}
-            {...FRACTION}
-          />
-        </SettingsRow>
+        {THRESHOLDS.map((row) => (
+          <SettingsRow key={row[0][0]}>
+            {row.map(([key, label]) => (
+              <NumberField
+                key={key}
+                label={label}
+                value={draft[key]}
+                onChange={(value) => set({ [key]: value })}
+                {...FRACTION}
+              />
+            ))}
+          </SettingsRow>
+        ))}
       </fieldset>
     </SettingsForm>
   );

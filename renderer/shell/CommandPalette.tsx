@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { COMMANDS, type CommandContext } from '../commands/commands';
+import { COMMANDS, type CommandContext, isEnabled, isOffered } from '../commands/commands';
 import { displayShortcut } from '../commands/shortcut';
 
 /** Every action with its shortcut, filtered as you type; Enter runs the highlighted one. */
@@ -9,13 +9,15 @@ export function CommandPalette({ context, onClose }: { context: CommandContext; 
   const input = useRef<HTMLInputElement>(null);
   const shown = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    return COMMANDS.filter((command) => words.every((word) => command.label.toLowerCase().includes(word)));
-  }, [query]);
+    return COMMANDS.filter(
+      (command) => isOffered(command, context) && words.every((word) => command.label.toLowerCase().includes(word)),
+    );
+  }, [query, context]);
   useEffect(() => input.current?.focus(), []);
 
   const run = (index: number) => {
     const command = shown[index];
-    if (!command || (command.enabled && !command.enabled(context))) return;
+    if (!command || !isEnabled(command, context)) return;
     onClose();
     void command.run(context);
   };
@@ -49,7 +51,7 @@ export function CommandPalette({ context, onClose }: { context: CommandContext; 
         />
         <div role="listbox" aria-label="Commands" className="palette-list">
           {shown.map((command, index) => {
-            const enabled = !command.enabled || command.enabled(context);
+            const enabled = isEnabled(command, context);
             return (
               <div
                 key={command.id}

@@ -3,6 +3,7 @@ import { exportFile } from '../api/exportFile';
 import type { CaseState, CaseStore, DocumentLayoutName } from '../state/caseStore';
 import { useVersionList, versionChoice } from '../versions/useVersionList';
 import { DialogForm } from './DialogForm';
+import { ChoiceField } from './SettingsForm';
 import { type ChosenCslStyle, useCslStyleChoice } from './useCslStyleChoice';
 
 const FORMATS = [
@@ -15,6 +16,12 @@ type Format = (typeof FORMATS)[number][0];
 /** The formats a redline is written in: Word's tracked changes, or the changes in colour. */
 const REDLINE_FORMATS: readonly Format[] = ['docx', 'pdf', 'html'];
 type Layout = DocumentLayoutName;
+const LAYOUTS: [Layout, string][] = [
+  ['memorial', 'Memorial'],
+  ['memo', 'Memo'],
+  ['outline', 'Oral-argument outline'],
+  ['cards', 'Bench-question cards'],
+];
 
 /** Export: layout, format, side and the changes since a version (a redline), with progress, then the file is saved. */
 export function ExportDialog({ store, state, onClose }: { store: CaseStore; state: CaseState; onClose: () => void }) {
@@ -28,6 +35,7 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
   const formats = changesSince === undefined ? FORMATS : FORMATS.filter(([value]) => REDLINE_FORMATS.includes(value));
   const [mapAnnex, setMapAnnex] = useState(false);
   const [progress, setProgress] = useState<{ fraction: number; stage: string } | undefined>();
+  // The engine pushes the progress of the export on the change stream; the dialog shows it once it has started one.
   const pushed = state.exportProgress;
   useEffect(() => {
     if (pushed?.active) setProgress((shown) => (shown ? pushed : shown));
@@ -46,15 +54,6 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
 
   const run = async () => {
     setProgress({ fraction: 0, stage: 'Starting' });
-    // With a change stream the progress is pushed (see the effect below); without one it is asked for.
-    const timer = store.clientId
-      ? undefined
-      : window.setInterval(() => {
-          store.api['export-progress']({}).then(
-            (current) => current && setProgress(current),
-            () => undefined,
-          );
-        }, 150);
     try {
       const request = {
         format,
@@ -73,32 +72,13 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
     } catch (error) {
       store.say((error as Error).message, 'error');
       setProgress(undefined);
-    } finally {
-      if (timer !== undefined) window.clearInterval(timer);
     }
   };
 
   return (
     <DialogForm label="Export" className="export-dialog" onSubmit={() => void run()} onClose={onClose}>
-      <label>
-        <span className="field-label">Layout</span>
-        <select aria-label="Layout" value={layout} onChange={(event) => setLayout(event.target.value as Layout)}>
-          <option value="memorial">Memorial</option>
-          <option value="memo">Memo</option>
-          <option value="outline">Oral-argument outline</option>
-          <option value="cards">Bench-question cards</option>
-        </select>
-      </label>
-      <label>
-        <span className="field-label">Format</span>
-        <select aria-label="Format" value={format} onChange={(event) => setFormat(event.target.value as Format)}>
-          {formats.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField label="Layout" value={layout} choices={LAYOUTS} onChange={setLayout} />
+      <ChoiceField label="Format" value={format} choices={formats} onChange={setFormat} />
       <label>
         <span className="field-label">Side</span>
         <select aria-label="Export side" value={side} onChange={(event) => setSide(event.target.value as 'applicant')}>

@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode, Ref } from 'react';
+import type { FormEvent, InputHTMLAttributes, ReactNode, Ref } from 'react';
 
 /**
  * A settings dialog: a modal form under its heading, the reason a save was refused, and Save and Cancel. Escape
@@ -73,43 +73,83 @@ export function SettingsField({ label, children }: { label: string; children: Re
   );
 }
 
-/** A labelled number input, its accessible name its label. */
-export function NumberField({
-  label,
-  value,
-  onChange,
-  min,
-  max,
-  step,
-  placeholder,
-  whole = false,
-  inputRef,
-}: {
+/** What a labelled input takes: its label (its accessible name too), its text, and what to do with new text. */
+interface InputFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  min: number;
-  max: number;
-  step: number;
   placeholder?: string;
-  /** Whole numbers only (the numeric keyboard, not the decimal one). */
-  whole?: boolean;
   inputRef?: Ref<HTMLInputElement>;
-}) {
+}
+
+/** A labelled input with the attributes of its kind (`type`, limits). */
+function InputField({
+  label,
+  value,
+  onChange,
+  placeholder,
+  inputRef,
+  attributes,
+}: InputFieldProps & { attributes: InputHTMLAttributes<HTMLInputElement> }) {
   return (
     <SettingsField label={label}>
       <input
         aria-label={label}
         ref={inputRef}
-        type="number"
-        inputMode={whole ? 'numeric' : 'decimal'}
-        min={min}
-        max={max}
-        step={step}
         placeholder={placeholder}
         value={value}
         onChange={(event) => onChange(event.target.value)}
+        {...attributes}
       />
+    </SettingsField>
+  );
+}
+
+/** A labelled number input. */
+export function NumberField({
+  min,
+  max,
+  step,
+  whole = false,
+  ...field
+}: InputFieldProps & {
+  min: number;
+  max: number;
+  step: number;
+  /** Whole numbers only (the numeric keyboard, not the decimal one). */
+  whole?: boolean;
+}) {
+  return (
+    <InputField {...field} attributes={{ type: 'number', inputMode: whole ? 'numeric' : 'decimal', min, max, step }} />
+  );
+}
+
+/** A labelled text input. */
+export function TextField({ maxLength, ...field }: InputFieldProps & { maxLength: number }) {
+  return <InputField {...field} attributes={{ maxLength }} />;
+}
+
+/** A labelled choice of one of a few values, each shown in words. */
+export function ChoiceField<Value extends string>({
+  label,
+  value,
+  choices,
+  onChange,
+}: {
+  label: string;
+  value: Value;
+  choices: readonly (readonly [Value, string])[];
+  onChange: (value: Value) => void;
+}) {
+  return (
+    <SettingsField label={label}>
+      <select aria-label={label} value={value} onChange={(event) => onChange(event.target.value as Value)}>
+        {choices.map(([choice, words]) => (
+          <option key={choice} value={choice}>
+            {words}
+          </option>
+        ))}
+      </select>
     </SettingsField>
   );
 }

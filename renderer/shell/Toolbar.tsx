@@ -1,8 +1,6 @@
-import { COMMANDS, type CommandContext } from '../commands/commands';
-import { displayShortcut } from '../commands/shortcut';
+import type { CommandId } from '../../app/commands/commandList';
+import { type CommandContext, commandById, commandTitle, isEnabled } from '../commands/commands';
 import type { CaseState, View } from '../state/caseStore';
-
-const byId = (id: string) => COMMANDS.find((command) => command.id === id)!;
 
 const VIEWS: [View, string][] = [
   ['outline', 'Outline'],
@@ -19,15 +17,13 @@ const SIDE_OPTIONS = [
 
 /** The toolbar: the most used commands as buttons, the view switch and the side switch. */
 export function Toolbar({ state, context }: { state: CaseState; context: CommandContext }) {
-  const button = (id: string, label?: string) => {
-    const command = byId(id);
-    const enabled = !command.enabled || command.enabled(context);
-    const shortcut = command.shortcut ? ` (${displayShortcut(command.shortcut)})` : '';
+  const button = (id: CommandId, label?: string) => {
+    const command = commandById(id);
     return (
       <button
         type="button"
-        disabled={!enabled}
-        title={`${command.label}${shortcut}`}
+        disabled={!isEnabled(command, context)}
+        title={commandTitle(command)}
         onClick={() => void command.run(context)}
       >
         {label ?? command.label}

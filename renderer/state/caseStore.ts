@@ -2,9 +2,11 @@ import { applyChange } from '../../app/api/applyChange';
 import type { ChangeEvent, StreamMessage } from '../../app/api/changeEvent';
 import type { ApiClient, MethodOutput } from '../../app/api/handlers';
 import type { OutlineRow } from '../../app/api/views';
+import type { Collaborator } from '../../app/collab/presence';
 import type { Finding } from '../../app/evaluate/finding';
 import { childKindFor } from '../../app/model/structure';
 import type { CaseSide, NodeKind } from '../../app/model/types';
+import { PresenceReporter } from '../presence/presenceReporter';
 import { nodeForSideView } from './nodeForSideView';
 
 export type View = 'outline' | 'map' | 'document' | 'practice';
@@ -25,6 +27,7 @@ function storedLayout(): DocumentLayoutName {
 }
 export type CaseInfoView = MethodOutput<'case-get'>;
 export type HistoryState = MethodOutput<'history-state'>;
+export type SharedStatus = MethodOutput<'collab-status'>;
 
 export interface CaseState {
   info: CaseInfoView | undefined;
@@ -52,6 +55,10 @@ export interface CaseState {
   searchHits: ReadonlySet<number>;
   /** The citation whose source the source pane shows (its node, and which of the node's citations), when it is open. */
   source: SourceTarget | undefined;
+  /** The other people on the case when it is shared, and where each is. */
+  collaborators: readonly Collaborator[];
+  /** How the case stands on its team server, when it is shared. */
+  shared: SharedStatus;
 }
 
 /** A citation of a node: which of the node's citations, in reading order. */
@@ -91,6 +98,8 @@ export class CaseStore {
     documentLayout: storedLayout(),
     searchHits: new Set(),
     source: undefined,
+    collaborators: [],
+    shared: null,
   };
   private readonly listeners = new Set<() => void>();
   private readonly savers = new Set<() => Promise<void>>();
@@ -99,7 +108,12 @@ export class CaseStore {
   /** Set when changes are pushed to this store (the browser mode's stream): then nothing is re-read after an edit. */
   private stream: { clientId: string; applied: number; expected: number; waiters: (() => void)[] } | undefined;
 
-  constructor(readonly api: ApiClient) {}
+  /** Tells the engine where this view's user is, for the collaborators of a shared case. */
+  readonly presence: PresenceReporter;
+
+  constructor(readonly api: ApiClient) {
+    this.presence = new PresenceReporter(this);
+  }
 
   /** Takes the changes of the case from now on from a stream, on which this page's own calls are named `clientId`. */
   followStream(clientId: string): void {
@@ -128,6 +142,14 @@ export class CaseStore {
     if (!stream) return;
     if (message.type === 'progress') {
       this.set({ exportProgress: message.progress });
+      return;
+    }
+    if (message.type === 'presence') {
+      this.presence.receive(message.collaborators);
+      return;
+    }
+    if (message.type === 'collab') {
+      this.set({ shared: message.status });
       return;
     }
     const event = message.change;
@@ -188,7 +210,10 @@ export class CaseStore {
 
   /** Re-reads the case, its outline, the gap report and the undo state. */
   async refresh(): Promise<void> {
-    const { info, rows, findings, history } = await this.api['case-view']({});
+    const [{ info, rows, findings, history }, shared] = await Promise.all([
+      this.api['case-view']({}),
+      this.api['collab-status']({}),
+    ]);
     const selectedId = rows.some((row) => row.id === this.state.selectedId) ? this.state.selectedId : rows[0]?.id;
     if (this.stream) this.stream.applied = Math.max(this.stream.applied, this.stream.expected);
     this.set({
@@ -196,6 +221,7 @@ export class CaseStore {
       rows,
       findings,
       history,
+      shared,
       selectedId,
       revision: this.state.revision + 1,
       authoritiesRevision: this.state.authoritiesRevision + 1,

@@ -1,7 +1,10 @@
 import Database from 'better-sqlite3';
+import type { Browser } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../app/api/handlers';
+import { launchChromium } from '../support/browser';
 import { LONG_TESTS } from '../support/longRuns';
+import { type BrowserReplica, openBrowserReplica } from './browserReplica';
 import { newReplica, type Replica, settled, snapshot, startTeam, type TeamServer } from './replicas';
 
 const CASE = 'convergence';
@@ -21,9 +24,14 @@ function generator(seed: number): () => number {
 
 let team: TeamServer | undefined;
 const replicas: Replica[] = [];
+let browser: Browser | undefined;
+let inBrowser: BrowserReplica | undefined;
 
 afterAll(async () => {
   for (const replica of replicas) replica.dispose();
+  await browser?.close();
+  await inBrowser?.stop();
+  inBrowser?.dispose();
   await team?.close();
 });
 
@@ -83,13 +91,20 @@ async function randomEdit(api: ApiClient, random: () => number, label: string): 
 }
 
 describe('replicas of a shared case', () => {
-  it('converge after random edits of every kind, disconnections and a server restart', async () => {
-    team = await startTeam(CASE, REPLICAS);
+  it('converge after random edits of every kind, disconnections and a server restart, one replica a Chromium page', async () => {
+    // The browser mode and Chromium start while the engines share the case.
+    const browserStarting = launchChromium().then(async (launched) => {
+      browser = launched;
+      inBrowser = await openBrowserReplica(launched);
+      return inBrowser;
+    });
+    team = await startTeam(CASE, REPLICAS + 1);
     for (let index = 0; index < REPLICAS; index++) replicas.push(newReplica());
     const [first, ...others] = replicas;
     await first!.api['case-create']({ path: first!.file, title: 'Convergence' });
     await first!.api['case-share']({ url: team.server.url, name: CASE, token: team.tokens[0]! });
-    for (const [index, replica] of others.entries()) {
+    const pageReplica = await browserStarting;
+    for (const [index, replica] of [...others, pageReplica].entries()) {
       await replica.api['case-open-shared']({
         url: team.server.url,
         name: CASE,
@@ -97,32 +112,33 @@ describe('replicas of a shared case', () => {
         path: replica.file,
       });
     }
+    const apis = [...replicas, pageReplica].map((replica) => replica.api);
     const acknowledged: string[] = [];
-    let edits = 0;
+    const edits = apis.map(() => 0);
     const start = Date.now();
     let restarted = false;
-    const workers = replicas.map(async (replica, index) => {
+    const workers = apis.map(async (api, index) => {
       const random = generator(1000 + index);
       let keepCount = 0;
       let offline = false;
       while (Date.now() - start < RUN_MS) {
-        await randomEdit(replica.api, random, `R${index}`);
-        edits++;
+        await randomEdit(api, random, `R${index}`);
+        edits[index]!++;
         if (random() < 0.08) {
           const title = `keep R${index}-${keepCount++}`;
-          await replica.api['nodes-add']({ parentId: null, kind: 'issue', title });
+          await api['nodes-add']({ parentId: null, kind: 'issue', title });
           if (!offline) {
-            await settled(replica.api);
+            await settled(api);
             acknowledged.push(title);
           }
         }
         if (random() < 0.04) {
           offline = !offline;
-          await replica.api['collab-connection']({ online: !offline });
+          await api['collab-connection']({ online: !offline });
         }
         await new Promise((resolve) => setTimeout(resolve, random() * 20));
       }
-      await replica.api['collab-connection']({ online: true });
+      await api['collab-connection']({ online: true });
     });
     const restart = (async () => {
       await new Promise((resolve) => setTimeout(resolve, RUN_MS / 2));
@@ -131,13 +147,15 @@ describe('replicas of a shared case', () => {
     })();
     await Promise.all([...workers, restart]);
     expect(restarted).toBe(true);
-    expect(edits).toBeGreaterThan(REPLICAS * 10);
+    expect(edits.reduce((sum, count) => sum + count, 0)).toBeGreaterThan(REPLICAS * 10);
+    // The page's edits go through Chromium, its HTTP client and the browser mode's engine: fewer, but some.
+    expect(edits.at(-1)).toBeGreaterThan(2);
 
-    for (const replica of replicas) await settled(replica.api);
+    for (const api of apis) await settled(api);
     const deadline = Date.now() + 30_000;
     let snapshots: string[] = [];
     for (;;) {
-      snapshots = await Promise.all(replicas.map((replica) => snapshot(replica.api)));
+      snapshots = await Promise.all(apis.map((api) => snapshot(api)));
       if (snapshots.every((item) => item === snapshots[0]) || Date.now() > deadline) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -147,8 +165,10 @@ describe('replicas of a shared case', () => {
     for (const title of acknowledged) expect(titles).toContain(title);
     expect(titles.length).toBeGreaterThan(REPLICAS);
 
-    for (const replica of replicas) {
-      replica.service.close();
+    expect(snapshots).toHaveLength(REPLICAS + 1);
+    for (const replica of replicas) replica.service.close();
+    await pageReplica.stop();
+    for (const replica of [...replicas, pageReplica]) {
       const database = new Database(replica.file, { readonly: true });
       expect(database.pragma('integrity_check', { simple: true })).toBe('ok');
       database.close();

@@ -1,61 +1,29 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startWebMode, type WebMode } from '../support/browser';
+import { type CaseInBrowser, openCaseInBrowser } from '../support/browser';
+import { storedNodes } from '../support/caseFileReader';
 import { attribute, containsText, focused, visible } from '../support/pageExpect';
 
-const BIN = resolve(import.meta.dirname, '../../bin/casewright');
+let opened: CaseInBrowser;
 let folder: string;
 let file: string;
-let browser: Browser;
-let web: WebMode;
 let page: Page;
 
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, CASEWRIGHT_HOME: join(folder, 'home') },
-  });
-  return result.stdout;
-}
-
-interface ShownNode {
-  id: number;
-  title: string;
-  kind: string;
-  body?: { content: unknown[] };
-  children?: ShownNode[];
-}
-
-function readCase(): ShownNode[] {
-  const nodes: ShownNode[] = [];
-  const walk = (list: ShownNode[] = []) => {
-    for (const node of list) {
-      nodes.push(node);
-      walk(node.children);
-    }
-  };
-  walk(JSON.parse(cli('show', file, '--json')).nodes);
-  return nodes;
-}
+const readCase = () => storedNodes(folder, file);
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'casewright-e2e-'));
-  file = join(folder, 'moot.casewright');
-  cli('new', file, '--applicant', 'Republic of Korea', '--respondent', 'Russian Federation');
-  web = await startWebMode(file, join(folder, 'home'));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(web.url);
+  opened = await openCaseInBrowser(
+    'editor',
+    ['--applicant', 'Republic of Korea', '--respondent', 'Russian Federation'],
+    { width: 1440, height: 900 },
+  );
+  ({ folder, file, page } = opened);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await opened?.close();
 });
 
 const selectedTitle = () => page.getByRole('textbox', { name: 'Title' }).inputValue();
@@ -175,5 +143,18 @@ describe('the editor in the browser mode', () => {
     const saved = join(folder, 'export.md');
     await (await download).saveAs(saved);
     expect(readFileSync(saved, 'utf8')).toMatch(/\[\^\d+\]: Ibid\./);
+  });
+
+  it('shows the progress the engine pushes while it prints a PDF, then saves it', async () => {
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByRole('combobox', { name: 'Format' }).selectOption('pdf');
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await containsText(dialog, 'Paginating and printing with Chromium');
+    expect(Number(await dialog.getByRole('progressbar', { name: 'Export progress' }).getAttribute('value'))).toBe(0.5);
+    const saved = join(folder, 'export.pdf');
+    await (await download).saveAs(saved);
+    expect(readFileSync(saved).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

@@ -1,31 +1,26 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startWebMode, type WebMode } from '../support/browser';
+import { type CaseInBrowser, openCaseInBrowser } from '../support/browser';
 import { runCli } from '../support/caseFileReader';
 import { containsText, visible } from '../support/pageExpect';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 const STYLES = join(FIXTURES, 'styles');
+let opened: CaseInBrowser;
 let folder: string;
-let browser: Browser;
-let web: WebMode;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'casewright-e2e-dependent-style-'));
-  const file = join(folder, 'case.casewright');
-  runCli(folder, 'new', file, '--applicant', 'Republic of Korea', '--respondent', 'Russian Federation');
-  runCli(folder, 'import', file, '--format', 'json', join(FIXTURES, 'memorial-case.json'));
-  web = await startWebMode(file, join(folder, 'home'));
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(web.url);
-  await visible(page.getByRole('tree', { name: 'Outline' }));
+  opened = await openCaseInBrowser(
+    'dependent-style',
+    ['--applicant', 'Republic of Korea', '--respondent', 'Russian Federation'],
+    { width: 1280, height: 900 },
+    (file, folder) => runCli(folder, 'import', file, '--format', 'json', join(FIXTURES, 'memorial-case.json')),
+  );
+  ({ folder, page, pageErrors } = opened);
 }, 60_000);
 
 /** A picture of the page for a person to look at, where CASEWRIGHT_SCREENSHOTS names a folder. */
@@ -35,9 +30,7 @@ async function screenshot(name: string): Promise<void> {
 }
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await opened?.close();
 });
 
 describe('a dependent CSL style in the Export dialog', () => {

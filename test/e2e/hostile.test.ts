@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startWebMode, type WebMode } from '../support/browser';
+import { type CaseInBrowser, openCaseInBrowser } from '../support/browser';
 import { visible } from '../support/pageExpect';
 
 const BIN = resolve(import.meta.dirname, '../../bin/casewright');
@@ -37,38 +36,25 @@ const hostile = {
   ],
 };
 
-let folder: string;
-let browser: Browser;
-let web: WebMode;
+let opened: CaseInBrowser;
 let page: Page;
-const dialogs: string[] = [];
+let dialogs: string[];
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'casewright-hostile-'));
-  const file = join(folder, 'hostile.casewright');
-  const env = { ...process.env, CASEWRIGHT_HOME: join(folder, 'home') };
-  writeFileSync(join(folder, 'hostile.json'), JSON.stringify(hostile));
-  spawnSync(process.execPath, [BIN, 'new', file], { env });
-  const imported = spawnSync(
-    process.execPath,
-    [BIN, 'import', file, '--format', 'json', join(folder, 'hostile.json')],
-    { env, encoding: 'utf8' },
-  );
-  expect(imported.status, imported.stderr).toBe(0);
-  web = await startWebMode(file, join(folder, 'home'));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
+  opened = await openCaseInBrowser('hostile', [], { width: 1440, height: 900 }, (file, folder) => {
+    writeFileSync(join(folder, 'hostile.json'), JSON.stringify(hostile));
+    const imported = spawnSync(
+      process.execPath,
+      [BIN, 'import', file, '--format', 'json', join(folder, 'hostile.json')],
+      { env: { ...process.env, CASEWRIGHT_HOME: join(folder, 'home') }, encoding: 'utf8' },
+    );
+    expect(imported.status, imported.stderr).toBe(0);
   });
-  await page.goto(web.url);
+  ({ page, dialogs } = opened);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await opened?.close();
 });
 
 const pwned = () => page.evaluate('window.__pwned ?? 0') as Promise<number>;

@@ -1,9 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startWebMode, type WebMode } from '../support/browser';
+import { type CaseInBrowser, openCaseInBrowser } from '../support/browser';
 import { runCli } from '../support/caseFileReader';
 import { visible } from '../support/pageExpect';
 
@@ -14,29 +13,21 @@ interface StoredNode {
   children?: StoredNode[];
 }
 
+let opened: CaseInBrowser;
 let folder: string;
 let file: string;
 let browser: Browser;
-let web: WebMode;
 let page: Page;
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'casewright-e2e-map-export-'));
-  file = join(folder, 'sample.casewright');
-  runCli(folder, 'new', file, '--template', 'russia-dprk-pact-2024');
-  web = await startWebMode(file, join(folder, 'home'));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  await page.goto(web.url);
-  await visible(page.getByRole('tree', { name: 'Outline' }));
+  opened = await openCaseInBrowser('map-export', ['--template', 'russia-dprk-pact-2024'], { width: 1440, height: 900 });
+  ({ folder, file, page, browser } = opened);
   await page.getByRole('button', { name: 'Map', exact: true }).click();
   await visible(page.getByRole('tree', { name: 'Argument map' }));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await opened?.close();
 });
 
 const flatten = (nodes: StoredNode[]): StoredNode[] => nodes.flatMap((node) => [node, ...flatten(node.children ?? [])]);

@@ -173,6 +173,86 @@ describe('the argument map', () => {
     await visible(minimap);
   });
 
+  it('offers its toolbar’s actions in the command palette while it is shown, with their keys, which work in the map', async () => {
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    const run = async (label: string) => {
+      await page.keyboard.press('Control+k');
+      await palette.getByRole('textbox', { name: 'Command' }).fill(label);
+      await palette.getByRole('option', { name: label }).click();
+      await palette.waitFor({ state: 'detached' });
+    };
+    await map().focus();
+    await page.keyboard.press('Control+k');
+    await palette.getByRole('textbox', { name: 'Command' }).fill('map');
+    const shown = await palette
+      .getByRole('option')
+      .evaluateAll((options) => options.map((option) => option.textContent ?? ''));
+    for (const offered of [
+      'Fit the map in viewF',
+      'Focus the map on the selected boxShift+Enter',
+      'Map: follow the outline (or stop)O',
+      'Lay out the map top-downT',
+      'Lay out the map left to rightL',
+      'Export the map…Ctrl+Shift+E',
+    ]) {
+      expect(shown).toContain(offered);
+    }
+    await page.keyboard.press('Escape');
+
+    await mapButton('Fit').click();
+    const fitted = await map().getAttribute('data-scale');
+    await mapButton('Zoom in').click();
+    await expect.poll(() => map().getAttribute('data-scale')).not.toBe(fitted);
+    await map().focus();
+    await page.keyboard.press('f');
+    await expect.poll(() => map().getAttribute('data-scale')).toBe(fitted);
+    const { issue } = firstIssue();
+    await outlineRow(issue.title).click();
+    await map().focus();
+    await page.keyboard.press('Shift+Enter');
+    const breadcrumb = page.getByRole('navigation', { name: 'Map focus' });
+    await expect.poll(() => breadcrumb.textContent()).toContain(`Issue: ${issue.title}`);
+    await breadcrumb.getByRole('button', { name: 'Whole case' }).click();
+
+    const minimap = page.getByRole('group', { name: 'Minimap' });
+    await run('Show or hide the minimap');
+    await minimap.waitFor({ state: 'detached' });
+    await attribute(mapButton('Minimap'), 'aria-pressed', 'false');
+    await map().focus();
+    await page.keyboard.press('m');
+    await visible(minimap);
+
+    await run('Lay out the map left to right');
+    await expect.poll(() => stored().case.mapDirection).toBe('right');
+    await attribute(mapButton('Left to right'), 'aria-pressed', 'true');
+    await map().focus();
+    await page.keyboard.press('t');
+    await expect.poll(() => stored().case.mapDirection ?? 'down').toBe('down');
+
+    const follow = page.getByRole('toolbar', { name: 'Map' }).getByRole('checkbox', { name: 'Follow the outline' });
+    await run('Map: follow the outline (or stop)');
+    await expect.poll(() => follow.isChecked()).toBe(true);
+    await map().focus();
+    await page.keyboard.press('o');
+    await expect.poll(() => follow.isChecked()).toBe(false);
+
+    await run('Export the map…');
+    await visible(page.getByRole('dialog', { name: 'Export map' }));
+    await page.keyboard.press('Escape');
+    await map().focus();
+    await page.keyboard.press('Control+Shift+E');
+    await visible(page.getByRole('dialog', { name: 'Export map' }));
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Outline', exact: true }).click();
+    await page.keyboard.press('Control+k');
+    await palette.getByRole('textbox', { name: 'Command' }).fill('minimap');
+    await visible(palette.getByText('No command matches.'));
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await visible(map());
+  });
+
   it('marks search hits', async () => {
     await page.getByRole('tab', { name: 'Search' }).click();
     await page.getByRole('searchbox', { name: 'Search the case' }).fill('optional-clause');

@@ -1,35 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startWebMode, type WebMode } from '../support/browser';
-import { runCli } from '../support/caseFileReader';
+import { type CaseInBrowser, openCaseInBrowser } from '../support/browser';
 import { visible } from '../support/pageExpect';
 
-let folder: string;
-let browser: Browser;
-let web: WebMode;
+let opened: CaseInBrowser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'casewright-e2e-sources-import-'));
-  const file = join(folder, 'case.casewright');
-  runCli(folder, 'new', file);
-  web = await startWebMode(file, join(folder, 'home'));
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(web.url);
-  await visible(page.getByRole('tree', { name: 'Outline' }));
+  opened = await openCaseInBrowser('sources-import', [], { width: 1440, height: 1000 });
+  ({ page, pageErrors } = opened);
   await page.getByRole('tab', { name: 'Authorities' }).click();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await opened?.close();
 });
 
 describe('importing a Zotero library with a record that cannot be read', () => {

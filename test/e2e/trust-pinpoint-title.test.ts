@@ -1,46 +1,28 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startWebMode, type WebMode } from '../support/browser';
-import { runCli, storedNode, storedNodes } from '../support/caseFileReader';
+import { type CaseInBrowser, openCaseInBrowser, type WebMode } from '../support/browser';
+import { storedNode, storedNodes } from '../support/caseFileReader';
 import { attribute, containsText, focused, visible } from '../support/pageExpect';
 
 const EVIDENCE = '[Satellite imagery and ship-tracking records';
+let opened: CaseInBrowser;
 let folder: string;
 let file: string;
-let browser: Browser;
 let web: WebMode;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'casewright-e2e-pinpoint-'));
-  file = join(folder, 'sanctions.casewright');
-  runCli(
-    folder,
-    'new',
-    file,
-    '--template',
-    'unsc-sanctions-breach',
-    '--applicant',
-    'Testland',
-    '--respondent',
-    'Otherland',
+  opened = await openCaseInBrowser(
+    'pinpoint',
+    ['--template', 'unsc-sanctions-breach', '--applicant', 'Testland', '--respondent', 'Otherland'],
+    { width: 1440, height: 900 },
   );
-  web = await startWebMode(file, join(folder, 'home'));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(web.url);
-  await visible(page.getByRole('tree', { name: 'Outline' }));
+  ({ folder, file, page, pageErrors, web } = opened);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await opened?.close();
 });
 
 const body = () => page.getByRole('textbox', { name: 'Body' });

@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startWebMode, type WebMode } from '../support/browser';
+import { type CaseInBrowser, openCaseInBrowser } from '../support/browser';
 import { runCli } from '../support/caseFileReader';
 import { focused, visible } from '../support/pageExpect';
 
@@ -19,29 +16,19 @@ interface StoredCase {
   thresholds: { clearAndConvincing: { base: number; margin: number } };
 }
 
+let opened: CaseInBrowser;
 let folder: string;
 let file: string;
-let browser: Browser;
-let web: WebMode;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'casewright-e2e-settings-'));
-  file = join(folder, 'memo.casewright');
-  runCli(folder, 'new', file, '--template', 'legal-memo');
-  web = await startWebMode(file, join(folder, 'home'));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(web.url);
-  await visible(page.getByRole('tree', { name: 'Outline' }));
+  opened = await openCaseInBrowser('settings', ['--template', 'legal-memo'], { width: 1440, height: 900 });
+  ({ folder, file, page, pageErrors } = opened);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await opened?.close();
 });
 
 const storedCase = () => (JSON.parse(runCli(folder, 'show', file, '--json')) as { case: StoredCase }).case;

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startWebMode, type WebMode } from '../support/browser';
-import { runCli, storedNode } from '../support/caseFileReader';
+import { type CaseInBrowser, openCaseInBrowser } from '../support/browser';
+import { storedNode } from '../support/caseFileReader';
 import { attribute, containsText, focused, visible } from '../support/pageExpect';
 
 const APPLICANT_CLAIM = 'A legal dispute existed between the Republic of Korea and the Russian Federation';
@@ -13,39 +10,23 @@ const RESPONDENT_COUNTER = 'No dispute existed: the Republic of Korea’s statem
 const RESPONDENT_EVIDENCE = 'Much of the Republic of Korea’s criticism was made in public statements';
 const APPLICANT_RESPONSE = 'The Republic of Korea protested directly to the Russian Federation';
 
+let opened: CaseInBrowser;
 let folder: string;
 let file: string;
-let browser: Browser;
-let web: WebMode;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'casewright-e2e-sides-'));
-  file = join(folder, 'sample.casewright');
-  runCli(
-    folder,
-    'new',
-    file,
-    '--template',
-    'russia-dprk-pact-2024',
-    '--applicant',
-    'Republic of Korea',
-    '--respondent',
-    'Russian Federation',
+  opened = await openCaseInBrowser(
+    'sides',
+    ['--template', 'russia-dprk-pact-2024', '--applicant', 'Republic of Korea', '--respondent', 'Russian Federation'],
+    { width: 1440, height: 900 },
   );
-  web = await startWebMode(file, join(folder, 'home'));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(web.url);
-  await visible(page.getByRole('tree', { name: 'Outline' }));
+  ({ folder, file, page, pageErrors } = opened);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await opened?.close();
 });
 
 const side = (name: 'Applicant' | 'Respondent' | 'Both') =>

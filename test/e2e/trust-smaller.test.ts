@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startWebMode, type WebMode } from '../support/browser';
+import { type CaseInBrowser, openCaseInBrowser, type WebMode } from '../support/browser';
 import { runCli, storedNode } from '../support/caseFileReader';
 import { attribute, containsText, visible } from '../support/pageExpect';
 
@@ -17,41 +14,34 @@ const STANDING_CLAIM = 'The Republic of Korea has standing to invoke the respons
 const DISPUTE_RULE = 'A dispute exists only if the respondent was aware';
 const DISPUTE_EVIDENCE = 'On 21 June 2024 the First Vice Foreign Minister of the Republic of Korea summoned';
 
+let opened: CaseInBrowser;
 let folder: string;
 let file: string;
 let browser: Browser;
 let web: WebMode;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'casewright-e2e-smaller-'));
-  file = join(folder, 'sample.casewright');
-  runCli(
-    folder,
-    'new',
-    file,
-    '--template',
-    'russia-dprk-pact-2024',
-    '--applicant',
-    'Republic of Korea',
-    '--respondent',
-    'Russian Federation',
-    '--title',
-    TITLE,
+  opened = await openCaseInBrowser(
+    'smaller',
+    [
+      '--template',
+      'russia-dprk-pact-2024',
+      '--applicant',
+      'Republic of Korea',
+      '--respondent',
+      'Russian Federation',
+      '--title',
+      TITLE,
+    ],
+    { width: 1440, height: 900 },
   );
-  web = await startWebMode(file, join(folder, 'home'));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(web.url);
-  await visible(page.getByRole('tree', { name: 'Outline' }));
+  ({ folder, file, page, pageErrors, web, browser } = opened);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await opened?.close();
 });
 
 const panelTab = (name: RegExp) => page.getByRole('tablist', { name: 'Panels' }).getByRole('tab', { name });
@@ -123,24 +113,24 @@ describe('the smaller points a student meets', () => {
     const dispute = storedNode(folder, file, DISPUTE_CLAIM);
     const standing = storedNode(folder, file, STANDING_CLAIM);
 
-    await preview().locator(`.pagedjs_page [id="node-${dispute.id}"]`).click();
+    await preview().locator(`.printed-page [id="node-${dispute.id}"]`).click();
     await expect.poll(selectedTitle, { timeout: 10_000 }).toContain(DISPUTE_CLAIM);
     await visible(documentView());
 
-    await preview().locator(`.pagedjs_page [id="node-${standing.id}"]`).click();
+    await preview().locator(`.printed-page [id="node-${standing.id}"]`).click();
     await expect.poll(selectedTitle, { timeout: 10_000 }).toContain(STANDING_CLAIM);
 
-    await preview().locator('.pagedjs_page p', { hasText: DISPUTE_RULE }).first().click();
+    await preview().locator('.printed-page p', { hasText: DISPUTE_RULE }).first().click();
     await expect.poll(selectedTitle, { timeout: 10_000 }).toMatch(/^Rule: A dispute exists only if the respondent/);
 
-    await preview().locator(`.pagedjs_page [id="node-${dispute.id}"]`).click();
+    await preview().locator(`.printed-page [id="node-${dispute.id}"]`).click();
     await expect.poll(selectedTitle, { timeout: 10_000 }).toContain(DISPUTE_CLAIM);
-    await preview().locator('.pagedjs_page p', { hasText: DISPUTE_EVIDENCE }).first().click();
+    await preview().locator('.printed-page p', { hasText: DISPUTE_EVIDENCE }).first().click();
     await expect.poll(selectedTitle, { timeout: 10_000 }).toMatch(/^Evidence: On 21 June 2024 the First Vice/);
 
-    await preview().locator(`.pagedjs_page [id="node-${standing.id}"]`).click();
+    await preview().locator(`.printed-page [id="node-${standing.id}"]`).click();
     await expect.poll(selectedTitle, { timeout: 10_000 }).toContain(STANDING_CLAIM);
-    await preview().locator('.pagedjs_page h1', { hasText: 'Table of Contents' }).first().click();
+    await preview().locator('.printed-page h1', { hasText: 'Table of Contents' }).first().click();
     await page.waitForTimeout(500);
     expect(await selectedTitle()).toContain(STANDING_CLAIM);
   });

@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startWebMode, type WebMode } from '../support/browser';
+import { type CaseInBrowser, openCaseInBrowser, startWebMode } from '../support/browser';
 import { runCli, storedNode } from '../support/caseFileReader';
 import { containsText, focused, visible } from '../support/pageExpect';
 
@@ -48,34 +47,26 @@ const CASE = {
   ],
 };
 
+let opened: CaseInBrowser;
 let folder: string;
 let file: string;
 let empty: string;
 let browser: Browser;
-let web: WebMode;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'casewright-e2e-statuses-'));
-  file = join(folder, 'statuses.casewright');
-  empty = join(folder, 'empty.casewright');
-  runCli(folder, 'new', file);
-  writeFileSync(join(folder, 'case.json'), JSON.stringify(CASE));
-  runCli(folder, 'import', file, '--format', 'json', join(folder, 'case.json'));
-  runCli(folder, 'new', empty);
-  web = await startWebMode(file, join(folder, 'home'));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(web.url);
-  await visible(page.getByRole('tree', { name: 'Outline' }));
+  opened = await openCaseInBrowser('statuses', [], { width: 1440, height: 900 }, (file, folder) => {
+    writeFileSync(join(folder, 'case.json'), JSON.stringify(CASE));
+    runCli(folder, 'import', file, '--format', 'json', join(folder, 'case.json'));
+    empty = join(folder, 'empty.casewright');
+    runCli(folder, 'new', empty);
+  });
+  ({ folder, file, browser, page, pageErrors } = opened);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await opened?.close();
 });
 
 const row = (title: string) => page.getByRole('treeitem', { name: new RegExp(title) });

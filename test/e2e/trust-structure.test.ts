@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startWebMode, type WebMode } from '../support/browser';
+import { type CaseInBrowser, openCaseInBrowser } from '../support/browser';
 import { runCli, type StoredNode } from '../support/caseFileReader';
 import { focused, visible } from '../support/pageExpect';
 
@@ -12,17 +11,13 @@ const LONG =
 const FIRST_ISSUE = 'Whether the Respondent breached its procedural obligations';
 const SECOND_ISSUE = 'Whether the mills caused significant transboundary harm';
 
+let opened: CaseInBrowser;
 let folder: string;
 let file: string;
-let browser: Browser;
-let web: WebMode;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'casewright-e2e-structure-'));
-  file = join(folder, 'case.casewright');
-  runCli(folder, 'new', file);
   const document = {
     format: 'casewright',
     version: 1,
@@ -38,20 +33,15 @@ beforeAll(async () => {
       { kind: 'issue', title: SECOND_ISSUE },
     ],
   };
-  writeFileSync(join(folder, 'case.json'), JSON.stringify(document));
-  runCli(folder, 'import', file, '--format', 'json', join(folder, 'case.json'));
-  web = await startWebMode(file, join(folder, 'home'));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(web.url);
-  await visible(page.getByRole('tree', { name: 'Outline' }));
+  opened = await openCaseInBrowser('structure', [], { width: 1440, height: 900 }, (file, folder) => {
+    writeFileSync(join(folder, 'case.json'), JSON.stringify(document));
+    runCli(folder, 'import', file, '--format', 'json', join(folder, 'case.json'));
+  });
+  ({ folder, file, page, pageErrors } = opened);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await opened?.close();
 });
 
 const line = (depth: number, kind: string, title: string) => `${'  '.repeat(depth)}${kind}: ${title.slice(0, 40)}`;

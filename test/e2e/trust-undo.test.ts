@@ -1,36 +1,29 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startWebMode, type WebMode } from '../support/browser';
-import { runCli, storedNode } from '../support/caseFileReader';
-import { containsText, focused, visible } from '../support/pageExpect';
+import { type CaseInBrowser, openCaseInBrowser, type WebMode } from '../support/browser';
+import { storedNode } from '../support/caseFileReader';
+import { containsText, focused } from '../support/pageExpect';
 
 const EVIDENCE = '[Fact establishing the first element';
+let opened: CaseInBrowser;
 let folder: string;
 let file: string;
 let browser: Browser;
 let web: WebMode;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'casewright-e2e-undo-'));
-  file = join(folder, 'memo.casewright');
-  runCli(folder, 'new', file, '--template', 'legal-memo', '--applicant', 'Testland', '--respondent', 'Otherland');
-  web = await startWebMode(file, join(folder, 'home'));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(web.url);
-  await visible(page.getByRole('tree', { name: 'Outline' }));
+  opened = await openCaseInBrowser(
+    'undo',
+    ['--template', 'legal-memo', '--applicant', 'Testland', '--respondent', 'Otherland'],
+    { width: 1440, height: 900 },
+  );
+  ({ folder, file, page, pageErrors, web, browser } = opened);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await opened?.close();
 });
 
 const stored = (start = EVIDENCE) => storedNode(folder, file, start);

@@ -1,9 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startWebMode, type WebMode } from '../support/browser';
+import { type CaseInBrowser, openCaseInBrowser } from '../support/browser';
 import { runCli, storedNode, storedNodes } from '../support/caseFileReader';
 import { unzipText } from '../support/documentReaders';
 import { containsText, focused, visible } from '../support/pageExpect';
@@ -12,30 +11,25 @@ const FIXTURE = resolve(import.meta.dirname, '../fixtures/memorial-case.json');
 const EVIDENCE = 'Satellite imagery shows containers at the port of Rajin';
 const ADDED = ' in August 2024';
 const VERSION = 'Draft sent to coach';
+let opened: CaseInBrowser;
 let folder: string;
 let file: string;
 let browser: Browser;
-let web: WebMode;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'casewright-e2e-versions-'));
-  file = join(folder, 'case.casewright');
-  runCli(folder, 'new', file, '--applicant', 'Republic of Korea', '--respondent', 'Russian Federation');
-  runCli(folder, 'import', file, '--format', 'json', FIXTURE);
-  web = await startWebMode(file, join(folder, 'home'));
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(web.url);
-  await visible(page.getByRole('tree', { name: 'Outline' }));
+  opened = await openCaseInBrowser(
+    'versions',
+    ['--applicant', 'Republic of Korea', '--respondent', 'Russian Federation'],
+    { width: 1440, height: 900 },
+    (file, folder) => runCli(folder, 'import', file, '--format', 'json', FIXTURE),
+  );
+  ({ folder, file, browser, page, pageErrors } = opened);
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await opened?.close();
 });
 
 /** Pictures of the page, light and dark, where CASEWRIGHT_SCREENSHOTS names a folder. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { desktopInputs } from '../../app/api/desktopInputs';
-import { PAGINATION_STATE_SCRIPT } from '../../app/export/printPdf';
+import { PAGINATION_STATE_SCRIPT } from '../../app/export/awaitPagination';
 import { PRINT_PARTITION } from '../../main/printToPdf';
 import type { CaseWindows } from '../../main/windows';
 import { type TempService, tempService } from '../support/tempService';

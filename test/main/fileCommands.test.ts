@@ -4,6 +4,7 @@ import { fileCommands, withCaseExtension } from '../../main/fileCommands';
 import { RecentCases } from '../../main/recentCases';
 import { createSecureWindow } from '../../main/security';
 import { CaseWindows } from '../../main/windows';
+import { startTeam, type TeamServer } from '../collab/replicas';
 import { TEMPLATES_FOLDER, type TempService, tempService } from '../support/tempService';
 import { FakeBrowserWindow } from './support/fakeElectron';
 import { startWorkerEngine, stopEngines } from './support/workerEngine';
@@ -151,4 +152,71 @@ describe('File menu commands', () => {
   ])('the extension of %s', (given, expected) => {
     expect(withCaseExtension(given)).toBe(expected);
   });
+
+  describe('with a team server', () => {
+    let team: TeamServer;
+    beforeEach(async () => {
+      team = await startTeam('pact', 2);
+    });
+    afterEach(() => team.close());
+
+    const shareInWindow = async () => {
+      const caseWindow = await windows.open({ path: temp.path('pact.casewright') });
+      await caseWindow.target.call('case-share', { url: team.server.url, name: 'pact', token: team.tokens[0] });
+      return caseWindow;
+    };
+
+    test('Open shared case… asks where to keep the local copy and opens it, shared, in a window of its own', async () => {
+      const sharing = await shareInWindow();
+      dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: temp.path('team copy') });
+      const saved = await files.openShared(sharing.window, {
+        url: team.server.url,
+        name: 'pact',
+        token: team.tokens[1]!,
+      });
+      expect(saved).toEqual({ saved: true, path: temp.path('team copy.casewright') });
+      expect(dialog.showSaveDialog.mock.calls[0]![1]).toMatchObject({
+        defaultPath: temp.path('pact.casewright'),
+        filters: [{ name: 'Casewright cases', extensions: ['casewright'] }],
+      });
+      const opened = windows.find(temp.path('team copy.casewright'))!;
+      expect(windows.all()).toHaveLength(2);
+      expect(await opened.target.call('collab-status', {})).toMatchObject({ name: 'pact', tokenNeeded: false });
+      const count = ((await sharing.target.call('outline-get', {})) as unknown[]).length;
+      await waitForAsync(async () => ((await opened.target.call('outline-get', {})) as unknown[]).length === count);
+    });
+
+    test('Open shared case… with a refused token throws the refusal back to the dialog and opens nothing', async () => {
+      const sharing = await shareInWindow();
+      dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: temp.path('team copy') });
+      await expect(
+        files.openShared(sharing.window, { url: team.server.url, name: 'pact', token: 'cw1.9.wrong' }),
+      ).rejects.toThrow(/refused this token for “pact”/);
+      expect(windows.all()).toHaveLength(1);
+      expect(existsSync(temp.path('team copy.casewright'))).toBe(false);
+    });
+
+    test('Save As of a shared case tells the user that the copy is not shared', async () => {
+      const sharing = await shareInWindow();
+      dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: temp.path('my copy') });
+      await files.saveAs(sharing);
+      expect(dialog.showMessageBox).toHaveBeenLastCalledWith(
+        sharing.window,
+        expect.objectContaining({
+          type: 'info',
+          detail: expect.stringMatching(/The copy is an ordinary case of its own, not shared/),
+        }),
+      );
+      expect(await sharing.target.call('collab-status', {})).toBeNull();
+    });
+  });
 });
+
+/** Waits until an asynchronous check holds. */
+async function waitForAsync(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > timeoutMs) throw new Error('Timed out.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -155,4 +155,30 @@ describe('the application menu, built from the command list', () => {
     about.click!({} as never, undefined, {} as never);
     expect(menuActions.about).toHaveBeenCalled();
   });
+
+  test('File has Share case… and Open shared case… in a section of their own, run by the window', () => {
+    const menuActions = actions();
+    const file = menu(
+      menuTemplate({ platform: 'win32', appName: 'Casewright', recent: [], developer: false, actions: menuActions }),
+      '&File',
+    );
+    const labels = file.map((item) => item.label ?? item.type ?? item.role);
+    const share = labels.indexOf('Share case…');
+    expect(labels.slice(share - 1, share + 4)).toEqual([
+      'separator',
+      'Share case…',
+      'Open shared case…',
+      'Take the shared case offline',
+      'Take the shared case online',
+    ]);
+    expect(labels.indexOf('Save As…')).toBeLessThan(share);
+    for (const [label, id] of [
+      ['Share case…', 'case.share'],
+      ['Open shared case…', 'case.open-shared'],
+      ['Take the shared case offline', 'case.go-offline'],
+    ]) {
+      file.find((item) => item.label === label)!.click!({} as never, undefined, {} as never);
+      expect(menuActions.sendCommand).toHaveBeenLastCalledWith(id);
+    }
+  });
 });

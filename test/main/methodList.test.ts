@@ -31,7 +31,12 @@ describe('the method list: each method once, with its traits', () => {
   });
 
   test('desktop-only methods are the preload’s, never the service’s', () => {
-    expect(DESKTOP_METHOD_NAMES).toEqual(['desktop-save-export', 'desktop-export-pdf', 'desktop-citecheck-pdf']);
+    expect(DESKTOP_METHOD_NAMES).toEqual([
+      'desktop-save-export',
+      'desktop-export-pdf',
+      'desktop-citecheck-pdf',
+      'desktop-open-shared',
+    ]);
     for (const name of DESKTOP_METHOD_NAMES) expect(Object.keys(handlers)).not.toContain(name);
   });
 

@@ -90,6 +90,15 @@ describe('the packed app (electron-builder --dir with a stand-in Electron binary
     expect(extractFile(asar, 'out/main/main.js').equals(readFileSync(join(root, 'out/main/main.js')))).toBe(true);
   });
 
+  test('the asar holds every chunk the main process and the engine load, at start or later', () => {
+    const { outputs } = JSON.parse(readFileSync(join(root, 'out/main-metafile.json'), 'utf8')) as {
+      outputs: Record<string, unknown>;
+    };
+    const chunks = Object.keys(outputs).filter((path) => path.startsWith('out/main/chunks/') && path.endsWith('.js'));
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(chunks.filter((chunk) => !files.includes(`/${chunk}`))).toEqual([]);
+  });
+
   test('none of the sources, source maps or build tools are in it', () => {
     const offending = files.filter(
       (file) =>

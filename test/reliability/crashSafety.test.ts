@@ -9,20 +9,24 @@ import { runs } from '../support/longRuns';
 
 const WRITER = resolve(import.meta.dirname, '../../out/testing/writer.js');
 const KILLS = runs(50);
+/** The kills run in two lanes at once, each on a case file of its own: a writer's start and its random delay overlap. */
+const LANES = 2;
 
 let folder: string;
+let paths: string[];
 let path: string;
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'casewright-crash-'));
-  path = join(folder, 'crash.casewright');
+  paths = Array.from({ length: LANES }, (_, lane) => join(folder, `crash-${lane}.casewright`));
+  path = paths[0]!;
   const service = new CaseService({ dataFolder: join(folder, 'data'), templatesFolder: folder });
-  await service.call('case-create', { path });
+  for (const lanePath of paths) await service.call('case-create', { path: lanePath });
   service.close();
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** Runs the writer and kills it with SIGKILL `delay` ms after it opened the case; returns the titles it acknowledged. */
-function runAndKill(round: number, delay: number, versions: string[] = []): Promise<string[]> {
+function runAndKill(path: string, round: number, delay: number, versions: string[] = []): Promise<string[]> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [WRITER, path, join(folder, 'data'), `round${round}`], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -47,7 +51,7 @@ function runAndKill(round: number, delay: number, versions: string[] = []): Prom
 }
 
 /** A version saved before a kill reads back with the node of its name as it was then (its final body). */
-async function expectVersionKept(name: string): Promise<void> {
+async function expectVersionKept(path: string, name: string): Promise<void> {
   const service = new CaseService({ dataFolder: join(folder, 'data'), templatesFolder: folder });
   try {
     await service.call('case-open', { path });
@@ -66,27 +70,38 @@ describe('crash safety', () => {
   it(`keeps every acknowledged edit and a sound file through ${KILLS} kills at random moments`, async () => {
     let acknowledged = 0;
     let versionsChecked = 0;
-    for (let round = 0; round < KILLS; round++) {
-      const versions: string[] = [];
-      const titles = await runAndKill(round, Math.floor(Math.random() * 250), versions);
-      acknowledged += titles.length;
-      const database = new Database(path, { readonly: false });
-      expect(database.pragma('integrity_check', { simple: true })).toBe('ok');
-      const rows = database.prepare('SELECT title, text FROM nodes WHERE title LIKE ?').all(`round${round}-%`) as {
-        title: string;
-        text: string;
-      }[];
-      database.close();
-      const byTitle = new Map(rows.map((row) => [row.title, row.text]));
-      for (const title of titles) {
-        expect(byTitle.get(title), `round ${round}: ${title}`).toBe(`Final body of ${title}`);
+    const lane = async (path: string, rounds: number[]) => {
+      for (const round of rounds) {
+        const versions: string[] = [];
+        const titles = await runAndKill(path, round, Math.floor(Math.random() * 250), versions);
+        acknowledged += titles.length;
+        const database = new Database(path, { readonly: false });
+        expect(database.pragma('integrity_check', { simple: true })).toBe('ok');
+        const rows = database.prepare('SELECT title, text FROM nodes WHERE title LIKE ?').all(`round${round}-%`) as {
+          title: string;
+          text: string;
+        }[];
+        database.close();
+        const byTitle = new Map(rows.map((row) => [row.title, row.text]));
+        for (const title of titles) {
+          expect(byTitle.get(title), `round ${round}: ${title}`).toBe(`Final body of ${title}`);
+        }
+        const version = versions.at(-1);
+        if (version !== undefined) {
+          versionsChecked++;
+          await expectVersionKept(path, version);
+        }
       }
-      const version = versions.at(-1);
-      if (version !== undefined) {
-        versionsChecked++;
-        await expectVersionKept(version);
-      }
-    }
+    };
+    const rounds = Array.from({ length: KILLS }, (_, round) => round);
+    await Promise.all(
+      paths.map((lanePath, index) =>
+        lane(
+          lanePath,
+          rounds.filter((round) => round % LANES === index),
+        ),
+      ),
+    );
     console.info(`crash safety: ${versionsChecked} saved versions read back after their kill`);
     expect(acknowledged).toBeGreaterThan(KILLS);
     console.info(`crash safety: ${KILLS} kills, ${acknowledged} acknowledged edits, all present`);

@@ -1,19 +1,10 @@
 import { Document, Packer, Paragraph } from 'docx';
+import type { Browser } from 'playwright-core';
 import type { SourceFileFormat } from '../../app/sources/sourceTypes';
+import { launchChromium } from '../support/browser';
 import { asHtml, asText } from './sourceFixtures';
 
-type Browser = Awaited<ReturnType<typeof import('playwright-core')['chromium']['launch']>>;
 let browser: Browser | undefined;
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** A test source in one format: its lines as a text file, HTML paragraphs, DOCX paragraphs or a PDF printed by Chromium. */
 export async function sourceFile(format: SourceFileFormat, lines: readonly string[], title: string): Promise<Buffer> {
@@ -33,10 +24,7 @@ export async function sourceFile(format: SourceFileFormat, lines: readonly strin
 
 /** Prints HTML to PDF with headless Chromium (one browser for the test file; `closeBrowser` after). */
 export async function printedPdf(html: string): Promise<Buffer> {
-  if (!browser) {
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
-  }
+  browser ??= await launchChromium();
   const page = await browser.newPage();
   try {
     await page.setContent(html);

@@ -87,21 +87,25 @@ export interface CaseInBrowser {
   page: Page;
   /** Uncaught errors the page threw, for a test to check that there were none. */
   pageErrors: string[];
+  /** The messages of the alerts, confirms and prompts the page opened (each dismissed), from its first load on. */
+  dialogs: string[];
   close: () => Promise<void>;
 }
 
 /**
- * A case made by `casewright new <file> ...newArguments` in a temporary folder, opened in the browser
- * mode in headless Chromium (clipboard allowed) until the outline shows.
+ * A case made by `casewright new <file> ...newArguments` in a temporary folder (then given to `prepare`, which may
+ * import into it), opened in the browser mode in headless Chromium (clipboard allowed) until the outline shows.
  */
 export async function openCaseInBrowser(
   name: string,
   newArguments: string[],
   viewport: { width: number; height: number },
+  prepare?: (file: string, folder: string) => void,
 ): Promise<CaseInBrowser> {
   const folder = mkdtempSync(join(tmpdir(), `casewright-e2e-${name}-`));
   const file = join(folder, 'case.casewright');
   runCli(folder, 'new', file, ...newArguments);
+  prepare?.(file, folder);
   const web = await startWebMode(file, join(folder, 'home'));
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport });
@@ -109,6 +113,11 @@ export async function openCaseInBrowser(
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
   await page.goto(web.url);
   await page.getByRole('tree', { name: 'Outline' }).waitFor();
   return {
@@ -118,6 +127,7 @@ export async function openCaseInBrowser(
     browser,
     page,
     pageErrors,
+    dialogs,
     close: async () => {
       await browser.close();
       await web.stop();

@@ -12,6 +12,8 @@ export interface StoredNode {
   status?: string;
   assessment?: string;
   text?: string;
+  /** The body as the editor's document (ProseMirror JSON). */
+  body?: { content: unknown[] };
   children?: StoredNode[];
 }
 

@@ -1,5 +1,5 @@
 import type { Dialog } from 'electron';
-import { exportCommands } from '../../../main/exportCommands';
+import { type ExportMethodName, exportCommands } from '../../../main/exportCommands';
 import { createSecureWindow } from '../../../main/security';
 import { CaseWindows } from '../../../main/windows';
 import { TEMPLATES_FOLDER, type TempService } from '../../support/tempService';
@@ -14,13 +14,14 @@ export const createWindow = (options: object) => createSecureWindow(FakeBrowserW
  * as the desktop app has them; `close` closes the windows and stops the engines.
  */
 export function exportWindows(temp: TempService, dialog: Pick<Dialog, 'showSaveDialog'>) {
+  const exports = exportCommands({ dialog, documentsFolder: () => temp.folder, createWindow });
   const windows = new CaseWindows({
     createWindow,
     startEngine: () => startWorkerEngine({ CASEWRIGHT_HOME: temp.dataFolder, CASEWRIGHT_TEMPLATES: TEMPLATES_FOLDER }),
     preload: '/preload.cjs',
     windowStateFile: temp.path('window-state.json'),
     workAreas: () => [],
-    desktopCall: exportCommands({ dialog, documentsFolder: () => temp.folder, createWindow }),
+    desktopCall: (caseWindow, name, input) => exports(caseWindow, name as ExportMethodName, input),
     onCaseShown: () => undefined,
     onRendererGone: () => undefined,
     onEngineGone: () => undefined,
