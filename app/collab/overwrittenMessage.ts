@@ -10,6 +10,9 @@ function shown(value: unknown): string {
 
 /** Says which field of which node a collaborator's concurrent edit overwrote, with both values. */
 export function overwrittenMessage(write: LostWrite, by: string, title: string): string {
+  if (write.field === 'title') {
+    return `${by} retitled a node ${shown(write.kept)} at the same time as you retitled it ${shown(write.lost)}; theirs was kept.`;
+  }
   const label = NODE_FIELDS[write.field].label.toLowerCase();
   return `${by} set the ${label} of “${title}” to ${shown(write.kept)} at the same time as you set it to ${shown(write.lost)}; theirs was kept.`;
 }

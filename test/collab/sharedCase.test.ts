@@ -179,7 +179,7 @@ describe('a shared case', () => {
     expect(notice).toMatchObject({ kind: 'overwritten', nodeId: loserClaim.id, field: 'title', lost });
     const winnerName = winner === alice ? 'Member 1' : 'Member 2';
     expect(notice!.message).toBe(
-      `${winnerName} set the title of “${kept}” to “${kept}” at the same time as you set it to “${lost}”; theirs was kept.`,
+      `${winnerName} retitled a node “${kept}” at the same time as you retitled it “${lost}”; theirs was kept.`,
     );
     loser.service.close();
     await loser.api['case-open']({ path: loser.file });
