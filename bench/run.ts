@@ -335,7 +335,7 @@ try {
     pdf1k,
     null,
     libreOffice1k,
-    `paged PDF memorial of the same case (Paged.js in Chromium: footnotes on their pages, page numbers in the contents and index), through the API${libreOffice1k === null ? ' (LibreOffice not installed)' : '; target ratio < 1 to LibreOffice'}`,
+    `paged PDF memorial of the same case (paginated by its driver in Chromium: footnotes on their pages, page numbers in the contents and index), through the API${libreOffice1k === null ? ' (LibreOffice not installed)' : '; target ratio < 1 to LibreOffice'}`,
   );
   service.close();
 

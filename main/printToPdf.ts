@@ -9,7 +9,7 @@ export const PRINT_PARTITION = 'casewright-print';
 
 /**
  * The options of the hidden window that prints an export: no preload, sandboxed as every window. It runs scripts so
- * that the paged export can paginate itself; its CSP lets only its own Paged.js and driver run (by hash) and load nothing.
+ * that the paged export can paginate itself; its CSP lets only its own driver run (by hash) and load nothing.
  */
 export function printWindowOptions(): BrowserWindowConstructorOptions {
   return {

@@ -1,13 +1,14 @@
 // Bundles the CLI with Rolldown. Each command and each export or import library is a chunk loaded when it is used
 // (`--help` loads neither the service nor SQLite), and the modules a command reading a case runs (the service, the
 // open case, its evaluation, zod) are one chunk: esbuild splits the same code by which commands share each module,
-// some forty chunks, each one more file Node resolves, reads and links before `show` prints.
-import { writeFileSync } from 'node:fs';
+// some forty chunks, each one more file Node resolves, reads and links before `show` prints. The chunks are CommonJS,
+// which Node loads faster than modules and whose compiled code the launcher, `out/cli.cjs`, keeps between runs.
+import { rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { build } from 'rolldown';
 
 /** What `--help` runs: it stays out of the case chunk. */
-const HELP_ROOTS = ['app/cli/entry.ts', 'app/cli/main.ts'];
+const HELP_ROOTS = ['app/cli/start.ts', 'app/cli/main.ts'];
 /** The service, the handler groups that open, read and evaluate a case, and the commands that only do that. */
 const CASE_ROOTS = [
   'app/api/service.ts',
@@ -55,12 +56,12 @@ function caseChunk(id, context) {
 }
 
 /**
- * Writes `out/cli.js` and `out/cli-chunks/`, with a metafile in esbuild's shape (each chunk's sources and imports)
+ * Writes the launcher `out/cli.cjs` (and `out/cli.js`, which requires it) and the CommonJS chunks in `out/cli-chunks/`, with a metafile in esbuild's shape (each chunk's sources and imports)
  * that the tests read to tell which sources a command loaded.
  */
 export async function buildCli(external) {
   const output = await build({
-    input: { cli: 'app/cli/entry.ts' },
+    input: { cli: 'app/cli/start.ts' },
     platform: 'node',
     preserveEntrySignatures: 'allow-extension',
     external: external.filter((name) => name !== 'better-sqlite3'),
@@ -73,9 +74,10 @@ export async function buildCli(external) {
     },
     output: {
       dir: 'out',
-      format: 'esm',
+      format: 'cjs',
       sourcemap: true,
-      chunkFileNames: 'cli-chunks/[name]-[hash].js',
+      entryFileNames: 'cli-chunks/[name]-[hash].cjs',
+      chunkFileNames: 'cli-chunks/[name]-[hash].cjs',
       codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: caseChunk, debugName: 'case' }] },
     },
   });
@@ -94,4 +96,19 @@ export async function buildCli(external) {
     outputs[`out/${chunk.fileName}`] = { bytes: chunk.code.length, inputs, imports };
   }
   writeFileSync('out/cli-chunks/metafile.json', JSON.stringify({ outputs }));
+  // Every chunk is named by its content, the one the launcher starts too: the compiled code kept for a name is its.
+  const start = output.output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+  await build({
+    input: { cli: 'app/cli/entry.ts' },
+    platform: 'node',
+    external: [/^\.\/cli-chunks\//],
+    transform: { target: 'node20', define: { START_CHUNK: JSON.stringify(`./${start.fileName}`) } },
+    output: { dir: 'out', format: 'cjs', sourcemap: true, entryFileNames: '[name].cjs' },
+  });
+  // `node out/cli.js` as well: a module, in this package, that only requires the launcher.
+  rmSync('out/cli.js.map', { force: true });
+  writeFileSync(
+    'out/cli.js',
+    "import { createRequire } from 'node:module';\ncreateRequire(import.meta.url)('./cli.cjs');\n",
+  );
 }

@@ -10,7 +10,7 @@ const BIN = join(ROOT, 'bin/casewright');
 /** Written by the build: which sources went into each chunk of the CLI. */
 const METAFILE = join(ROOT, 'out/cli-chunks/metafile.json');
 /** The libraries that only exports and imports need, as their paths under node_modules start. */
-const HEAVY = ['docx/', 'citeproc/', '@citation-js/', 'mammoth/', 'jszip/', 'pagedjs/', 'playwright-core/'];
+const HEAVY = ['docx/', 'citeproc/', '@citation-js/', 'mammoth/', 'jszip/', 'playwright-core/'];
 
 let folder: string;
 let preload: string;

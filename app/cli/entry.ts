@@ -1,16 +1,16 @@
-import module from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { dataFolder } from '../files/dataFolder';
+import { cacheCompiledChunks } from './compileCache';
 
-// Node 22.1 and later keep compiled code between runs; on older versions the lazy chunks are what keeps start short.
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-
-const here = dirname(fileURLToPath(import.meta.url));
+// Built as CommonJS (`out/cli.cjs`), which Node starts without its module loader.
+const here = __dirname;
 const templatesFolder = process.env.CASEWRIGHT_TEMPLATES ?? join(here, '..', 'templates');
+// Each command keeps the code it compiled: the functions `show` runs are not those `export` runs.
+const command = /^[a-z][a-z-]{0,39}$/.test(process.argv[2] ?? '') ? process.argv[2]! : 'casewright';
+cacheCompiledChunks(join(here, 'cli-chunks'), join(dataFolder(), 'compiled', process.version, command));
 
-const { runCli } = await import('./main');
-const code = await runCli(process.argv.slice(2), templatesFolder, {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-});
-process.exitCode = code;
+/** Set by the build: the chunk that starts the CLI, named by its content like every chunk. */
+declare const START_CHUNK: string;
+
+const { start } = require(START_CHUNK) as typeof import('./start');
+void start(templatesFolder);

@@ -10,7 +10,7 @@ import { type Extension, Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
 import { invalidInput } from '../model/errors';
 import { isDocumentName, MemberStore } from '../store/memberStore';
-import { checkIncomingMessage } from './incomingMessage';
+import { awarenessClaims, checkIncomingMessage } from './incomingMessage';
 
 /** The largest message a client may send (a whole case uploaded at once fits; a flood does not). */
 export const DEFAULT_MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
@@ -47,6 +47,22 @@ const UPSERT = `INSERT INTO "documents" ("name", "data") VALUES ($name, $data)
 /** Thrown from a hook: Hocuspocus closes the connection with this reason. */
 function refusal(reason: string): Error & { reason: string; code: number } {
   return Object.assign(new Error(reason), { reason, code: 4403 });
+}
+
+/**
+ * Why an awareness message is refused: it gives a new state (not an echo of one the server has, which clients send
+ * back) under a name other than the connection's member's, so that nobody appears to the others as someone else.
+ */
+function impersonation(
+  message: Uint8Array,
+  member: string | undefined,
+  known: Map<number, { clock: number }>,
+): string | undefined {
+  const claims = awarenessClaims(message) ?? [];
+  const other = claims.find(
+    (claim) => claim.name !== null && claim.name !== member && claim.clock > (known.get(claim.clientId)?.clock ?? -1),
+  );
+  return other && `presence under another member's name (${other.name})`;
 }
 
 /**
@@ -91,10 +107,12 @@ export async function startCollabServer(options: CollabServerOptions): Promise<C
     async connected({ connection, context }) {
       connection.sendStateless(JSON.stringify({ member: (context as { member: string }).member }));
     },
-    async beforeHandleMessage({ update, context }) {
-      const problem = checkIncomingMessage(update, maxMessageBytes);
+    async beforeHandleMessage({ update, context, document }) {
+      const member = (context as { member?: string }).member;
+      const problem =
+        checkIncomingMessage(update, maxMessageBytes) ?? impersonation(update, member, document.awareness.meta);
       if (problem) {
-        log(`refused a message from ${(context as { member?: string }).member ?? 'a client'}: ${problem}`);
+        log(`refused a message from ${member ?? 'a client'}: ${problem}`);
         throw refusal(problem);
       }
     },

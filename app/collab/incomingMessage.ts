@@ -35,6 +35,10 @@ class Reader {
     return slice;
   }
 
+  text(): string {
+    return new TextDecoder().decode(this.bytesOf());
+  }
+
   get done(): boolean {
     return this.offset === this.bytes.length;
   }
@@ -64,5 +68,39 @@ export function checkIncomingMessage(message: Uint8Array, maxBytes: number): str
     return undefined;
   } catch (error) {
     return `malformed message (${error instanceof Error ? error.message : String(error)})`;
+  }
+}
+
+/** A presence state in a client's awareness message: whose connection, its clock, and the member name it claims. */
+export interface AwarenessClaim {
+  clientId: number;
+  clock: number;
+  name: string | null;
+}
+
+function claimedName(state: string): string | null {
+  try {
+    const name = (JSON.parse(state) as { user?: { name?: unknown } } | null)?.user?.name;
+    return typeof name === 'string' ? name : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The states an awareness message carries, or undefined when the message is of another kind (or does not decode). */
+export function awarenessClaims(message: Uint8Array): AwarenessClaim[] | undefined {
+  try {
+    const reader = new Reader(message);
+    reader.bytesOf();
+    if (reader.uint() !== AWARENESS) return undefined;
+    const update = new Reader(reader.bytesOf());
+    const count = update.uint();
+    const claims: AwarenessClaim[] = [];
+    for (let index = 0; index < count; index++) {
+      claims.push({ clientId: update.uint(), clock: update.uint(), name: claimedName(update.text()) });
+    }
+    return claims;
+  } catch {
+    return undefined;
   }
 }

@@ -43,7 +43,8 @@ export class SharedCase {
   /** This replica's member's name, as the server told it. */
   private member: string | undefined;
   private place: PresencePlace = { nodeId: null, field: null, anchor: null, head: null };
-  private announcedPresence = '[]';
+  /** The collaborators the views were told of last (none yet: the first announcement tells them the case is shared). */
+  private announcedPresence: string | undefined;
   private online: boolean;
   /** Edits made here since the server last had them all. */
   private unsent = 0;

@@ -122,8 +122,10 @@ export class FootnoteWriter {
           runs: entry.longCitation,
           shortCitation: entry.shortCitation,
           footnotes,
+          order: sortKey(entry.longCitation),
         }))
-        .sort((left, right) => sortKey(left.runs).localeCompare(sortKey(right.runs), 'en')),
+        .sort((left, right) => ENGLISH.compare(left.order, right.order))
+        .map(({ order: _order, ...entry }) => entry),
     })).filter((group) => group.entries.length > 0);
   }
 
@@ -150,6 +152,9 @@ export class FootnoteWriter {
     return authority;
   }
 }
+
+// One collator for every comparison: `localeCompare(other, 'en')` builds one each time it is called.
+const ENGLISH = new Intl.Collator('en');
 
 function sortKey(runs: Parameters<typeof runsToPlainText>[0]): string {
   return runsToPlainText(runs)

@@ -162,24 +162,33 @@ export class History {
   }
 
   /**
-   * Forgets every undo and redo step when one of them would write a row that another replica has just changed (the
-   * nodes given, the authorities, the case settings): undo then never takes back a collaborator's edit.
+   * Forgets the undo steps that would write a row another replica has just changed (the nodes given, the authorities,
+   * the case settings), with every older step (undo would reach them only through it), and the redo steps if one of
+   * them would: undo then never takes back a collaborator's edit, and newer steps of this replica's stay undoable.
    */
   forgetIfTouched(nodeIds: readonly number[]): void {
     if (this.undoSteps.length === 0 && this.redoSteps.length === 0) return;
     const parts = statement(this.database, 'SELECT part FROM changed_parts').pluck().all() as string[];
-    const statements = statement(this.database, 'SELECT statement FROM undo_log').pluck().all() as string[];
     const ids = new Set(nodeIds.map(String));
-    const touched = statements.some((text) => {
-      const table = /^(?:UPDATE|DELETE FROM|INSERT INTO) (\w+)/.exec(text)?.[1];
-      if (table === 'authorities') return parts.includes('authorities');
-      if (table === 'case_info') return parts.includes('case');
-      const id = text.startsWith('INSERT')
-        ? /^[^)]*\) VALUES \((\d+)/.exec(text)?.[1]
-        : /WHERE id=(\d+)$/.exec(text)?.[1];
-      return id !== undefined && ids.has(id);
-    });
-    if (touched) this.clear();
+    const touches = (step: Step) =>
+      (
+        statement(this.database, 'SELECT statement FROM undo_log WHERE seq BETWEEN ? AND ?')
+          .pluck()
+          .all(step.from, step.to) as string[]
+      ).some((text) => {
+        const table = /^(?:UPDATE|DELETE FROM|INSERT INTO) (\w+)/.exec(text)?.[1];
+        if (table === 'authorities') return parts.includes('authorities');
+        if (table === 'case_info') return parts.includes('case');
+        const id = text.startsWith('INSERT')
+          ? /^[^)]*\) VALUES \((\d+)/.exec(text)?.[1]
+          : /WHERE id=(\d+)$/.exec(text)?.[1];
+        return id !== undefined && ids.has(id);
+      });
+    if (this.redoSteps.some(touches)) this.dropRedo();
+    const newestTouching = this.undoSteps.findLastIndex(touches);
+    for (const step of this.undoSteps.splice(0, newestTouching + 1)) {
+      statement(this.database, 'DELETE FROM undo_log WHERE seq BETWEEN ? AND ?').run(step.from, step.to);
+    }
   }
 
   /** Reverses the last step; `afterReplay` runs inside the same transaction (to rebuild derived data). */

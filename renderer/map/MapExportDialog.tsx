@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { MapDirection } from '../../app/model/types';
 import { saveExport } from '../api/exportFile';
 import { DialogForm } from '../shell/DialogForm';
+import { FormButtons } from '../shell/FormButtons';
 import type { CaseStore } from '../state/caseStore';
 import { rasterizeInPage } from './rasterizeInPage';
 
@@ -99,14 +100,7 @@ export function MapExportDialog({
           {problem}
         </p>
       )}
-      <div className="form-buttons">
-        <button type="submit" className="primary" disabled={busy} ref={(element) => element?.focus()}>
-          {busy ? 'Exporting…' : 'Export'}
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons submit={busy ? 'Exporting…' : 'Export'} disabled={busy} focus onCancel={onClose} />
     </DialogForm>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormButtons } from '../shell/FormButtons';
 
 /** Asks for a node's new title; Escape or Cancel changes nothing. */
 export function RenameBox({ title, onDone }: { title: string; onDone: (title: string | undefined) => void }) {
@@ -24,14 +25,7 @@ export function RenameBox({ title, onDone }: { title: string; onDone: (title: st
             onKeyDown={(event) => event.key === 'Escape' && onDone(undefined)}
           />
         </label>
-        <div className="form-buttons">
-          <button type="submit" className="primary">
-            Rename
-          </button>
-          <button type="button" onClick={() => onDone(undefined)}>
-            Cancel
-          </button>
-        </div>
+        <FormButtons submit="Rename" onCancel={() => onDone(undefined)} />
       </form>
     </div>
   );

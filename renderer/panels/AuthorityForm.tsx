@@ -15,6 +15,7 @@ import {
   type CslItem,
   type CslName,
 } from '../../app/model/types';
+import { FormButtons } from '../shell/FormButtons';
 import {
   AUTHORITY_FIELDS,
   type AuthorityField,
@@ -286,14 +287,7 @@ export function AuthorityForm({
           {problem}
         </p>
       )}
-      <div className="form-buttons">
-        <button type="submit" className="primary">
-          {initial ? 'Save authority' : 'Add authority'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons submit={initial ? 'Save authority' : 'Add authority'} onCancel={onCancel} />
     </form>
   );
 }

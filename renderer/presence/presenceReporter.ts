@@ -17,8 +17,7 @@ export class PresenceReporter {
 
   constructor(private readonly store: CaseStore) {
     store.subscribe(() => {
-      const { selectedId, collaborators } = store.getState();
-      if (collaborators.length > 0) this.shared = true;
+      const { selectedId } = store.getState();
       if (selectedId === this.selectedId) return;
       this.selectedId = selectedId;
       this.send({ nodeId: selectedId ?? null, field: null, anchor: null, head: null });
@@ -30,6 +29,16 @@ export class PresenceReporter {
       store.set({ collaborators: [] });
       this.send({ nodeId: this.selectedId ?? null, field: null, anchor: null, head: null });
     });
+  }
+
+  /** Where the collaborators are now, as the change stream tells (which it does only for a shared case). */
+  receive(collaborators: Collaborator[]): void {
+    this.store.set({ collaborators });
+    if (this.shared) return;
+    // Shared since the engine was last told (or told while not shared): tell it again, now that it passes it on.
+    this.shared = true;
+    this.sent = '';
+    this.send({ nodeId: this.selectedId ?? null, field: null, anchor: null, head: null });
   }
 
   /** The body editor of `nodeId` has the cursor, from `anchor` to `head`, or lost it (null). */

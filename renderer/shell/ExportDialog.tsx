@@ -3,6 +3,7 @@ import { exportFile } from '../api/exportFile';
 import type { CaseState, CaseStore, DocumentLayoutName } from '../state/caseStore';
 import { useVersionList, versionChoice } from '../versions/useVersionList';
 import { DialogForm } from './DialogForm';
+import { FormButtons } from './FormButtons';
 import { ChoiceField } from './SettingsForm';
 import { type ChosenCslStyle, useCslStyleChoice } from './useCslStyleChoice';
 
@@ -177,14 +178,7 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
           <span>{progress.stage}</span>
         </div>
       )}
-      <div className="form-buttons">
-        <button type="submit" className="primary" disabled={progress !== undefined}>
-          Export
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons submit="Export" disabled={progress !== undefined} onCancel={onClose} />
     </DialogForm>
   );
 }

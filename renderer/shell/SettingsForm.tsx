@@ -1,4 +1,5 @@
 import type { FormEvent, InputHTMLAttributes, ReactNode, Ref } from 'react';
+import { FormButtons } from './FormButtons';
 
 /**
  * A settings dialog: a modal form under its heading, the reason a save was refused, and Save and Cancel. Escape
@@ -44,14 +45,7 @@ export function SettingsForm({
             {problem}
           </p>
         )}
-        <div className="form-buttons">
-          <button type="submit" className="primary" disabled={saving}>
-            {saveLabel}
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormButtons submit={saveLabel} disabled={saving} onCancel={onClose} />
       </form>
     </div>
   );

@@ -3,6 +3,7 @@ import type { SharedCaseFields } from '../../app/model/sharedCaseAddress';
 import type { SharingMode } from '../commands/commands';
 import type { CaseStore } from '../state/caseStore';
 import { DialogForm } from './DialogForm';
+import { FormButtons } from './FormButtons';
 import { useSharingForm } from './useSharingForm';
 
 const HEADINGS: Record<SharingMode, string> = {
@@ -102,14 +103,7 @@ export function SharingDialog({ store, mode, onClose }: { store: CaseStore; mode
           <span>{working.replace('…', ` with ${fields.url.trim()}…`)}</span>
         </div>
       )}
-      <div className="form-buttons">
-        <button type="submit" className="primary" disabled={busy}>
-          {idle}
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons submit={idle} disabled={busy} onCancel={onClose} />
     </DialogForm>
   );
 }

@@ -145,7 +145,7 @@ export class CaseStore {
       return;
     }
     if (message.type === 'presence') {
-      this.set({ collaborators: message.collaborators });
+      this.presence.receive(message.collaborators);
       return;
     }
     if (message.type === 'collab') {

@@ -3,6 +3,7 @@ import type { CaseStore } from '../state/caseStore';
 import { useVersionActions } from './useVersionActions';
 import { useVersionList, type VersionEntry, versionDate } from './useVersionList';
 import './versions.css';
+import { FormButtons } from '../shell/FormButtons';
 
 /** The named versions of the case, newest first: save one, compare one with now, restore or delete it. */
 export function VersionsPanel({
@@ -134,14 +135,7 @@ function SaveVersionForm({
           {problem}
         </p>
       )}
-      <div className="form-buttons">
-        <button type="submit" className="primary" disabled={saving || name.trim() === ''}>
-          Save version
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons submit="Save version" disabled={saving || name.trim() === ''} onCancel={onDone} />
     </form>
   );
 }

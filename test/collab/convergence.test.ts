@@ -147,7 +147,9 @@ describe('replicas of a shared case', () => {
     })();
     await Promise.all([...workers, restart]);
     expect(restarted).toBe(true);
-    for (const count of edits) expect(count).toBeGreaterThan(5);
+    expect(edits.reduce((sum, count) => sum + count, 0)).toBeGreaterThan(REPLICAS * 10);
+    // The page's edits go through Chromium, its HTTP client and the browser mode's engine: fewer, but some.
+    expect(edits.at(-1)).toBeGreaterThan(2);
 
     for (const api of apis) await settled(api);
     const deadline = Date.now() + 30_000;

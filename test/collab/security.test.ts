@@ -134,6 +134,28 @@ describe('a team server refuses', () => {
     expect(await serverState()).toBe(before);
   });
 
+  it("presence under another member's name, while the member's own name reaches the others", async () => {
+    const names = (client: ReturnType<typeof connectClient>) =>
+      [...client.connection.provider.awareness!.getStates().values()].map(
+        (state) => (state as { user?: { name?: string } }).user?.name,
+      );
+    const observer = connectClient({ url: server.url, name: CASE, token: alice });
+    const honest = connectClient({ url: server.url, name: CASE, token: alice });
+    const impostor = connectClient({ url: server.url, name: CASE, token: alice });
+    let impostorClosed = false;
+    impostor.connection.provider.on('close', () => {
+      impostorClosed = true;
+    });
+    await waitFor(() => observer.synced() && honest.synced() && impostor.synced(), 'the clients to sync');
+    impostor.connection.provider.setAwarenessField('user', { name: 'Bob' });
+    honest.connection.provider.setAwarenessField('user', { name: 'Alice' });
+    await waitFor(() => names(observer).includes('Alice'), "Alice's presence");
+    await waitFor(() => impostorClosed, 'the impostor to be disconnected');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(names(observer)).not.toContain('Bob');
+    for (const client of [observer, honest, impostor]) client.connection.close();
+  });
+
   it('an oversized update, with the case unchanged', async () => {
     const before = await serverState();
     const big = new Y.Doc();

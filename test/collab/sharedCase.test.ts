@@ -99,6 +99,28 @@ describe('a shared case', () => {
     expect((await alice.api['nodes-get']({ id: claim!.id })).title).toBe('Consent, by Bob');
   });
 
+  it("takes back, on every replica, this replica's edit and not a collaborator's made since", async () => {
+    await converge();
+    const [aliceIssue, aliceClaim] = await alice.api['outline-get']({});
+    const [bobIssue] = await bob.api['outline-get']({});
+    await alice.api['nodes-update']({ id: aliceClaim!.id, title: 'Consent, by Alice' });
+    await bob.api['nodes-update']({ id: bobIssue!.id, title: 'Jurisdiction, by Bob' });
+    await converge();
+    expect((await alice.api['history-undo']({})).undone).toBe('Edit title');
+    await converge();
+    const titles = async (replica: Replica) => (await replica.api['outline-get']({})).map((row) => row.title);
+    expect(await titles(alice)).toEqual(['Jurisdiction, by Bob', 'Consent']);
+    expect(await titles(bob)).toEqual(['Jurisdiction, by Bob', 'Consent']);
+    expect((await bob.api['history-undo']({})).undone).toBe('Edit title');
+    await converge();
+    expect(await titles(alice)).toEqual(['Jurisdiction', 'Consent']);
+    expect((await bob.api['history-state']({})).canUndo).toBe(false);
+    expect((await alice.api['nodes-get']({ id: aliceIssue!.id })).title).toBe('Jurisdiction');
+    expect((await alice.api['history-redo']({})).redone).toBe('Edit title');
+    await converge();
+    expect(await titles(bob)).toEqual(['Jurisdiction', 'Consent, by Alice']);
+  });
+
   it('edits offline and merges on reconnect, the edits kept in the file meanwhile', async () => {
     await converge();
     await bob.api['collab-connection']({ online: false });

@@ -113,24 +113,24 @@ describe('the smaller points a student meets', () => {
     const dispute = storedNode(folder, file, DISPUTE_CLAIM);
     const standing = storedNode(folder, file, STANDING_CLAIM);
 
-    await preview().locator(`.pagedjs_page [id="node-${dispute.id}"]`).click();
+    await preview().locator(`.printed-page [id="node-${dispute.id}"]`).click();
     await expect.poll(selectedTitle, { timeout: 10_000 }).toContain(DISPUTE_CLAIM);
     await visible(documentView());
 
-    await preview().locator(`.pagedjs_page [id="node-${standing.id}"]`).click();
+    await preview().locator(`.printed-page [id="node-${standing.id}"]`).click();
     await expect.poll(selectedTitle, { timeout: 10_000 }).toContain(STANDING_CLAIM);
 
-    await preview().locator('.pagedjs_page p', { hasText: DISPUTE_RULE }).first().click();
+    await preview().locator('.printed-page p', { hasText: DISPUTE_RULE }).first().click();
     await expect.poll(selectedTitle, { timeout: 10_000 }).toMatch(/^Rule: A dispute exists only if the respondent/);
 
-    await preview().locator(`.pagedjs_page [id="node-${dispute.id}"]`).click();
+    await preview().locator(`.printed-page [id="node-${dispute.id}"]`).click();
     await expect.poll(selectedTitle, { timeout: 10_000 }).toContain(DISPUTE_CLAIM);
-    await preview().locator('.pagedjs_page p', { hasText: DISPUTE_EVIDENCE }).first().click();
+    await preview().locator('.printed-page p', { hasText: DISPUTE_EVIDENCE }).first().click();
     await expect.poll(selectedTitle, { timeout: 10_000 }).toMatch(/^Evidence: On 21 June 2024 the First Vice/);
 
-    await preview().locator(`.pagedjs_page [id="node-${standing.id}"]`).click();
+    await preview().locator(`.printed-page [id="node-${standing.id}"]`).click();
     await expect.poll(selectedTitle, { timeout: 10_000 }).toContain(STANDING_CLAIM);
-    await preview().locator('.pagedjs_page h1', { hasText: 'Table of Contents' }).first().click();
+    await preview().locator('.printed-page h1', { hasText: 'Table of Contents' }).first().click();
     await page.waitForTimeout(500);
     expect(await selectedTitle()).toContain(STANDING_CLAIM);
   });

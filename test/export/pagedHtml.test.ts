@@ -18,9 +18,10 @@ describe('the paged HTML export (what the PDF prints and the Document view shows
     expect(await paged()).toContain('data-passim="3"');
   });
 
-  it('puts each note in the text where it is called, for the page to carry it at its foot', async () => {
+  it('calls each note in the text and carries its text for the page that calls it to set at its foot', async () => {
     const html = await paged();
-    expect(html).toMatch(/<span class="footnote" data-number="1">/);
+    expect(html).toMatch(/<a class="footnote-call" href="#note-1" data-note="1">1<\/a>/);
+    expect(html).toMatch(/<div class="footnote" id="note-1" data-number="1"><span class="footnote-marker">1<\/span> /);
     expect(html).not.toContain('<section class="notes"');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; the summit records');
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, PdfPrinter } from '../../app/export/printPdf';
+import type { CasewrightDocument } from '../../app/interchange/documentSchema';
 import { generateCase, withCitations } from '../../bench/generateCase';
 import {
   bodyLines,
@@ -76,6 +77,19 @@ function checkPrinted(get: () => Printed, atLeast: number, runningHead: RegExp) 
     expect(pages[0]!.head).not.toMatch(runningHead);
   });
 
+  it('leaves no heading alone at the foot of a page', () => {
+    const { pages, expected } = get();
+    expect(expected.headings.length).toBeGreaterThan(10);
+    const headings = expected.headings.map(squeeze);
+    const alone = pages
+      .filter((candidate) => /^[0-9]+$/.test(candidate.label))
+      .flatMap((candidate) => {
+        const text = squeeze(bodyLines(candidate, expected.notes).join(' '));
+        return headings.filter((heading) => text.endsWith(heading)).map((heading) => `${candidate.label}: ${heading}`);
+      });
+    expect(alone).toEqual([]);
+  });
+
   it('lists in the contents the page on which each heading stands', () => {
     const printed = get();
     const from = firstWith(printed, 'Table of Contents');
@@ -109,7 +123,7 @@ function checkPrinted(get: () => Printed, atLeast: number, runningHead: RegExp) 
   });
 }
 
-describe.skipIf(chromium === undefined)('the printed memorial (Paged.js in Chromium)', () => {
+describe.skipIf(chromium === undefined)('the printed memorial (paginated by its driver in Chromium)', () => {
   beforeAll(async () => {
     temp = tempService();
     printer = await PdfPrinter.launch(chromium);
@@ -136,5 +150,57 @@ describe.skipIf(chromium === undefined)('the printed memorial (Paged.js in Chrom
       printed = await printMemorial('generated');
     }, 900_000);
     checkPrinted(() => printed, 700, /^Generated case of 1000 nodes Memorial for the Applicant$/);
+
+    it('prints its oral-argument outline, nested lists across pages, with each node’s line once and in order', async () => {
+      const outline = await temp.api['export-document']({
+        layout: 'outline',
+        date: '2026-01-01',
+        format: 'html',
+        paged: true,
+      });
+      const pages = readPdfPages(await printer.print(outline.text!), temp.path('outline.pdf'));
+      expect(pages.length).toBeGreaterThan(20);
+      const text = pages.map((page) => page.lines.join('\n')).join('\n');
+      for (const kind of ['rule', 'evidence', 'counter', 'response']) {
+        const numbers = [...text.matchAll(new RegExp(`\\b${kind} (\\d+):`, 'g'))].map((match) => Number(match[1]));
+        expect(numbers.length, kind).toBeGreaterThan(100);
+        expect(numbers, kind).toEqual([...new Set(numbers)].sort((left, right) => left - right));
+      }
+    });
+  });
+
+  describe('of a case with a note longer than a page', () => {
+    let printed: Printed;
+    beforeAll(async () => {
+      await temp.api['case-create']({ path: temp.path('long-note.casewright') });
+      await temp.api['interchange-import']({ document: withLongNote(generateCase(200)) });
+      printed = await printMemorial('long-note');
+    }, 300_000);
+
+    it('starts the note at the foot of the page that calls it and continues it, every word once, on the next', () => {
+      const { expected, noteStarts } = printed;
+      const start = noteStarts.get(1)!;
+      expect(callsNote(bodyLines(start, expected.notes), 1)).toBe(true);
+      const body = printed.pages.filter((candidate) => /^[0-9]+$/.test(candidate.label));
+      const words = body.flatMap((candidate) => candidate.lines.join(' ').match(/\blongnote\d+\b/g) ?? []);
+      expect(words).toEqual(LONG_NOTE_WORDS);
+      const last = body.find((candidate) => candidate.lines.join(' ').includes(LONG_NOTE_WORDS.at(-1)!))!;
+      expect(last.index).toBeGreaterThan(start.index);
+    });
   });
 });
+
+const LONG_NOTE_WORDS = Array.from({ length: 900 }, (_, index) => `longnote${index}`);
+
+/** The case with one citation, in the third claim's evidence, of an authority whose title fills more than a page. */
+function withLongNote(document: CasewrightDocument): CasewrightDocument {
+  const cited = withCitations(document, 0);
+  const authorities = (cited.authorities ?? []).map((authority) =>
+    authority.key === 'auth3'
+      ? { ...authority, csl: { ...authority.csl, title: LONG_NOTE_WORDS.join(' ') } }
+      : authority,
+  );
+  const evidence = cited.nodes![0]!.children![2]!.children![1]!;
+  evidence.text = `${evidence.text} [@auth3, para 2]`;
+  return { ...cited, authorities };
+}

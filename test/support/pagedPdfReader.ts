@@ -26,10 +26,11 @@ export function readPdfPages(bytes: Buffer, path: string): PrintedPage[] {
   });
 }
 
-/** A note as the plain HTML export writes it (number and text), and the Index of Authorities with its footnotes. */
+/** A note as the plain HTML export writes it (number and text), the Index of Authorities with its footnotes, the headings. */
 export interface ExpectedDocument {
   notes: Map<number, string>;
   index: { citation: string; notes: number[] }[];
+  headings: string[];
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
@@ -47,7 +48,8 @@ export function readExpected(html: string): ExpectedDocument {
       notes: [...entry[2]!.matchAll(/>(\d+)</g)].map((number) => Number(number[1])),
     })),
   );
-  return { notes, index };
+  const headings = [...html.matchAll(/<h([1-5])[^>]*>(.*?)<\/h\1>/g)].map((heading) => plain(heading[2]!));
+  return { notes, index, headings };
 }
 
 /** Where each note starts: the page whose foot has a line opening with its number and the start of its text. */

@@ -1,16 +1,19 @@
+import { PAGE_BREAKS } from './pageBreaks';
+import { PAGE_SHEETS } from './pageSheets';
+
 /**
  * The script that paginates a paged memorial in the browser that prints it (Chromium in the CLI, Electron in the
- * app), so both print the same pages, in one pass over the body. Paged.js lays out the body first (its numbering
- * starts at 1 on its first page, so the front matter cannot move it), which gives the page on which each heading stands
+ * app), so both print the same pages. The body is laid out once as a galley (one column at the text's width) with its
+ * notes beside it, measured, and broken into pages (pageBreaks.ts), which gives the page on which each heading stands
  * and each footnote is called; those pages are written into the contents and the Index of Authorities ("passim" from
- * the case's threshold, on <html data-passim>) before the short front matter is laid out and set before the body; the
- * contents' entries for the front matter itself get their roman numbers in place (their width is reserved, so the
- * lines do not move). It ends with <html data-paged="pages"> or <html data-paged-error="why">.
+ * the case's threshold, on <html data-passim>) before the front matter is laid out and broken the same way; the
+ * contents' entries for the front matter itself get their roman numbers last (their width is reserved). The sheets
+ * are then made (pageSheets.ts). It ends with <html data-paged="pages"> or <html data-paged-error="why">.
  * In a frame it posts the page count to the parent, and on a click the id of the node written there: the node of a
  * paragraph or list that carries one (data-node), else of the heading above the click in the same part.
  * Kept as plain text so its hash can stand in the document's Content-Security-Policy.
  */
-export const PAGED_DRIVER = `(async () => {
+const DRIVER = `
   const root = document.documentElement;
   const roman = (value) => {
     const digits = [[1000,'m'],[900,'cm'],[500,'d'],[400,'cd'],[100,'c'],[90,'xc'],[50,'l'],[40,'xl'],[10,'x'],[9,'ix'],[5,'v'],[4,'iv'],[1,'i']];
@@ -18,14 +21,6 @@ export const PAGED_DRIVER = `(async () => {
     for (const [size, letters] of digits) while (value >= size) { out += letters; value -= size; }
     return out;
   };
-  const layOut = async (content, styles, into) => {
-    const target = document.createElement('div');
-    target.className = 'casewright-part-pages';
-    into.appendChild(target);
-    await new PagedModule.Previewer().preview(content, [{ [location.href]: styles }], target);
-    return [...target.querySelectorAll('.pagedjs_page')];
-  };
-  const onPage = (pages, label) => (element) => label(pages.indexOf(element.closest('.pagedjs_page')));
   const only = (content, front) => {
     const copy = content.cloneNode(true);
     for (const part of copy.querySelectorAll('section.part')) if (part.classList.contains('front') !== front) part.remove();
@@ -33,23 +28,36 @@ export const PAGED_DRIVER = `(async () => {
     if (first) first.classList.remove('page-break');
     return copy;
   };
+  const galleyOf = (content) => {
+    const galley = document.createElement('div');
+    galley.className = 'casewright-galley';
+    galley.appendChild(content);
+    document.body.appendChild(galley);
+    return galley;
+  };
+  const top = (element, text) => element.getBoundingClientRect().top - text.origin;
   try {
-    const styles = document.getElementById('casewright-print').textContent;
     const source = document.getElementById('casewright-content').content;
+    const noteSource = new Map([...document.getElementById('casewright-notes').content.children].map((note) => [note.dataset.number, note]));
     const threshold = Number(root.dataset.passim) || 5;
-    const container = document.createElement('div');
-    container.className = 'casewright-pages';
-    document.body.appendChild(container);
+    const heads = [root.dataset.headLeft || '', root.dataset.headRight || ''];
     const front = only(source, true);
-    const bodyPages = await layOut(only(source, false), styles, container);
-    const bodyPage = onPage(bodyPages, (index) => String(index + 1));
-    const calls = new Map();
-    for (const call of container.querySelectorAll('[data-footnote-call]')) calls.set(call.dataset.footnoteCall, call);
-    const calledOn = new Map();
-    for (const note of container.querySelectorAll('.footnote[data-number]')) {
-      const call = calls.get(note.dataset.ref);
-      if (call && !calledOn.has(note.dataset.number)) calledOn.set(note.dataset.number, bodyPage(call));
+    const bodyGalley = galleyOf(only(source, false));
+    const notesGalley = galleyOf(document.createDocumentFragment());
+    notesGalley.classList.add('casewright-notes');
+    for (const call of bodyGalley.querySelectorAll('a.footnote-call')) {
+      const note = noteSource.get(call.dataset.note);
+      noteSource.delete(call.dataset.note);
+      if (note) notesGalley.appendChild(document.importNode(note, true));
     }
+    await document.fonts.ready;
+    await Promise.all([...document.querySelectorAll('.casewright-galley img')].map((image) => image.decode().catch(() => undefined)));
+    const text = measure(bodyGalley);
+    const notes = measureNotes(notesGalley);
+    const bodyPages = paginate(text, notes);
+    const bodyPage = (y) => String(pageOf(bodyPages, y) + 1);
+    const calledOn = new Map();
+    for (const unit of text.units) for (const call of unit.calls) if (!calledOn.has(call.note)) calledOn.set(call.note, bodyPage(call.y));
     for (const entry of front.querySelectorAll('[data-notes]')) {
       const pages = [];
       for (const note of entry.dataset.notes.split(' ')) {
@@ -60,28 +68,37 @@ export const PAGED_DRIVER = `(async () => {
     }
     const inFront = [];
     for (const link of front.querySelectorAll('a[data-toc]')) {
-      const heading = container.querySelector('#' + CSS.escape(link.dataset.toc));
-      if (heading) link.querySelector('.page').textContent = bodyPage(heading);
+      const heading = bodyGalley.querySelector('#' + CSS.escape(link.dataset.toc));
+      if (heading) link.querySelector('.page').textContent = bodyPage(top(heading, text));
       else inFront.push(link.dataset.toc);
     }
-    const frontPages = front.querySelector('section.part') ? await layOut(front, styles, container) : [];
-    if (frontPages.length > 0) container.prepend(container.lastElementChild);
-    const frontPage = onPage(frontPages, (index) => roman(index + 1));
-    for (const page of frontPages) page.style.setProperty('--casewright-page', JSON.stringify(frontPage(page)));
-    for (const page of bodyPages) page.style.setProperty('--casewright-page', JSON.stringify(bodyPage(page)));
+    const frontGalley = front.querySelector('section.part') ? galleyOf(front) : undefined;
+    const frontText = frontGalley ? measure(frontGalley) : undefined;
+    const frontPages = frontText ? paginate(frontText, undefined) : [];
     for (const anchor of inFront) {
-      const heading = container.querySelector('.casewright-part-pages:first-child #' + CSS.escape(anchor));
-      const link = container.querySelector('a[data-toc="' + CSS.escape(anchor) + '"] .page');
-      if (heading && link) link.textContent = frontPage(heading);
+      const target = frontGalley && frontGalley.querySelector('#' + CSS.escape(anchor));
+      if (!target) continue;
+      const label = roman(pageOf(frontPages, top(target, frontText)) + 1);
+      for (const page of frontGalley.querySelectorAll('a[data-toc="' + CSS.escape(anchor) + '"] .page')) page.textContent = label;
     }
-    const count = container.querySelectorAll('.pagedjs_page').length;
+    const container = document.createElement('div');
+    container.className = 'casewright-pages';
+    for (const [index, page] of frontPages.entries()) {
+      const first = frontText.units[page.from];
+      const cover = first !== undefined && first.element.closest('.part-cover') !== null;
+      container.appendChild(sheet(page, frontText, undefined, roman(index + 1), cover ? undefined : heads));
+    }
+    for (const [index, page] of bodyPages.entries()) container.appendChild(sheet(page, text, notes, String(index + 1), heads));
+    for (const galley of document.querySelectorAll('.casewright-galley')) galley.remove();
+    document.body.appendChild(container);
+    const count = container.children.length;
     root.dataset.paged = String(count);
     if (window.parent !== window) {
       window.parent.postMessage({ casewrightPages: count }, '*');
       const headings = [...container.querySelectorAll('[id^="node-"]')];
       const partOf = (element) => {
         const section = element.closest('section');
-        return section ? section.id || section.dataset.id || '' : '';
+        return section ? section.dataset.part || '' : '';
       };
       container.addEventListener('click', (event) => {
         const clicked = event.target instanceof Element ? event.target : null;
@@ -107,5 +124,6 @@ export const PAGED_DRIVER = `(async () => {
   } catch (error) {
     root.dataset.pagedError = String((error && error.message) || error);
   }
-})();
 `;
+
+export const PAGED_DRIVER = `(async () => {${PAGE_BREAKS}${PAGE_SHEETS}${DRIVER}})();\n`;

@@ -1,27 +1,21 @@
-/** A string as a CSS string literal. */
-function cssString(value: string): string {
-  return `"${value.replace(/[\\"]/g, (character) => `\\${character}`).replace(/[\n\r\f]/g, ' ')}"`;
-}
-
 /**
- * The print stylesheet Paged.js reads: A4 pages with running heads (the case's short name, the document), footnotes
- * at the foot of the page, headings kept with what follows. The driver numbers the pages (front matter i, ii, iii;
- * the body from 1) through --casewright-page, as CSS page counters cannot restart at the body in Chromium.
+ * The print stylesheet: A4 sheets (made by the driver) with running heads and the page number in their margins, the
+ * text in one column of 162 mm (the galley the driver measures, and the blocks it places on the sheets), the notes
+ * at the foot of each sheet, headings kept with what follows.
  */
-export function pagedStyles(runningLeft: string, runningRight: string): string {
-  return `
-@page {
-  size: A4;
-  margin: 24mm 24mm 22mm;
-  @top-left { content: ${cssString(runningLeft)}; font-size: 9pt; font-style: italic; vertical-align: bottom; padding-bottom: 4mm; }
-  @top-right { content: ${cssString(runningRight)}; font-size: 9pt; font-style: italic; vertical-align: bottom; padding-bottom: 4mm; }
-  @bottom-center { content: var(--casewright-page); font-size: 10pt; }
-  @footnote { border-top: 0.5pt solid #000; margin-top: 5mm; padding-top: 2mm; }
-}
-@page cover { @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; } }
-.part-cover { page: cover; }
+export const PAGED_STYLES = `
+@page { size: A4; margin: 0; }
+html, body { margin: 0; padding: 0; }
+.casewright-galley { position: absolute; top: 0; left: 0; width: 162mm; visibility: hidden; }
+.casewright-chain { display: contents; }
+.printed-page { position: relative; width: 210mm; height: 297mm; overflow: hidden; contain: strict; background: #fff; }
+.printed-page + .printed-page { break-before: page; }
+.running-head { position: absolute; top: 0; left: 24mm; right: 24mm; height: 20mm; display: flex; justify-content: space-between; align-items: flex-end; gap: 1em; font-size: 9pt; font-style: italic; line-height: 1.2; }
+.page-number { position: absolute; bottom: 0; left: 24mm; right: 24mm; height: 22mm; display: flex; align-items: center; justify-content: center; font-size: 10pt; }
+.page-body { position: absolute; top: 24mm; left: 24mm; width: 162mm; overflow: hidden; }
+.page-notes { position: absolute; bottom: 22mm; left: 24mm; width: 162mm; border-top: 0.5pt solid #000; padding-top: 2mm; }
+.notes-window { position: relative; overflow: hidden; }
 body { font-family: "Times New Roman", Times, "Liberation Serif", serif; font-size: 12pt; line-height: 1.45; margin: 0; }
-.page-break { break-before: page; }
 h1 { font-size: 14pt; text-align: center; margin: 0 0 1em; letter-spacing: 0.02em; }
 h2, h3, h4, h5 { font-size: 12pt; margin: 1.2em 0 0.5em; }
 h4 { font-style: italic; }
@@ -57,9 +51,8 @@ p.toa-heading { font-weight: bold; margin: 1.2em 0 0.5em; text-align: left; }
 ul.toa li { margin: 0 0 0.4em; break-inside: avoid; }
 ul.toa .entry { padding-left: 2em; text-indent: -2em; }
 ul.toa .pages { flex: none; max-width: 40%; text-align: right; }
-.footnote { float: footnote; font-size: 10pt; line-height: 1.25; text-align: left; hyphens: manual; }
-::footnote-call { content: counter(footnote); vertical-align: super; font-size: 0.7em; line-height: 0; }
-.footnote::footnote-marker { content: attr(data-number) " "; }
+.footnote { font-size: 10pt; line-height: 1.25; text-align: left; hyphens: manual; margin: 0 0 1pt; }
+a.footnote-call { vertical-align: super; font-size: 0.7em; line-height: 0; }
 article.card { border: 0.75pt solid #000; border-radius: 3mm; padding: 2.5mm 4mm 0.5mm; margin: 0 0 4mm; break-inside: avoid; font-size: 10pt; line-height: 1.3; }
 article.card h2.card-title { margin: 0 0 0.4em; padding: 0; font-size: 11pt; text-align: left; }
 article.card dl.memo-fields { grid-template-columns: 5.5em 1fr; gap: 0 0.5em; margin: 0 0 0.5em; padding-bottom: 0.3em; border-bottom: 0.5pt solid #000; }
@@ -72,14 +65,13 @@ figure.map-figure svg { display: block; margin: 0 auto; max-width: 100%; max-hei
 ins { color: #1a5fb4; text-decoration: underline; }
 del { color: #c01c28; text-decoration: line-through; }
 `;
-}
 
-/** How the Document view shows the pages on screen: grey desk, white sheets. Paged.js leaves it alone. */
+/** How the Document view shows the pages on screen: grey desk, white sheets. */
 export const SCREEN_STYLES = `
 @media screen {
   html { background: #d9d9d9; }
   body { margin: 0; }
-  .pagedjs_pages { display: flex; flex-direction: column; align-items: center; padding: 12px 0; }
-  .pagedjs_page { background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.35); margin: 0 0 12px; }
+  .casewright-pages { display: flex; flex-direction: column; align-items: center; padding: 12px 0; }
+  .printed-page { box-shadow: 0 1px 4px rgba(0, 0, 0, 0.35); margin: 0 0 12px; flex: none; }
 }
 `;

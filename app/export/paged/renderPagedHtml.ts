@@ -1,25 +1,24 @@
 import { contentsEntries } from '../contentsEntries';
 import type { DocumentLayout, LayoutInline, PartId } from '../documentLayout';
-import { element, fragment, text } from '../htmlElement';
+import { element, fragment, type Html, text } from '../htmlElement';
 import { type HtmlVariant, marked, renderCitation, renderInlines, renderPart } from '../renderHtml';
 import { PAGED_DRIVER } from './pagedDriver';
-import { pagedScript, scriptHash } from './pagedScript';
-import { pagedStyles, SCREEN_STYLES } from './pagedStyles';
+import { PAGED_STYLES, SCREEN_STYLES } from './pagedStyles';
+import { scriptHash } from './scriptHash';
 
 /** Parts before the body: numbered i, ii, iii. */
 const FRONT_MATTER: readonly PartId[] = ['cover', 'contents', 'authorities'];
 
 /**
- * A layout as a self-paginating HTML document: footnotes float to the foot of their page, the contents and the Index
- * of Authorities get page numbers. Its only scripts are Paged.js and the driver, allowed by hash in its CSP.
+ * A layout as a self-paginating HTML document: footnotes at the foot of the page that calls them, the contents and the
+ * Index of Authorities with page numbers. Its only script is the driver, allowed by hash in its CSP.
  */
 export function renderPagedHtml(layout: DocumentLayout): string {
   const threshold = layout.passimThreshold;
-  const paged = pagedScript();
-  const policy = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src ${scriptHash(paged)} ${scriptHash(PAGED_DRIVER)}`;
+  const policy = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src ${scriptHash(PAGED_DRIVER)}`;
   const split = layout.title.lastIndexOf(': ');
   const [left, right] = split < 0 ? [layout.title, ''] : [layout.title.slice(0, split), layout.title.slice(split + 2)];
-  const variant = pagedVariant(layout);
+  const variant = pagedVariant();
   let bodyStarted = false;
   const parts = layout.parts.map((part, index) => {
     const front = FRONT_MATTER.includes(part.id);
@@ -32,22 +31,39 @@ export function renderPagedHtml(layout: DocumentLayout): string {
     element('meta', { 'http-equiv': 'Content-Security-Policy', content: policy }),
     element('meta', { name: 'generator', content: 'Casewright' }),
     element('title', {}, [text(layout.title)]),
-    { html: `<style data-pagedjs-ignore>${SCREEN_STYLES}</style>` },
-    { html: `<style id="casewright-print" data-pagedjs-ignore>${pagedStyles(left, right)}</style>` },
+    { html: `<style>${SCREEN_STYLES}</style>` },
+    { html: `<style>${PAGED_STYLES}</style>` },
   ]);
   const body = element('body', { class: `layout-${layout.layout}` }, [
     element('template', { id: 'casewright-content' }, parts),
-    { html: `<script>${paged}</script><script>${PAGED_DRIVER}</script>` },
+    element('template', { id: 'casewright-notes' }, notes(layout)),
+    { html: `<script>${PAGED_DRIVER}</script>` },
   ]);
-  return `<!DOCTYPE html>\n${element('html', { lang: layout.language, 'data-passim': String(threshold) }, [head, body]).html}\n`;
+  const root = {
+    lang: layout.language,
+    'data-passim': String(threshold),
+    'data-head-left': left,
+    'data-head-right': right,
+  };
+  return `<!DOCTYPE html>\n${element('html', root, [head, body]).html}\n`;
 }
 
-function pagedVariant(layout: DocumentLayout): HtmlVariant {
-  const notes = new Map(layout.footnotes.map((footnote) => [footnote.number, footnote]));
+/** Each note as the driver sets it at the foot of the page that calls it: its number, then its text. */
+function notes(layout: DocumentLayout): Html[] {
+  return layout.footnotes.map((footnote) =>
+    element('div', { class: 'footnote', id: `note-${footnote.number}`, 'data-number': String(footnote.number) }, [
+      element('span', { class: 'footnote-marker' }, [text(String(footnote.number))]),
+      text(' '),
+      marked(fragment(renderCitation(footnote.runs)), footnote.change),
+    ]),
+  );
+}
+
+function pagedVariant(): HtmlVariant {
   return {
     footnote: (number) =>
-      element('span', { class: 'footnote', 'data-number': String(number) }, [
-        marked(fragment(renderCitation(notes.get(number)?.runs ?? [])), notes.get(number)?.change),
+      element('a', { class: 'footnote-call', href: `#note-${number}`, 'data-note': String(number) }, [
+        text(String(number)),
       ]),
     contents: (current) => {
       const entries = contentsEntries(current, Number.POSITIVE_INFINITY).map((entry) =>
