@@ -98,6 +98,8 @@ export const METHOD_GROUPS: Record<ApiMethodName, GroupName> = {
   'case-open-shared': 'collab',
   'collab-status': 'collab',
   'collab-connection': 'collab',
+  'collab-notice-dismiss': 'collab',
+  'collab-notice-restore': 'collab',
   'collab-presence': 'collab',
 };
 

@@ -84,6 +84,8 @@ export const METHOD_LIST = {
   'collab-status': {},
   'collab-connection': {},
   'collab-presence': {},
+  'collab-notice-dismiss': {},
+  'collab-notice-restore': {},
   'desktop-save-export': { desktopOnly: true, touchesFiles: true },
   'desktop-export-pdf': { desktopOnly: true, touchesFiles: true, progress: 'export-progress' },
   'desktop-citecheck-pdf': { desktopOnly: true, touchesFiles: true },
