@@ -29,8 +29,11 @@ export async function runOnlyRows(folder: string, dataFolder: string, log: (text
   const engineEntry = join(import.meta.dirname, 'engine.js');
   const measures: Record<(typeof ROWS)[number], () => Promise<number>> = {
     'render-outline-10k': async () => (await measureRenderer(path, dataFolder, rendererFolder, chromium)).firstRenderMs,
-    'edit-to-paint-10k': async () =>
-      (await measureEditToPaint(path, engineEntry, dataFolder, rendererFolder, chromium, CHROMIUM_ARGS)).editToPaintMs,
+    'edit-to-paint-10k': async () => {
+      const figures = await measureEditToPaint(path, engineEntry, dataFolder, rendererFolder, chromium, CHROMIUM_ARGS);
+      log(`roundtrips-per-edit: ${figures.roundTripsPerEdit}`);
+      return figures.editToPaintMs;
+    },
   };
   const lines: string[] = [];
   for (const name of chosen as (typeof ROWS)[number][]) {

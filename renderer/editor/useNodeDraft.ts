@@ -40,8 +40,8 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
   const [title, setTitle] = useState('');
   const pending = useRef<{ id: number; patch: Patch; timer: number } | undefined>(undefined);
   const saving = useRef(0);
-  /** When the last save was sent (performance.now()). */
-  const lastSave = useRef(Number.NEGATIVE_INFINITY);
+  /** When the last change was queued (performance.now()), to tell the first change after a pause. */
+  const lastChange = useRef(Number.NEGATIVE_INFINITY);
   /** Bumped by every local edit and every save, so that a load asked for before either is known to be stale. */
   const edits = useRef(0);
   const latestBody = useRef<BodyDocument | undefined>(undefined);
@@ -56,7 +56,6 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
     if (!job) return;
     pending.current = undefined;
     window.clearTimeout(job.timer);
-    lastSave.current = performance.now();
     // A load asked for before this save may be answered after it, with the text before it: counting the save as
     // an edit makes such a load stale.
     edits.current++;
@@ -73,6 +72,9 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
 
   const schedule = (patch: Omit<Patch, 'id'>) => {
     if (id === undefined) return;
+    const now = performance.now();
+    const afterPause = now - lastChange.current > SAVE_DELAY_MS;
+    lastChange.current = now;
     edits.current++;
     if (patch.body) latestBody.current = patch.body as BodyDocument;
     if (pending.current && pending.current.id !== id) void flush();
@@ -81,7 +83,7 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
     pending.current = { id, patch: { ...merged, id }, timer: window.setTimeout(() => void flush(), SAVE_DELAY_MS) };
     // The first change after a pause is saved at once, so that the outline's status and the gap report answer the
     // first keystroke; what follows it while typing goes on waits for a pause.
-    if (saving.current === 0 && performance.now() - lastSave.current > SAVE_DELAY_MS) void flush();
+    if (afterPause && saving.current === 0) void flush();
   };
 
   const [reloads, setReloads] = useState(0);
