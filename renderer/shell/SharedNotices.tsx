@@ -37,7 +37,7 @@ export function SharedNotices({ notices, store }: { notices: readonly Notice[]; 
                   Show node
                 </button>
               )}
-              {notice.kind === 'overwritten' && notice.nodeId !== null && (
+              {notice.kind === 'overwritten' && (
                 <button
                   type="button"
                   onClick={() => void store.run(() => api['collab-notice-restore']({ id: notice.id }))}
