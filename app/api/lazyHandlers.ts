@@ -38,6 +38,7 @@ export const METHOD_GROUPS: Record<ApiMethodName, GroupName> = {
   'backups-create': 'backup',
   'backups-restore': 'backup',
   'case-get': 'case',
+  'case-view': 'case',
   'case-update': 'case',
   'history-undo': 'case',
   'history-redo': 'case',

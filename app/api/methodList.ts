@@ -23,6 +23,7 @@ export const METHOD_LIST = {
   'backups-create': { touchesFiles: true },
   'backups-restore': { touchesFiles: true },
   'case-get': {},
+  'case-view': {},
   'case-update': {},
   'history-undo': {},
   'history-redo': {},

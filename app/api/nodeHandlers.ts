@@ -1,14 +1,15 @@
 import * as z from 'zod';
 import { bodySchema } from '../body/bodySchema';
 import { markdownToBody } from '../body/markdownToBody';
-import { emptyBody } from '../body/types';
+import { mergeBodies } from '../body/mergeBodies';
+import { type BodyDocument, emptyBody } from '../body/types';
 import { conflict, invalidInput, notFound } from '../model/errors';
 import { fieldSchemas } from '../model/nodeFieldSchemas';
 import { fieldsForKind, type NodeFields, newNodeFields, pickFields } from '../model/nodeFields';
 import { kindUnder } from '../model/structure';
 import { KINDS_WITH_SPEAKER } from '../model/types';
 import type { CaseSession } from '../session/caseSession';
-import { deleteSubtree, insertNode, moveNode, nodePlace, updateBody, updateFields } from '../store/nodeStore';
+import { deleteSubtree, insertNode, loadBody, moveNode, nodePlace, updateBody, updateFields } from '../store/nodeStore';
 import { requireSession } from './apiContext';
 import { method } from './method';
 import { nodeView, outlineRows } from './views';
@@ -35,6 +36,7 @@ const updateInput = z.lazy(() => {
     kind: kind.optional(),
     ...z.object(fields).partial().shape,
     body: bodySchema.optional(),
+    baseBody: bodySchema.optional(),
   });
 });
 
@@ -68,6 +70,12 @@ function checkOralFields(fields: NodeFields, changes: Partial<NodeFields>): void
   }
   if (!speaks) Object.assign(fields, { speaker: null, minutes: null });
   if (fields.kind !== 'question') fields.difficulty = null;
+}
+
+/** The body to store for an edit typed from `base`: merged with what the stored body gained since. */
+function bodyToStore(session: CaseSession, id: number, body: BodyDocument, base: BodyDocument | undefined) {
+  const stored = base && loadBody(session.database, id);
+  return stored ? mergeBodies(base, body, stored) : body;
 }
 
 function requireParent(session: CaseSession, id: number | null): void {
@@ -112,13 +120,15 @@ export const nodeHandlers = {
   }),
 
   /**
-   * Changes a node's fields and/or body. Consecutive body edits of one node are one undo step.
+   * Changes a node's fields and/or body. Consecutive body edits of one node are one undo step. `baseBody` is the
+   * stored body the new one was typed from: when the body has changed since (a collaborator, another window), the
+   * two edits are merged block by block (`mergeBodies`) instead of the new body replacing the other's words.
    * Returns the node without its body or status, so that a keystroke costs no evaluation.
    */
   'nodes-update': method(updateInput, (context, input) => {
     const session = requireSession(context);
     const current = existing(session, input.id);
-    const { id, body, ...changes } = input;
+    const { id, body, baseBody, ...changes } = input;
     const fields = pickFields(current);
     Object.assign(fields, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)));
     checkOralFields(fields, changes);
@@ -131,7 +141,7 @@ export const nodeHandlers = {
       label,
       () => {
         if (fieldKeys.length > 0) updateFields(session.database, id, fields);
-        if (body !== undefined) updateBody(session.database, id, body);
+        if (body !== undefined) updateBody(session.database, id, bodyToStore(session, id, body, baseBody));
       },
       coalesceKey,
     );

@@ -1,15 +1,7 @@
 import * as Y from 'yjs';
+import { blockKey, type JsonNode } from '../body/blockKey';
 import { bodySchema } from '../body/bodySchema';
 import { type BodyDocument, emptyBody } from '../body/types';
-
-/** A ProseMirror node as JSON, whatever its type. */
-interface JsonNode {
-  type: string;
-  attrs?: Record<string, unknown>;
-  content?: JsonNode[];
-  text?: string;
-  marks?: { type: string; attrs?: Record<string, unknown> }[];
-}
 
 /**
  * A body as a TipTap collaborative fragment, in the shape y-prosemirror (and so TipTap's Collaboration extension)
@@ -71,42 +63,6 @@ function fromYNode(item: Y.XmlElement | Y.XmlText | Y.XmlHook): JsonNode[] {
   return [node];
 }
 
-/** A node as the fragment gives it back: no empty attributes or content, runs of equally marked text joined. */
-function canonical(node: JsonNode): JsonNode {
-  const result: JsonNode = { type: node.type };
-  const attrs = Object.fromEntries(Object.entries(node.attrs ?? {}).filter(([, value]) => value != null));
-  if (Object.keys(attrs).length > 0) result.attrs = attrs;
-  const content: JsonNode[] = [];
-  for (const child of node.content ?? []) {
-    if (child.type !== 'text') {
-      content.push(canonical(child));
-      continue;
-    }
-    if (!child.text) continue;
-    const marks = (child.marks ?? []).map((mark) =>
-      mark.attrs && Object.keys(mark.attrs).length > 0 ? { type: mark.type, attrs: mark.attrs } : { type: mark.type },
-    );
-    const last = content.at(-1);
-    if (last?.type === 'text' && stableJson(last.marks ?? []) === stableJson(marks)) {
-      last.text += child.text;
-      continue;
-    }
-    content.push(marks.length > 0 ? { type: 'text', text: child.text, marks } : { type: 'text', text: child.text });
-  }
-  if (content.length > 0) result.content = content;
-  return result;
-}
-
-/** JSON with the keys of every object sorted, to compare values whatever order their keys came in. */
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${stableJson(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 /** The blocks of a fragment as JSON, one entry per top-level element. */
 function fragmentBlocks(fragment: Y.XmlFragment): JsonNode[] {
   return fragment.toArray().flatMap((item) => fromYNode(item as Y.XmlElement | Y.XmlText));
@@ -137,8 +93,8 @@ export function fragmentToBody(fragment: Y.XmlFragment): BodyDocument {
  */
 export function writeBodyToFragment(fragment: Y.XmlFragment, body: BodyDocument): boolean {
   const wanted = body.content as JsonNode[];
-  const current = fragmentBlocks(fragment).map((block) => stableJson(canonical(block)));
-  const next = wanted.map((block) => stableJson(canonical(block)));
+  const current = fragmentBlocks(fragment).map(blockKey);
+  const next = wanted.map(blockKey);
   let start = 0;
   while (start < current.length && start < next.length && current[start] === next[start]) start++;
   let end = 0;
