@@ -254,11 +254,12 @@ export class SharedCase {
       for (const event of events) {
         if (event.target === nodes)
           for (const key of (event as Y.YMapEvent<unknown>).keysChanged) this.touched.nodes.add(key);
-        else if (typeof event.path[0] === 'string') {
-          this.touched.nodes.add(event.path[0]);
-          if (event.path.length === 1 && event.target instanceof Y.Map) {
-            this.noticeLostWrites(event.path[0], event as Y.YMapEvent<unknown>, transaction);
-          }
+        else if (typeof event.path[0] === 'string') this.touched.nodes.add(event.path[0]);
+      }
+      for (const event of events) {
+        const [uid] = event.path;
+        if (event.path.length === 1 && typeof uid === 'string' && event.target instanceof Y.Map) {
+          this.noticeLostWrites(uid, event as Y.YMapEvent<unknown>, transaction);
         }
       }
     });
