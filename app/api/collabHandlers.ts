@@ -2,10 +2,9 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as z from 'zod';
 import { saveMemberToken } from '../collab/memberTokens';
+import { restoreOverwritten } from '../collab/restoreOverwritten';
 import { announceSharedStatus, sharedCaseOf } from '../collab/sharedCases';
-import { conflict, invalidInput, notFound } from '../model/errors';
-import { fieldSchemas } from '../model/nodeFieldSchemas';
-import { NODE_FIELDS, type NodeFieldName, pickFields } from '../model/nodeFields';
+import { conflict, notFound } from '../model/errors';
 import {
   clearFiledToken,
   dismissCollabNotice,
@@ -13,7 +12,6 @@ import {
   loadCollabNotice,
   saveCollabLink,
 } from '../store/collabStore';
-import { updateFields } from '../store/nodeStore';
 import type { ApiContext } from './apiContext';
 import { requireSession } from './apiContext';
 import { sharedCaseAddress } from './collabInputs';
@@ -140,23 +138,13 @@ export const collabHandlers = {
   }),
 
   /**
-   * Gives an overwritten field back the value this user wrote (one undo step, carried to the collaborators) and
-   * dismisses its notice; returns how the case stands.
+   * Gives an overwritten field (of a node or the case settings) back the value this user wrote, in one undo step
+   * carried to the collaborators, and dismisses its notice; returns how the case stands.
    */
   'collab-notice-restore': method(noticeInput, (context, input) => {
     const { session, shared, notice } = noticeOf(context, input.id);
     const nodeId = shared.status().notices.find((shown) => shown.id === input.id)?.nodeId ?? null;
-    if (notice.kind !== 'overwritten' || notice.field === null || notice.lost === null) {
-      throw conflict('This notice has no value to restore.');
-    }
-    const node = nodeId === null ? undefined : session.summary(nodeId);
-    if (!node) throw conflict('The node of this notice is gone.');
-    const field = notice.field as NodeFieldName;
-    const parsed = fieldSchemas()[field]?.safeParse(JSON.parse(notice.lost));
-    if (!parsed?.success) throw invalidInput(`The value kept for ${field} cannot be restored.`);
-    session.change(`Restore ${NODE_FIELDS[field].label.toLowerCase()}`, () =>
-      updateFields(session.database, node.id, { ...pickFields(node), [field]: parsed.data }),
-    );
+    restoreOverwritten(session, notice, nodeId);
     dismissCollabNotice(session.database, input.id);
     const status = shared.status();
     announceSharedStatus(session, status);

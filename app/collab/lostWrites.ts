@@ -1,9 +1,8 @@
 import * as Y from 'yjs';
-import { NODE_FIELD_NAMES, type NodeFieldName } from '../model/nodeFields';
 
 /** A field this replica wrote that a concurrent write of a collaborator's replaced, as the document's rule decided. */
 export interface LostWrite {
-  field: NodeFieldName;
+  field: string;
   /** The value this replica wrote. */
   lost: unknown;
   /** The value that won. */
@@ -12,21 +11,23 @@ export interface LostWrite {
   byClient: number;
 }
 
-const FIELDS = new Set<string>(NODE_FIELD_NAMES);
-
 const sameId = (left: Y.ID | null, right: Y.ID) =>
   left !== null && left.client === right.client && left.clock === right.clock;
 
 /**
- * The fields of a node's map whose value, written here, a remote transaction replaced without having seen it: two
+ * The keys among `fields` of a map (a node's, or the case settings) whose value, written here, a remote transaction replaced without having seen it: two
  * writes of one key that neither writer saw are ordered by Yjs the same way on every replica, and the later one wins.
  * A remote write made after this replica's one reached it (its origin is this replica's item) is an ordinary edit.
  */
-export function lostWrites(event: Y.YMapEvent<unknown>, transaction: Y.Transaction): LostWrite[] {
+export function lostWrites(
+  event: Y.YMapEvent<unknown>,
+  transaction: Y.Transaction,
+  fields: ReadonlySet<string>,
+): LostWrite[] {
   const own = transaction.doc.clientID;
   const found: LostWrite[] = [];
   for (const key of event.keysChanged) {
-    if (!FIELDS.has(key)) continue;
+    if (!fields.has(key)) continue;
     const winner = event.target._map.get(key);
     if (!winner || winner.deleted || winner.id.client === own) continue;
     let mine = winner.left;
@@ -37,7 +38,7 @@ export function lostWrites(event: Y.YMapEvent<unknown>, transaction: Y.Transacti
     const lost = mine.content.getContent().at(-1);
     const kept = winner.content.getContent().at(-1);
     if (JSON.stringify(lost) === JSON.stringify(kept)) continue;
-    found.push({ field: key as NodeFieldName, lost, kept, byClient: winner.id.client });
+    found.push({ field: key, lost, kept, byClient: winner.id.client });
   }
   return found;
 }

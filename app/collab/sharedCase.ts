@@ -1,9 +1,11 @@
 import * as Y from 'yjs';
 import type { ChangeEvent } from '../api/changeEvent';
+import { NODE_FIELD_NAMES } from '../model/nodeFields';
 import type { CaseSession } from '../session/caseSession';
 import {
   addCollabNotice,
   appendCollabUpdate,
+  CASE_NOTICE_UID,
   type CollabLink,
   compactCollabUpdates,
   listCollabNotices,
@@ -12,10 +14,10 @@ import {
   noticedUids,
 } from '../store/collabStore';
 import { AUTHORITIES, CASE, MEMBERS, nodesOf } from './caseDoc';
-import { lostWrites } from './lostWrites';
+import { type LostWrite, lostWrites } from './lostWrites';
 import { materialise, type Touched, type UidMap } from './materialise';
 import { type CaseConnection, openProvider } from './openProvider';
-import { overwrittenMessage } from './overwrittenMessage';
+import { CASE_SETTING_LABELS, overwrittenMessage, overwrittenSettingMessage } from './overwrittenMessage';
 import type { Collaborator, PresencePlace } from './presence';
 import { collaboratorOf, type LocalPresenceState } from './presenceState';
 import { LOCAL_ORIGIN, type LocalChange, localChangeOf, pushLocal } from './pushLocal';
@@ -24,6 +26,9 @@ import { announcePresence, announceSharedStatus, registerSharedCase, sharedCaseO
 
 /** Updates read back from the file carry this origin: they are not written again. */
 const FILE_ORIGIN = 'casewright-file';
+const NODE_FIELDS = new Set<string>(NODE_FIELD_NAMES);
+const CASE_SETTINGS = new Set<string>(Object.keys(CASE_SETTING_LABELS));
+
 /** How many updates the file keeps before they are merged into one. */
 const COMPACT_AFTER = 500;
 const PUSHED_CAUSES = new Set<ChangeEvent['cause']>(['edit', 'undo', 'redo', 'external']);
@@ -249,16 +254,19 @@ export class SharedCase {
       for (const event of events) {
         if (event.target === nodes)
           for (const key of (event as Y.YMapEvent<unknown>).keysChanged) this.touched.nodes.add(key);
-        else if (typeof event.path[0] === 'string') {
-          this.touched.nodes.add(event.path[0]);
-          if (event.path.length === 1 && event.target instanceof Y.Map) {
-            this.noticeLostWrites(event.path[0], event as Y.YMapEvent<unknown>, transaction);
-          }
+        else if (typeof event.path[0] === 'string') this.touched.nodes.add(event.path[0]);
+      }
+      for (const event of events) {
+        const [uid] = event.path;
+        if (event.path.length === 1 && typeof uid === 'string' && event.target instanceof Y.Map) {
+          this.noticeLostWrites(uid, event as Y.YMapEvent<unknown>, transaction);
         }
       }
     });
-    this.document.getMap(CASE).observe((_event, transaction) => {
-      if (transaction.origin !== LOCAL_ORIGIN) this.touched.caseInfo = true;
+    this.document.getMap(CASE).observe((event, transaction) => {
+      if (transaction.origin === LOCAL_ORIGIN) return;
+      this.touched.caseInfo = true;
+      if (transaction.origin !== FILE_ORIGIN) this.noticeLostSettings(event, transaction);
     });
     this.document.getMap(AUTHORITIES).observe((_event, transaction) => {
       if (transaction.origin !== LOCAL_ORIGIN) this.touched.authorities = true;
@@ -275,17 +283,34 @@ export class SharedCase {
   /** Records the fields of a node this user wrote that a collaborator's concurrent write replaced. */
   private noticeLostWrites(uid: string, event: Y.YMapEvent<unknown>, transaction: Y.Transaction): void {
     if (!this.session.database.open) return;
-    for (const write of lostWrites(event, transaction)) {
-      const by = this.document.getMap<string>(MEMBERS).get(String(write.byClient)) ?? 'A collaborator';
+    for (const write of lostWrites(event, transaction, NODE_FIELDS)) {
       const title = event.target.get('title');
       addCollabNotice(this.session.database, {
         kind: 'overwritten',
         uid,
         field: write.field,
         lost: write.lost,
-        message: overwrittenMessage(write, by, typeof title === 'string' && title !== '' ? title : 'a node'),
+        message: overwrittenMessage(write, this.memberOf(write), typeof title === 'string' && title ? title : 'a node'),
       });
     }
+  }
+
+  /** Records the case settings this user wrote that a collaborator's concurrent write replaced (notices of uid ""). */
+  private noticeLostSettings(event: Y.YMapEvent<unknown>, transaction: Y.Transaction): void {
+    if (!this.session.database.open) return;
+    for (const write of lostWrites(event, transaction, CASE_SETTINGS)) {
+      addCollabNotice(this.session.database, {
+        kind: 'overwritten',
+        uid: CASE_NOTICE_UID,
+        field: write.field,
+        lost: write.lost,
+        message: overwrittenSettingMessage(write, this.memberOf(write)),
+      });
+    }
+  }
+
+  private memberOf(write: LostWrite): string {
+    return this.document.getMap<string>(MEMBERS).get(String(write.byClient)) ?? 'A collaborator';
   }
 
   private materialiseNow(touched: Touched): void {

@@ -111,6 +111,9 @@ export function deferForeignKeys(database: Database.Database): void {
 /** What was decided for the user: a node kept after deletion, a move undone, a field overwritten. */
 export type CollabNoticeKind = 'kept' | 'cycle' | 'overwritten';
 
+/** The uid of the notices about the case settings rather than a node. */
+export const CASE_NOTICE_UID = '';
+
 /** A notice as the file keeps it: about a node (by its uid in the shared document), with the value that lost. */
 export interface StoredCollabNotice {
   id: number;

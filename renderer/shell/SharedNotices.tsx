@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CaseStore, SharedStatus } from '../state/caseStore';
 
 type Notice = NonNullable<SharedStatus>['notices'][number];
@@ -9,10 +9,20 @@ const count = (notices: readonly Notice[]) => (notices.length === 1 ? '1 notice'
  * an overwritten field can be given back the user's value. */
 export function SharedNotices({ notices, store }: { notices: readonly Notice[]; store: CaseStore }) {
   const [open, setOpen] = useState(false);
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const closeOutside = (event: MouseEvent) => {
+      if (!container.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', closeOutside);
+    return () => document.removeEventListener('mousedown', closeOutside);
+  }, [open]);
   if (notices.length === 0) return null;
   const { api } = store;
   return (
     <div
+      ref={container}
       className="shared-notices"
       onKeyDown={(event) => {
         if (event.key === 'Escape') setOpen(false);
@@ -37,7 +47,7 @@ export function SharedNotices({ notices, store }: { notices: readonly Notice[]; 
                   Show node
                 </button>
               )}
-              {notice.kind === 'overwritten' && notice.nodeId !== null && (
+              {notice.kind === 'overwritten' && (
                 <button
                   type="button"
                   onClick={() => void store.run(() => api['collab-notice-restore']({ id: notice.id }))}

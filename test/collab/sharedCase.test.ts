@@ -239,4 +239,27 @@ describe('a shared case', () => {
     await converge();
     expect((await loser.api['collab-status']({}))!.notices).toEqual([]);
   });
+
+  it('tells the loser of two edits of one case setting, who can restore theirs', async () => {
+    await converge();
+    await alice.api['collab-connection']({ online: false });
+    await bob.api['collab-connection']({ online: false });
+    await alice.api['case-update']({ forum: 'ICJ' });
+    await bob.api['case-update']({ forum: 'PCA' });
+    await alice.api['collab-connection']({ online: true });
+    await bob.api['collab-connection']({ online: true });
+    await converge();
+    const kept = (await alice.api['case-get']({})).forum;
+    const [winner, loser, lost] = kept === 'ICJ' ? [alice, bob, 'PCA'] : [bob, alice, 'ICJ'];
+    expect((await winner.api['collab-status']({}))!.notices).toEqual([]);
+    const [notice] = (await loser.api['collab-status']({}))!.notices;
+    expect(notice).toMatchObject({ kind: 'overwritten', nodeId: null, field: 'forum', lost });
+    expect(notice!.message).toMatch(
+      new RegExp(`^Member [12] set the case's forum to “${kept}” at the same time as you set it to “${lost}”`),
+    );
+    await loser.api['collab-notice-restore']({ id: notice!.id });
+    expect((await loser.api['history-state']({})).undoLabel).toBe('Restore case forum');
+    await converge();
+    expect((await winner.api['case-get']({})).forum).toBe(lost);
+  });
 });

@@ -118,6 +118,9 @@ describe('conflicting edits made offline, in two browsers', () => {
     await loser.screenshot({ path: join(SHOTS, 'conflicts-notices.png') });
     await loser.keyboard.press('Escape');
     await list.waitFor({ state: 'detached' });
+    await noticesButton(loser).click();
+    await loser.getByRole('region', { name: 'Gaps' }).click();
+    await list.waitFor({ state: 'detached' });
     await row(loser, 'Issue: Jurisdiction').click();
     await noticesButton(loser).click();
     await overwritten.getByRole('button', { name: 'Show node' }).click();
