@@ -20,6 +20,7 @@ import { generateCase, withCitations } from './generateCase';
 import { formatGrowth, measureGrowth } from './growth';
 import { measureMap } from './mapBench';
 import { median } from './measure';
+import { runOnlyRows } from './onlyRows';
 import { formatJson, formatResults, type Row } from './printResults';
 import { hasHyperfine, measureCli, measureFirstPaint } from './processBench';
 import { CHROMIUM_ARGS, measureRenderer } from './rendererBench';
@@ -186,6 +187,13 @@ if (process.argv.includes('--stream-only')) {
   await runStreamOnly(folder, dataFolder, streamSink(row, counts, log));
   if (!keep) rmSync(folder, { recursive: true, force: true });
   process.stdout.write(json ? formatJson(rows, counts) : formatResults(rows, counts, ''));
+  process.exit(0);
+}
+
+if (process.argv.includes('--only')) {
+  const summary = await runOnlyRows(folder, dataFolder, log);
+  if (!keep) rmSync(folder, { recursive: true, force: true });
+  process.stdout.write(summary);
   process.exit(0);
 }
 

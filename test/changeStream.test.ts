@@ -134,6 +134,18 @@ describe('the change stream', () => {
     expect(events.at(-1)).toMatchObject({ cause: 'replaced', caseInfo: { path: t.path('other.casewright') } });
   });
 
+  it('gives a window what it shows in one read (case-view), the same as the separate reads', async () => {
+    const claim = (await t.api['outline-get']({})).find((row) => row.kind === 'claim')!;
+    await t.api['nodes-update']({ id: claim.id, title: '' });
+    const view = await t.api['case-view']({});
+    expect(view.info).toEqual(await t.api['case-get']({}));
+    expect(view.rows).toEqual(await t.api['outline-get']({}));
+    expect(view.findings).toEqual((await t.api['evaluation-get']({})).findings);
+    expect(view.findings.some((finding) => finding.nodeId === claim.id)).toBe(true);
+    expect(view.history).toEqual(await t.api['history-state']({}));
+    expect(view.history.undoLabel).not.toBeNull();
+  });
+
   it('sends export progress on the same stream', async () => {
     const progress: number[] = [];
     const stopProgress = t.service.subscribe((message) => {

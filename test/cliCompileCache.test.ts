@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const BIN = resolve(import.meta.dirname, '../bin/casewright');
+const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin/casewright');
 
 let folder: string;
 let home: string;
@@ -50,5 +51,28 @@ describe('the compiled code the CLI keeps between runs', () => {
     const third = cli('show', 'case.casewright');
     expect(third).toEqual(first);
     for (const name of written.keys()) expect(statSync(join(showFolder, name)).size).toBeGreaterThan(64);
+  });
+
+  it('leaves a command that imports a library at run time (the browser driver of a PDF) silent on stderr', () => {
+    expect(cli('new', 'pdf.casewright', '--template', 'legal-memo').code).toBe(0);
+    for (const run of [1, 2]) {
+      const exported = cli('export', 'pdf.casewright', '--format', 'pdf', '--out', `memo-${run}.pdf`);
+      expect(exported.code, exported.stderr).toBe(0);
+      expect(exported.stderr).toBe('');
+      expect(
+        readFileSync(join(folder, `memo-${run}.pdf`))
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
+    }
+  });
+
+  it('is kept only for chunks named by their content, since V8 checks no more than a source length against it', () => {
+    const { outputs } = JSON.parse(readFileSync(join(ROOT, 'out/cli-chunks/metafile.json'), 'utf8')) as {
+      outputs: Record<string, unknown>;
+    };
+    const chunks = Object.keys(outputs);
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(chunks.filter((chunk) => !/^out\/cli-chunks\/[\w.-]+-[\w-]{8}\.cjs$/.test(chunk))).toEqual([]);
   });
 });

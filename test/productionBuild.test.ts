@@ -39,6 +39,22 @@ describe('the build that `npm test` leaves in out/', () => {
     for (const marker of DEVELOPMENT_MARKERS) expect(served).not.toContain(marker);
   });
 
+  it('lets the browser keep the hashed scripts and styles, so that a reload compiles nothing again, but not the page', async () => {
+    const page = await fetch(web.url);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const html = await page.text();
+    const assets = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
+    expect(assets.length).toBeGreaterThanOrEqual(2);
+    for (const asset of assets) {
+      const response = await fetch(new URL(asset, web.url));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    }
+    const missing = await fetch(new URL('assets/index-AAAAAAAA.js', web.url));
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('keeps what only the tests use apart, in out/testing', () => {
     expect(readdirSync(join(OUT, 'testing'))).toContain('writer.js');
     expect(readdirSync(OUT)).not.toContain('writer.js');

@@ -11,12 +11,27 @@ import { saveCaseInfo } from '../store/caseInfoStore';
 import { renameSpeakers } from '../store/renameSpeakers';
 import { requireSession } from './apiContext';
 import { method } from './method';
+import { outlineRows } from './views';
 
 export const caseHandlers = {
   /** The case's metadata and where its file is. */
   'case-get': method(z.strictObject({}), (context) => {
     const session = requireSession(context);
     return { path: session.path, ...session.caseInfo() };
+  }),
+
+  /**
+   * What a window shows of the case, in one read: its metadata, the outline, the gap report and the undo state (as
+   * `case-get`, `outline-get`, the findings of `evaluation-get` and `history-state` would answer).
+   */
+  'case-view': method(z.strictObject({}), (context) => {
+    const session = requireSession(context);
+    return {
+      info: { path: session.path, ...session.caseInfo() },
+      rows: outlineRows(session),
+      findings: session.evaluate().findings,
+      history: historyState(session),
+    };
   }),
 
   /** Changes the case's metadata. */

@@ -2,13 +2,35 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as z from 'zod';
 import { saveMemberToken } from '../collab/memberTokens';
-import { sharedCaseOf } from '../collab/sharedCases';
-import { conflict } from '../model/errors';
-import { clearFiledToken, loadCollabLink, saveCollabLink } from '../store/collabStore';
+import { announceSharedStatus, sharedCaseOf } from '../collab/sharedCases';
+import { conflict, invalidInput, notFound } from '../model/errors';
+import { fieldSchemas } from '../model/nodeFieldSchemas';
+import { NODE_FIELDS, type NodeFieldName, pickFields } from '../model/nodeFields';
+import {
+  clearFiledToken,
+  dismissCollabNotice,
+  loadCollabLink,
+  loadCollabNotice,
+  saveCollabLink,
+} from '../store/collabStore';
+import { updateFields } from '../store/nodeStore';
+import type { ApiContext } from './apiContext';
 import { requireSession } from './apiContext';
 import { sharedCaseAddress } from './collabInputs';
 import { createCase, openCase } from './fileHandlers';
 import { method } from './method';
+
+const noticeInput = z.strictObject({ id: z.number().int().positive() });
+
+/** The open shared case and its notice `id`, which must be one. */
+function noticeOf(context: ApiContext, id: number) {
+  const session = requireSession(context);
+  const shared = sharedCaseOf(session);
+  if (!shared) throw conflict('The open case is not shared.');
+  const notice = loadCollabNotice(session.database, id);
+  if (!notice) throw notFound(`There is no notice ${id}.`);
+  return { session, shared, notice };
+}
 
 const position = z.number().int().min(0).max(10_000_000).nullable().default(null);
 
@@ -107,4 +129,37 @@ export const collabHandlers = {
       return shared.status();
     },
   ),
+
+  /** Stops showing a notice of the open shared case; returns how the case stands. */
+  'collab-notice-dismiss': method(noticeInput, (context, input) => {
+    const { session, shared } = noticeOf(context, input.id);
+    dismissCollabNotice(session.database, input.id);
+    const status = shared.status();
+    announceSharedStatus(session, status);
+    return status;
+  }),
+
+  /**
+   * Gives an overwritten field back the value this user wrote (one undo step, carried to the collaborators) and
+   * dismisses its notice; returns how the case stands.
+   */
+  'collab-notice-restore': method(noticeInput, (context, input) => {
+    const { session, shared, notice } = noticeOf(context, input.id);
+    const nodeId = shared.status().notices.find((shown) => shown.id === input.id)?.nodeId ?? null;
+    if (notice.kind !== 'overwritten' || notice.field === null || notice.lost === null) {
+      throw conflict('This notice has no value to restore.');
+    }
+    const node = nodeId === null ? undefined : session.summary(nodeId);
+    if (!node) throw conflict('The node of this notice is gone.');
+    const field = notice.field as NodeFieldName;
+    const parsed = fieldSchemas()[field]?.safeParse(JSON.parse(notice.lost));
+    if (!parsed?.success) throw invalidInput(`The value kept for ${field} cannot be restored.`);
+    session.change(`Restore ${NODE_FIELDS[field].label.toLowerCase()}`, () =>
+      updateFields(session.database, node.id, { ...pickFields(node), [field]: parsed.data }),
+    );
+    dismissCollabNotice(session.database, input.id);
+    const status = shared.status();
+    announceSharedStatus(session, status);
+    return status;
+  }),
 };

@@ -38,6 +38,7 @@ export const METHOD_GROUPS: Record<ApiMethodName, GroupName> = {
   'backups-create': 'backup',
   'backups-restore': 'backup',
   'case-get': 'case',
+  'case-view': 'case',
   'case-update': 'case',
   'history-undo': 'case',
   'history-redo': 'case',
@@ -97,6 +98,8 @@ export const METHOD_GROUPS: Record<ApiMethodName, GroupName> = {
   'case-open-shared': 'collab',
   'collab-status': 'collab',
   'collab-connection': 'collab',
+  'collab-notice-dismiss': 'collab',
+  'collab-notice-restore': 'collab',
   'collab-presence': 'collab',
 };
 

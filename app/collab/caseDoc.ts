@@ -7,11 +7,13 @@ import { isKey } from './orderKey';
  * A case as a Yjs document: `nodes` maps each node's uid to a Y.Map of its place (`parent`, the uid of its parent
  * or null; `order`, a key its siblings sort by), its fields (as NODE_FIELDS declares them), its `body` (a TipTap
  * collaborative fragment), `rev` (raised by every edit) and `deletedAt` (the `rev` its deleter saw, or null);
- * `case` holds the case settings by name; `authorities` each authority by key.
+ * `case` holds the case settings by name; `authorities` each authority by key; `members` the member's name of each
+ * Yjs client that connected (to say who made an edit).
  */
 export const NODES = 'nodes';
 export const CASE = 'case';
 export const AUTHORITIES = 'authorities';
+export const MEMBERS = 'members';
 
 export type NodeMap = Y.Map<unknown>;
 
@@ -33,6 +35,8 @@ export interface ResolvedTree {
   nodes: Map<string, ResolvedNode>;
   /** The uids of each parent's children in order (the key "" holds the top level). */
   children: Map<string, string[]>;
+  /** The nodes put at the top level because moves made a cycle. */
+  cycles: Set<string>;
 }
 
 /** A field's value as the document holds it, or its empty value when a client wrote something it cannot be. */
@@ -91,7 +95,7 @@ export function resolveTree(document: Y.Doc): ResolvedTree {
     const parent = parents.get(uid) ?? null;
     if (parent !== null && !live.has(parent)) parents.set(uid, null);
   }
-  breakCycles([...live].sort(), parents);
+  const cycles = breakCycles([...live].sort(), parents);
   const nodes = new Map<string, ResolvedNode>();
   const children = new Map<string, string[]>();
   for (const uid of live) {
@@ -116,7 +120,7 @@ export function resolveTree(document: Y.Doc): ResolvedTree {
       return left < right ? -1 : left > right ? 1 : 0;
     });
   }
-  return { nodes, children };
+  return { nodes, children, cycles };
 }
 
 /** A node's order key, or "" (first) when a client wrote something else. */
@@ -125,7 +129,8 @@ export function orderOf(map: NodeMap): string {
   return isKey(order) ? order : '';
 }
 
-function breakCycles(uids: readonly string[], parents: Map<string, string | null>): void {
+function breakCycles(uids: readonly string[], parents: Map<string, string | null>): Set<string> {
+  const broken = new Set<string>();
   const safe = new Set<string>();
   for (const start of uids) {
     const path: string[] = [];
@@ -136,6 +141,7 @@ function breakCycles(uids: readonly string[], parents: Map<string, string | null
         const cycle = path.slice(path.indexOf(current));
         const smallest = [...cycle].sort()[0]!;
         parents.set(smallest, null);
+        broken.add(smallest);
         break;
       }
       onPath.add(current);
@@ -144,4 +150,5 @@ function breakCycles(uids: readonly string[], parents: Map<string, string | null
     }
     for (const uid of path) safe.add(uid);
   }
+  return broken;
 }

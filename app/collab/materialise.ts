@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { authoritySchema, caseSchema } from '../interchange/documentSchema';
 import type { NodeFields } from '../model/nodeFields';
@@ -17,7 +18,7 @@ import {
 } from '../store/collabStore';
 import { loadBody, updateBody, updateFields } from '../store/nodeStore';
 import { fragmentToBody } from './bodyFragment';
-import { AUTHORITIES, CASE, type NodeMap, nodesOf, resolveTree } from './caseDoc';
+import { AUTHORITIES, CASE, type NodeMap, nodesOf, type ResolvedNode, resolveTree } from './caseDoc';
 
 /** What a remote transaction touched: the uids of nodes whose fields or bodies may differ, or everything. */
 export interface Touched {
@@ -27,11 +28,20 @@ export interface Touched {
   authorities: boolean;
 }
 
+const titleOf = (node: ResolvedNode) => node.fields.title || 'A node';
+
+/** Tells the user once of a decision about a node. */
+function notice(database: Database.Database, uids: UidMap, kind: 'kept' | 'cycle', uid: string, message: string): void {
+  if (uids.noticed.has(`${kind}:${uid}`)) return;
+  uids.noticed.add(`${kind}:${uid}`);
+  addCollabNotice(database, { kind, uid, message });
+}
+
 /** The two-way map of node ids: this file's and the shared document's. */
 export interface UidMap {
   uidOf: Map<number, string>;
   idOf: Map<string, number>;
-  /** The nodes kept after a deletion that the user has been told of. */
+  /** The decisions about nodes the user has been told of, as `kind:uid`. */
   noticed: Set<string>;
 }
 
@@ -93,14 +103,24 @@ export function materialise(session: CaseSession, document: Y.Doc, uids: UidMap,
         const stored = loadBody(database, id!);
         if (JSON.stringify(stored) !== JSON.stringify(body)) updateBody(database, id!, body);
       }
-      if (node.keptAfterDelete && !uids.noticed.has(uid)) {
-        uids.noticed.add(uid);
-        addCollabNotice(
+      if (node.keptAfterDelete) {
+        notice(
           database,
+          uids,
+          'kept',
           uid,
-          `“${node.fields.title || 'A node'}” was deleted by a collaborator while it was being edited; it is kept.`,
+          `“${titleOf(node)}” was deleted by a collaborator while it was being edited; it is kept.`,
         );
       }
+    }
+    for (const uid of tree.cycles) {
+      notice(
+        database,
+        uids,
+        'cycle',
+        uid,
+        `“${titleOf(tree.nodes.get(uid)!)}” was moved into its own branch by edits made at the same time; it is put at the top level.`,
+      );
     }
     const places = loadPlaces(database);
     for (const [parentKey, children] of tree.children) {

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { ChangeEvent } from '../api/changeEvent';
 import type { CaseSession } from '../session/caseSession';
 import {
+  addCollabNotice,
   appendCollabUpdate,
   type CollabLink,
   compactCollabUpdates,
@@ -10,9 +11,11 @@ import {
   loadCollabUpdates,
   noticedUids,
 } from '../store/collabStore';
-import { AUTHORITIES, CASE, nodesOf } from './caseDoc';
+import { AUTHORITIES, CASE, MEMBERS, nodesOf } from './caseDoc';
+import { lostWrites } from './lostWrites';
 import { materialise, type Touched, type UidMap } from './materialise';
 import { type CaseConnection, openProvider } from './openProvider';
+import { overwrittenMessage } from './overwrittenMessage';
 import type { Collaborator, PresencePlace } from './presence';
 import { collaboratorOf, type LocalPresenceState } from './presenceState';
 import { LOCAL_ORIGIN, type LocalChange, localChangeOf, pushLocal } from './pushLocal';
@@ -98,7 +101,11 @@ export class SharedCase {
       unsent: this.unsent,
       tokenNeeded: this.token === undefined,
       refused: this.refused,
-      notices: listCollabNotices(this.session.database),
+      notices: listCollabNotices(this.session.database).map(({ uid, lost, ...notice }) => ({
+        ...notice,
+        nodeId: this.uids.idOf.get(uid) ?? null,
+        lost: lost === null ? null : JSON.parse(lost),
+      })),
     };
   }
 
@@ -177,6 +184,9 @@ export class SharedCase {
       const { member } = JSON.parse(payload) as { member?: unknown };
       if (typeof member !== 'string' || member === '') return;
       this.member = member;
+      const members = this.document.getMap<string>(MEMBERS);
+      const client = String(this.document.clientID);
+      if (members.get(client) !== member) this.document.transact(() => members.set(client, member), LOCAL_ORIGIN);
       this.publishPresence();
     } catch {
       // Not a message of ours.
@@ -239,7 +249,12 @@ export class SharedCase {
       for (const event of events) {
         if (event.target === nodes)
           for (const key of (event as Y.YMapEvent<unknown>).keysChanged) this.touched.nodes.add(key);
-        else if (typeof event.path[0] === 'string') this.touched.nodes.add(event.path[0]);
+        else if (typeof event.path[0] === 'string') {
+          this.touched.nodes.add(event.path[0]);
+          if (event.path.length === 1 && event.target instanceof Y.Map) {
+            this.noticeLostWrites(event.path[0], event as Y.YMapEvent<unknown>, transaction);
+          }
+        }
       }
     });
     this.document.getMap(CASE).observe((_event, transaction) => {
@@ -255,6 +270,22 @@ export class SharedCase {
       this.touched = { all: false, nodes: new Set(), caseInfo: false, authorities: false };
       this.materialiseNow(touched);
     });
+  }
+
+  /** Records the fields of a node this user wrote that a collaborator's concurrent write replaced. */
+  private noticeLostWrites(uid: string, event: Y.YMapEvent<unknown>, transaction: Y.Transaction): void {
+    if (!this.session.database.open) return;
+    for (const write of lostWrites(event, transaction)) {
+      const by = this.document.getMap<string>(MEMBERS).get(String(write.byClient)) ?? 'A collaborator';
+      const title = event.target.get('title');
+      addCollabNotice(this.session.database, {
+        kind: 'overwritten',
+        uid,
+        field: write.field,
+        lost: write.lost,
+        message: overwrittenMessage(write, by, typeof title === 'string' && title !== '' ? title : 'a node'),
+      });
+    }
   }
 
   private materialiseNow(touched: Touched): void {

@@ -1,3 +1,5 @@
+import type { CollabNoticeKind } from '../store/collabStore';
+
 /** How a shared case stands: whether it is connected, whether the server has all its edits, what was decided for the user. */
 export interface SharedCaseStatus {
   url: string;
@@ -13,5 +15,19 @@ export interface SharedCaseStatus {
   tokenNeeded: boolean;
   /** Why the server refused the member's token, when it did. */
   refused: string | null;
-  notices: { at: string; message: string }[];
+  /** What was decided for the user, newest first, until dismissed. */
+  notices: CollabNotice[];
+}
+
+/** A conflict decided for the user about one node. */
+export interface CollabNotice {
+  id: number;
+  at: string;
+  kind: CollabNoticeKind;
+  /** The node it is about, in this file (null when it is gone since). */
+  nodeId: number | null;
+  message: string;
+  /** For an overwritten field: which, and the value this user wrote (to restore it). */
+  field: string | null;
+  lost: unknown;
 }

@@ -98,12 +98,18 @@ export async function startWebServer(service: CaseEngine, rendererFolder: string
   };
 }
 
+/** The renderer's built scripts and styles: their names carry a hash of their content, so they never change. */
+const HASHED_ASSET = /^\/assets\/[\w.-]+-[\w-]{8}\.(?:js|css)$/;
+/** A hashed asset may be kept for a year: a reload then reads it, and the code compiled from it, from the cache. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 async function serveFile(response: ServerResponse, root: string, requestPath: string): Promise<void> {
   const path = resolveInside(root, requestPath);
   if (!path) return send(response, 404, 'text/plain', 'Not found.');
   try {
     const content = await readFile(path);
-    return send(response, 200, contentType(path), content);
+    const cache = HASHED_ASSET.test(requestPath) ? IMMUTABLE : 'no-store';
+    return send(response, 200, contentType(path), content, cache);
   } catch {
     return send(response, 404, 'text/plain', 'Not found.');
   }
@@ -135,13 +141,13 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer, cache = 'no-store'): void {
   response.writeHead(status, {
     'Content-Type': type,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-store',
+    'Cache-Control': cache,
   });
   response.end(body);
 }

@@ -108,20 +108,57 @@ export function deferForeignKeys(database: Database.Database): void {
   database.pragma('defer_foreign_keys = ON');
 }
 
+/** What was decided for the user: a node kept after deletion, a move undone, a field overwritten. */
+export type CollabNoticeKind = 'kept' | 'cycle' | 'overwritten';
+
+/** A notice as the file keeps it: about a node (by its uid in the shared document), with the value that lost. */
+export interface StoredCollabNotice {
+  id: number;
+  at: string;
+  kind: CollabNoticeKind;
+  uid: string;
+  message: string;
+  field: string | null;
+  /** The overwritten value (JSON), for an overwritten field. */
+  lost: string | null;
+}
+
 /** Tells the user of a conflict decided for them about a node (by its uid in the shared document). */
-export function addCollabNotice(database: Database.Database, uid: string, message: string): void {
-  statement(database, 'INSERT INTO collab_notices (uid, message) VALUES (?, ?)').run(uid, message);
+export function addCollabNotice(
+  database: Database.Database,
+  notice: { kind: CollabNoticeKind; uid: string; message: string; field?: string; lost?: unknown },
+): void {
+  statement(database, 'INSERT INTO collab_notices (kind, uid, message, field, lost) VALUES (?, ?, ?, ?, ?)').run(
+    notice.kind,
+    notice.uid,
+    notice.message,
+    notice.field ?? null,
+    notice.lost === undefined ? null : JSON.stringify(notice.lost),
+  );
 }
 
-/** The nodes the user has been told about already. */
+/** The nodes the user has been told about already, as `kind:uid`. */
 export function noticedUids(database: Database.Database): Set<string> {
-  return new Set(statement(database, 'SELECT DISTINCT uid FROM collab_notices').pluck().all() as string[]);
+  const rows = statement(database, 'SELECT DISTINCT kind, uid FROM collab_notices').raw().all() as [string, string][];
+  return new Set(rows.map(([kind, uid]) => `${kind}:${uid}`));
 }
 
-/** The notices, newest first. */
-export function listCollabNotices(database: Database.Database): { at: string; message: string }[] {
-  return statement(database, 'SELECT at, message FROM collab_notices ORDER BY id DESC LIMIT 100').all() as {
-    at: string;
-    message: string;
-  }[];
+/** The notices not dismissed, newest first. */
+export function listCollabNotices(database: Database.Database): StoredCollabNotice[] {
+  return statement(
+    database,
+    'SELECT id, at, kind, uid, message, field, lost FROM collab_notices WHERE dismissed = 0 ORDER BY id DESC LIMIT 100',
+  ).all() as StoredCollabNotice[];
+}
+
+/** One notice, dismissed or not. */
+export function loadCollabNotice(database: Database.Database, id: number): StoredCollabNotice | undefined {
+  return statement(database, 'SELECT id, at, kind, uid, message, field, lost FROM collab_notices WHERE id = ?').get(
+    id,
+  ) as StoredCollabNotice | undefined;
+}
+
+/** Stops showing a notice; returns whether there was one. */
+export function dismissCollabNotice(database: Database.Database, id: number): boolean {
+  return statement(database, 'UPDATE collab_notices SET dismissed = 1 WHERE id = ?').run(id).changes > 0;
 }

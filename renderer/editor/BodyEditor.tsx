@@ -61,73 +61,28 @@ export function BodyEditor({
 }: BodyEditorProps) {
   const [picker, setPicker] = useState<PickerView | undefined>();
   const callbacks = { onChange, onOpenNode, canReplace, mergeBase, onMerged, onOpenSource, onSelection };
-  const latest = useRef({ authorities, rows, ...callbacks });
-  latest.current = { authorities, rows, ...callbacks };
+  const latest = useRef({ nodeId, authorities, rows, ...callbacks });
+  latest.current = { nodeId, authorities, rows, ...callbacks };
   /** The authorities the citation chips show, brought up to date (and the chips redrawn) when they change. */
   const chipAuthorities = useRef(authorities);
-
-  const editor = useEditor({
-    extensions: [
-      StarterKit.configure({
-        heading: { levels: [1, 2, 3] },
-        code: false,
-        codeBlock: false,
-        horizontalRule: false,
-        strike: false,
-        underline: false,
-        link: false,
-      }),
-      Link.configure({
-        openOnClick: false,
-        autolink: true,
-        protocols: [],
-        isAllowedUri: (url) => isSafeHref(url),
-        shouldAutoLink: (url) => isSafeHref(url),
-        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
-      }),
-      Citation.configure({
-        label: (key) => chipAuthorities.current.find((authority) => authority.key === key)?.short || key,
-        known: (key) => chipAuthorities.current.some((authority) => authority.key === key),
-        addAuthority: (key) => void requestAuthority({ key }),
-        openSource: onOpenSource && ((index) => latest.current.onOpenSource?.(index)),
-      }),
-      QuotationCommands,
-      CrossReference.configure({
-        open: (id) => latest.current.onOpenNode(id),
-        title: (id) => latest.current.rows.find((row) => row.id === id)?.title,
-      }),
-      Picker.extend({ name: 'citationPicker' }).configure({
-        char: '@',
-        items: (query) => authorityItems(latest.current.authorities, query),
-        insert: (item, range) => {
-          if (item.id !== ADD_AUTHORITY) {
-            editor?.chain().focus().deleteRange(range).insertCitation(item.id).run();
-            return;
-          }
-          if (editor) void citeNewAuthority(editor, range);
-        },
-        onView: setPicker,
-      }),
-      Picker.extend({ name: 'referencePicker' }).configure({
-        char: '#',
-        items: (query) => nodeItems(latest.current.rows, query, nodeId),
-        insert: (item, range) =>
-          editor?.chain().focus().deleteRange(range).insertCrossReference(Number(item.id), item.label).run(),
-        onView: setPicker,
-      }),
-      CollaboratorCarets,
-    ],
+  // The options are made once: new ones on a render make TipTap update the whole ProseMirror view, which every change
+  // of the case (each title typed) would pay for. What they read that changes, they read from `latest`.
+  const editorRef = useRef<Editor | null>(null);
+  const [options] = useState(() => ({
+    extensions: bodyExtensions(latest, chipAuthorities, editorRef, setPicker, onOpenSource !== undefined),
     content: body,
     editorProps: {
       attributes: { role: 'textbox', 'aria-label': 'Body', 'aria-multiline': 'true', class: 'body-editor' },
     },
-    onUpdate: ({ editor: current }) => latest.current.onChange(toBody(current.getJSON())),
-    onSelectionUpdate: ({ editor: current }) => {
+    onUpdate: ({ editor: current }: { editor: Editor }) => latest.current.onChange(toBody(current.getJSON())),
+    onSelectionUpdate: ({ editor: current }: { editor: Editor }) => {
       if (current.isFocused) latest.current.onSelection?.(current.state.selection);
     },
-    onFocus: ({ editor: current }) => latest.current.onSelection?.(current.state.selection),
+    onFocus: ({ editor: current }: { editor: Editor }) => latest.current.onSelection?.(current.state.selection),
     onBlur: () => latest.current.onSelection?.(null),
-  });
+  }));
+  const editor = useEditor(options);
+  editorRef.current = editor;
 
   // Chips show the authorities as they are now: a new short title, a missing key that was added.
   useEffect(() => {
@@ -188,6 +143,85 @@ function mergeStored(editor: Editor, body: BodyDocument, props: Pick<BodyEditorP
   const merged = mergeBodies(base, toBody(editor.getJSON()), body);
   showMerged(editor, merged);
   props.onMerged?.(body, merged);
+}
+
+/** What the body editor reads when it runs, rather than when it was made. */
+type Latest = React.RefObject<
+  Pick<
+    BodyEditorProps,
+    | 'nodeId'
+    | 'authorities'
+    | 'rows'
+    | 'onChange'
+    | 'onOpenNode'
+    | 'canReplace'
+    | 'mergeBase'
+    | 'onMerged'
+    | 'onOpenSource'
+    | 'onSelection'
+  >
+>;
+
+/** The body editor's extensions: its marks and nodes, citations (`@`), cross-references (`#`) and their pickers. */
+function bodyExtensions(
+  latest: Latest,
+  chipAuthorities: React.RefObject<Authority[]>,
+  editorRef: React.RefObject<Editor | null>,
+  onView: (view: PickerView | undefined) => void,
+  opensSources: boolean,
+) {
+  return [
+    StarterKit.configure({
+      heading: { levels: [1, 2, 3] },
+      code: false,
+      codeBlock: false,
+      horizontalRule: false,
+      strike: false,
+      underline: false,
+      link: false,
+    }),
+    Link.configure({
+      openOnClick: false,
+      autolink: true,
+      protocols: [],
+      isAllowedUri: (url) => isSafeHref(url),
+      shouldAutoLink: (url) => isSafeHref(url),
+      HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+    }),
+    Citation.configure({
+      label: (key) => chipAuthorities.current.find((authority) => authority.key === key)?.short || key,
+      known: (key) => chipAuthorities.current.some((authority) => authority.key === key),
+      addAuthority: (key) => void requestAuthority({ key }),
+      openSource: opensSources ? (index) => latest.current.onOpenSource?.(index) : undefined,
+    }),
+    QuotationCommands,
+    CrossReference.configure({
+      open: (id) => latest.current.onOpenNode(id),
+      title: (id) => latest.current.rows.find((row) => row.id === id)?.title,
+    }),
+    Picker.extend({ name: 'citationPicker' }).configure({
+      char: '@',
+      items: (query) => authorityItems(latest.current.authorities, query),
+      insert: (item, range) => {
+        const editor = editorRef.current;
+        if (!editor) return;
+        if (item.id !== ADD_AUTHORITY) {
+          editor.chain().focus().deleteRange(range).insertCitation(item.id).run();
+          return;
+        }
+        void citeNewAuthority(editor, range);
+      },
+      onView,
+    }),
+    Picker.extend({ name: 'referencePicker' }).configure({
+      char: '#',
+      items: (query) => nodeItems(latest.current.rows, query, latest.current.nodeId),
+      insert: (item, range) =>
+        editorRef.current?.chain().focus().deleteRange(range).insertCrossReference(Number(item.id), item.label).run(),
+      onView,
+    }),
+    CollaboratorCarets,
+  ];
 }
 
 /** The id of the picker's last choice when no authority matches: "Add authority…". */

@@ -16,7 +16,7 @@ export interface NodeDraft {
   setTitle: (title: string) => void;
   /** The body as last typed or loaded. */
   body: () => BodyDocument | undefined;
-  /** Queues a change of the title or body, saved after a pause in typing. */
+  /** Queues a change of the title or body: the first after a pause is saved at once, the rest after a pause in typing. */
   schedule: (patch: Omit<Patch, 'id'>) => void;
   /** Saves what is queued now. */
   flush: () => Promise<void>;
@@ -47,6 +47,8 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
   const [title, setTitle] = useState('');
   const pending = useRef<{ id: number; patch: Patch; timer: number } | undefined>(undefined);
   const saving = useRef(0);
+  /** When the last save was sent (performance.now()). */
+  const lastSave = useRef(Number.NEGATIVE_INFINITY);
   /** Bumped by every local edit and every save, so that a load asked for before either is known to be stale. */
   const edits = useRef(0);
   const latestBody = useRef<BodyDocument | undefined>(undefined);
@@ -67,6 +69,7 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
     if (!job) return;
     pending.current = undefined;
     window.clearTimeout(job.timer);
+    lastSave.current = performance.now();
     // A load asked for before this save may be answered after it, with the text before it: counting the save as
     // an edit makes such a load stale.
     edits.current++;
@@ -97,6 +100,9 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
     const merged = pending.current?.id === id ? { ...pending.current.patch, ...patch } : patch;
     if (pending.current) window.clearTimeout(pending.current.timer);
     pending.current = { id, patch: { ...merged, id }, timer: window.setTimeout(() => void flush(), SAVE_DELAY_MS) };
+    // The first change after a pause is saved at once, so that the outline's status and the gap report answer the
+    // first keystroke; what follows it while typing goes on waits for a pause.
+    if (saving.current === 0 && performance.now() - lastSave.current > SAVE_DELAY_MS) void flush();
   };
 
   const nodeRef = useRef<NodeView | undefined>(undefined);

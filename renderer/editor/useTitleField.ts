@@ -16,7 +16,7 @@ export interface TitleField {
 
 /**
  * The title box: one line, at most `TITLE_MAX_LENGTH` characters (what a paste puts beyond starts the body), saved as
- * you type; focused and selected when a new node asks for it, and as tall as the whole proposition.
+ * you type; focused and selected when a new node asks for it.
  */
 export function useTitleField(store: CaseStore, state: CaseState, draft: NodeDraft): TitleField {
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -32,12 +32,6 @@ export function useTitleField(store: CaseStore, state: CaseState, draft: NodeDra
     wantsFocus.current = false;
     ref.current.focus();
     ref.current.select();
-  });
-  useEffect(() => {
-    const field = ref.current;
-    if (!field) return;
-    field.style.height = 'auto';
-    field.style.height = `${field.scrollHeight + 2}px`;
   });
 
   const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {

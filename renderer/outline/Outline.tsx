@@ -6,7 +6,7 @@ import { OutlineRow } from './OutlineRow';
 import { useOutlineKeys } from './useOutlineKeys';
 import { useRowDrag } from './useRowDrag';
 import { ROW_HEIGHT, useClamped, useViewport } from './useViewport';
-import { visibleRows } from './visibleRows';
+import { nextVisibleRows, type VisibleRowsMemo } from './visibleRows';
 
 /** The outline: every node as an ARIA tree item, virtualised, driven from the keyboard like an outliner. */
 export function Outline({
@@ -19,10 +19,11 @@ export function Outline({
   treeRef: React.RefObject<HTMLDivElement | null>;
 }) {
   const { store } = context;
-  const rows = useMemo(
-    () => visibleRows(state.rows, state.collapsed, state.sideFilter),
-    [state.rows, state.collapsed, state.sideFilter],
-  );
+  const memo = useRef<VisibleRowsMemo | undefined>(undefined);
+  const rows = useMemo(() => {
+    memo.current = nextVisibleRows(memo.current, state.rows, state.collapsed, state.sideFilter);
+    return memo.current.visible;
+  }, [state.rows, state.collapsed, state.sideFilter]);
   const present = useMemo(() => collaboratorsByNode(state.collaborators), [state.collaborators]);
   const selectedIndex = rows.findIndex((row) => row.id === state.selectedId);
   const selectedRow = rows[selectedIndex];
@@ -30,7 +31,8 @@ export function Outline({
   const [treeFocused, setTreeFocused] = useState(false);
   // Whether the selected row's title is cut at two lines, so that the outline shows it whole while it has the focus.
   const selectedTitle = useRef<HTMLSpanElement>(null);
-  const clamped = useClamped(selectedTitle);
+  const drawn = selectedIndex >= first && selectedIndex < last ? selectedRow : undefined;
+  const clamped = useClamped(selectedTitle, drawn?.id, drawn?.title ?? '');
   const onKeyDown = useOutlineKeys(state, context, rows, selectedIndex);
   const { drop, handlersFor } = useRowDrag(state, store);
 
@@ -61,9 +63,9 @@ export function Outline({
               selected={row.id === state.selectedId}
               expanded={row.childCount > 0 ? !state.collapsed.has(row.id) : undefined}
               renaming={state.renaming === row.id}
-              drop={drop}
+              dropWhere={drop?.id === row.id ? drop.where : undefined}
               present={present.get(row.id)}
-              dragHandlers={handlersFor(row)}
+              handlersFor={handlersFor}
               titleRef={row.id === state.selectedId ? selectedTitle : undefined}
               treeRef={treeRef}
             />

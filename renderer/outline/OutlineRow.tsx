@@ -1,11 +1,11 @@
-import type { DragEvent, RefObject } from 'react';
+import { memo, type RefObject } from 'react';
 import type { Collaborator } from '../../app/collab/presence';
 import { TITLE_MAX_LENGTH } from '../../app/model/limits';
 import { PresenceMarkers, presenceLabel } from '../presence/PresenceMarkers';
 import type { CaseStore } from '../state/caseStore';
 import { KindIcon, kindLabel, StatusBadge } from './kindIcons';
 import { RenameField } from './RenameField';
-import type { DropPlace } from './useRowDrag';
+import type { DropPlace, RowDragHandlers } from './useRowDrag';
 import { ROW_HEIGHT } from './useViewport';
 import type { VisibleRow } from './visibleRows';
 
@@ -17,36 +17,34 @@ interface OutlineRowProps {
   selected: boolean;
   expanded: boolean | undefined;
   renaming: boolean;
-  drop: DropPlace | undefined;
+  /** Where a drop on this row would put the dragged node, while one is dragged over it. */
+  dropWhere: DropPlace['where'] | undefined;
   /** The collaborators on this node. */
   present: readonly Collaborator[] | undefined;
-  dragHandlers: {
-    draggable: boolean;
-    onDragStart: (event: DragEvent) => void;
-    onDragOver: (event: DragEvent) => void;
-    onDragLeave: () => void;
-    onDrop: (event: DragEvent) => void;
-  };
+  handlersFor: RowDragHandlers;
   /** Given to the selected row's title, which the outline measures. */
   titleRef: RefObject<HTMLSpanElement | null> | undefined;
   treeRef: RefObject<HTMLDivElement | null>;
 }
 
-/** One tree item of the outline: its twisty, kind, title (or the field renaming it) and status. */
-export function OutlineRow({
+/**
+ * One tree item of the outline: its twisty, kind, title (or the field renaming it) and status. Drawn again only when
+ * what it shows changed: a title typed draws its one row, not every row in view.
+ */
+export const OutlineRow = memo(function OutlineRow({
   row,
   index,
   store,
   selected,
   expanded,
   renaming,
-  drop,
+  dropWhere,
   present,
-  dragHandlers,
+  handlersFor,
   titleRef,
   treeRef,
 }: OutlineRowProps) {
-  const dropClass = drop?.id === row.id ? ` drop-${drop.where}` : '';
+  const dropClass = dropWhere ? ` drop-${dropWhere}` : '';
   return (
     <div
       id={`node-${row.id}`}
@@ -58,7 +56,7 @@ export function OutlineRow({
       aria-label={`${kindLabel(row.kind)}: ${row.title || 'untitled'}${presenceLabel(present)}`}
       className={`outline-row side-${row.effectiveSide}${row.otherSide ? ' other-side' : ''}${selected ? ' selected' : ''}${dropClass}`}
       style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT, paddingLeft: 8 + row.depth * 18 }}
-      {...dragHandlers}
+      {...handlersFor(row)}
       onMouseDown={() => store.select(row.id)}
     >
       <button
@@ -97,4 +95,4 @@ export function OutlineRow({
       <StatusBadge status={row.status} nodeId={row.id} />
     </div>
   );
-}
+});

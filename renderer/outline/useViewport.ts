@@ -36,14 +36,23 @@ export function useViewport(treeRef: RefObject<HTMLDivElement | null>, rowCount:
   return { first, last, onScroll: setScrollTop };
 }
 
-/** Whether the element's text is cut (its two lines clamped), measured after every render that may change it. */
-export function useClamped(element: RefObject<HTMLElement | null>): boolean {
+/**
+ * Whether the element's text is cut (its two lines clamped): measured after the browser lays the element out (a
+ * ResizeObserver's first report) when it or its text changes, and again whenever its size changes (the pane's
+ * width), so that no render forces a layout of the page to measure it.
+ */
+export function useClamped(element: RefObject<HTMLElement | null>, shown: number | undefined, text: string): boolean {
   const [clamped, setClamped] = useState(false);
-  // No list of dependencies: the title, the depth and the pane's width all change what fits; setting the same value
-  // again renders nothing.
-  useLayoutEffect(() => {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new node or text is measured anew
+  useEffect(() => {
     const current = element.current;
-    setClamped(current !== null && current.scrollHeight > current.clientHeight + 1);
-  });
+    if (!current) {
+      setClamped(false);
+      return;
+    }
+    const observer = new ResizeObserver(() => setClamped(current.scrollHeight > current.clientHeight + 1));
+    observer.observe(current);
+    return () => observer.disconnect();
+  }, [element, shown, text]);
   return clamped;
 }

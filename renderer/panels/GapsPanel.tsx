@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Finding } from '../../app/evaluate/finding';
 import type { CaseStore } from '../state/caseStore';
 import { requestAuthority } from './authorityRequest';
@@ -8,8 +9,11 @@ const GROUPS = [
   ['info', 'Notes'],
 ] as const;
 
-/** The gap report grouped by severity; each finding goes to its node. */
-export function GapsPanel({
+/**
+ * The gap report grouped by severity; each finding goes to its node. Drawn again only when the findings change, not
+ * on every change of the case (a title typed).
+ */
+export const GapsPanel = memo(function GapsPanel({
   findings,
   store,
   empty,
@@ -32,6 +36,7 @@ export function GapsPanel({
       {GROUPS.map(([severity, heading]) => {
         const group = findings.filter((finding) => finding.severity === severity);
         if (group.length === 0) return null;
+        const keys = findingKeys(group);
         return (
           <details key={severity} open={severity !== 'info'}>
             <summary className={`gap-summary severity-${severity}`}>
@@ -39,7 +44,7 @@ export function GapsPanel({
             </summary>
             <ul className="gap-list">
               {group.map((finding, index) => (
-                <li key={`${finding.rule}-${finding.nodeId}-${finding.authorityKey ?? ''}-${index}`}>
+                <li key={keys[index]}>
                   <button
                     type="button"
                     className="gap-item"
@@ -68,4 +73,18 @@ export function GapsPanel({
       })}
     </section>
   );
+});
+
+/**
+ * A key for each finding that stays its own when others come or go (a finding fixed above it), so that the list
+ * keeps its items rather than drawing every one after it again: its rule, node and authority, and which of the same.
+ */
+function findingKeys(findings: Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const key = `${finding.rule}-${finding.nodeId}-${finding.authorityKey ?? ''}`;
+    const count = seen.get(key) ?? 0;
+    seen.set(key, count + 1);
+    return `${key}-${count}`;
+  });
 }

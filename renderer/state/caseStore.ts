@@ -210,11 +210,8 @@ export class CaseStore {
 
   /** Re-reads the case, its outline, the gap report and the undo state. */
   async refresh(): Promise<void> {
-    const [info, rows, evaluation, history, shared] = await Promise.all([
-      this.api['case-get']({}),
-      this.api['outline-get']({}),
-      this.api['evaluation-get']({}),
-      this.api['history-state']({}),
+    const [{ info, rows, findings, history }, shared] = await Promise.all([
+      this.api['case-view']({}),
       this.api['collab-status']({}),
     ]);
     const selectedId = rows.some((row) => row.id === this.state.selectedId) ? this.state.selectedId : rows[0]?.id;
@@ -222,7 +219,7 @@ export class CaseStore {
     this.set({
       info,
       rows,
-      findings: evaluation.findings,
+      findings,
       history,
       shared,
       selectedId,

@@ -149,6 +149,12 @@ describe('a shared case', () => {
     const outline = await alice.api['outline-get']({});
     const depths = Object.fromEntries(outline.map((row) => [row.title, row.depth]));
     expect([depths.First, depths.Second].sort()).toEqual([0, 1]);
+    const top = outline.find((row) => row.depth === 0 && (row.title === 'First' || row.title === 'Second'))!;
+    for (const replica of [alice, bob]) {
+      const [notice] = (await replica.api['collab-status']({}))!.notices;
+      expect(notice?.kind).toBe('cycle');
+      expect(notice?.message).toContain(`“${top.title}”`);
+    }
   });
 
   it('keeps a node deleted while another replica edits it, with a notice', async () => {
@@ -170,5 +176,67 @@ describe('a shared case', () => {
     await alice.api['case-open']({ path: alice.file });
     await converge();
     expect((await alice.api['collab-status']({}))?.notices).toHaveLength(status!.notices.length);
+  });
+
+  it('decides two edits of one field the same way on both replicas, and tells the loser, who can restore theirs', async () => {
+    await converge();
+    const [, claim] = await alice.api['outline-get']({});
+    const bobClaim = (await bob.api['outline-get']({}))[1]!;
+    await alice.api['collab-connection']({ online: false });
+    await bob.api['collab-connection']({ online: false });
+    await alice.api['nodes-update']({ id: claim!.id, title: 'Consent by treaty' });
+    await bob.api['nodes-update']({ id: bobClaim.id, title: 'Consent by declaration' });
+    await alice.api['nodes-update']({ id: claim!.id, tags: ['alice'] });
+    await alice.api['collab-connection']({ online: true });
+    await bob.api['collab-connection']({ online: true });
+    await converge();
+    const kept = (await alice.api['nodes-get']({ id: claim!.id })).title;
+    expect(['Consent by treaty', 'Consent by declaration']).toContain(kept);
+    const [winner, loser] = kept === 'Consent by treaty' ? [alice, bob] : [bob, alice];
+    const lost = kept === 'Consent by treaty' ? 'Consent by declaration' : 'Consent by treaty';
+    expect((await winner.api['collab-status']({}))!.notices).toEqual([]);
+    const [notice, ...others] = (await loser.api['collab-status']({}))!.notices;
+    expect(others).toEqual([]);
+    const loserClaim = (await loser.api['outline-get']({}))[1]!;
+    expect(notice).toMatchObject({ kind: 'overwritten', nodeId: loserClaim.id, field: 'title', lost });
+    const winnerName = winner === alice ? 'Member 1' : 'Member 2';
+    expect(notice!.message).toBe(
+      `${winnerName} retitled a node “${kept}” at the same time as you retitled it “${lost}”; theirs was kept.`,
+    );
+    loser.service.close();
+    await loser.api['case-open']({ path: loser.file });
+    await converge();
+    expect((await loser.api['collab-status']({}))!.notices).toEqual([notice]);
+
+    const restored = await loser.api['collab-notice-restore']({ id: notice!.id });
+    expect(restored.notices).toEqual([]);
+    expect((await loser.api['history-state']({})).undoLabel).toBe('Restore title');
+    await converge();
+    expect((await winner.api['nodes-get']({ id: (await winner.api['outline-get']({}))[1]!.id })).title).toBe(lost);
+    expect((await winner.api['collab-status']({}))!.notices).toEqual([]);
+  });
+
+  it('dismisses a notice for good', async () => {
+    await converge();
+    const [, claim] = await alice.api['outline-get']({});
+    const bobClaim = (await bob.api['outline-get']({}))[1]!;
+    await alice.api['collab-connection']({ online: false });
+    await bob.api['collab-connection']({ online: false });
+    await alice.api['nodes-update']({ id: claim!.id, weight: null, tags: ['a'] });
+    await bob.api['nodes-update']({ id: bobClaim.id, tags: ['b'] });
+    await alice.api['collab-connection']({ online: true });
+    await bob.api['collab-connection']({ online: true });
+    await converge();
+    const notices = [
+      ...(await alice.api['collab-status']({}))!.notices,
+      ...(await bob.api['collab-status']({}))!.notices,
+    ];
+    expect(notices.map((notice) => notice.field)).toEqual(['tags']);
+    const loser = (await alice.api['collab-status']({}))!.notices.length > 0 ? alice : bob;
+    expect((await loser.api['collab-notice-dismiss']({ id: notices[0]!.id })).notices).toEqual([]);
+    loser.service.close();
+    await loser.api['case-open']({ path: loser.file });
+    await converge();
+    expect((await loser.api['collab-status']({}))!.notices).toEqual([]);
   });
 });

@@ -186,6 +186,18 @@ describe('structure-aware keys', () => {
     expect(storedTree()).toContain(line(1, 'claim', 'The duty to notify arose under Article 7'));
   });
 
+  it('moves a node by dragging its row onto the top of another, which it then comes before', async () => {
+    await row(SECOND_ISSUE).dragTo(row('The duty to notify'), { targetPosition: { x: 60, y: 4 } });
+    await expect
+      .poll(storedTree, { timeout: 10_000 })
+      .toEqual([
+        line(0, 'issue', FIRST_ISSUE),
+        line(1, 'claim', LONG),
+        line(1, 'claim', SECOND_ISSUE),
+        line(1, 'claim', 'The duty to notify arose under Article 7'),
+      ]);
+  });
+
   it('threw no uncaught error in the page', () => {
     expect(pageErrors).toEqual([]);
   });

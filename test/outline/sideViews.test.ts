@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutlineRow } from '../../app/api/views';
 import type { NodeKind, Side } from '../../app/model/types';
-import { visibleRows } from '../../renderer/outline/visibleRows';
+import { nextVisibleRows, visibleRows } from '../../renderer/outline/visibleRows';
 import { nodeForSideView } from '../../renderer/state/nodeForSideView';
 
 type Spec = [title: string, kind: NodeKind, depth: number, side?: Side];
@@ -89,6 +89,32 @@ describe('the outline of one side', () => {
 
   it('still hides what lies under a collapsed node', () => {
     expect(titles(visibleRows(CASE, new Set([3]), 'respondent'))).toEqual(['About', 'Issue', 'Claim']);
+  });
+});
+
+describe('the outline after a change', () => {
+  const renamed = (rows: typeof CASE, id: number, title: string) =>
+    rows.map((row) => (row.id === id ? { ...row, title } : row));
+
+  it('shows a renamed row with its new title, in its place and on its side, and leaves the other rows alone', () => {
+    const none = new Set<number>();
+    const before = nextVisibleRows(undefined, CASE, none, 'respondent');
+    const after = nextVisibleRows(before, renamed(CASE, 9, 'Response, renamed'), none, 'respondent');
+    expect(after.visible).toEqual(visibleRows(renamed(CASE, 9, 'Response, renamed'), none, 'respondent'));
+    expect(after.visible.find((row) => row.id === 9)).toMatchObject({ title: 'Response, renamed', otherSide: true });
+    expect(after.visible.filter((row, index) => row !== before.visible[index]).map((row) => row.id)).toEqual([9]);
+  });
+
+  it('works the rows out again when a change moves, adds, re-sides or collapses', () => {
+    const none = new Set<number>();
+    const before = nextVisibleRows(undefined, CASE, none, 'respondent');
+    const resided = CASE.map((row) => (row.id === 4 ? { ...row, side: 'respondent' as const } : row));
+    expect(titles(nextVisibleRows(before, resided, none, 'respondent').visible)).toContain('Rule');
+    const collapsed = new Set([3]);
+    expect(titles(nextVisibleRows(before, CASE, collapsed, 'respondent').visible)).toEqual(['About', 'Issue', 'Claim']);
+    const added = [...CASE, { ...CASE[1]!, id: 99, position: 2, title: 'Second issue' }];
+    expect(titles(nextVisibleRows(before, added, none, 'respondent').visible)).toContain('Second issue');
+    expect(titles(nextVisibleRows(before, CASE, none, 'applicant').visible)).toContain('Rule');
   });
 });
 
