@@ -5,6 +5,8 @@
 const RENDERER_MAY_RUN = [
   'app/api/applyChange.ts',
   'app/api/reply.ts',
+  'app/body/blockKey.ts',
+  'app/body/mergeBodies.ts',
   'app/body/types.ts',
   'app/cite/citationSyntax.ts',
   'app/cite/parseCitation.ts',

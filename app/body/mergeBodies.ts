@@ -93,6 +93,10 @@ function applied(base: readonly BlockNode[], hunks: readonly Hunk[], start: numb
  * differently, the draft's text wins.
  */
 export function mergeBodies(base: BodyDocument, draft: BodyDocument, current: BodyDocument): BodyDocument {
+  // The common case, a body nobody else changed, is settled without comparing block by block.
+  const baseJson = JSON.stringify(base.content);
+  if (JSON.stringify(current.content) === baseJson) return draft;
+  if (JSON.stringify(draft.content) === baseJson) return current;
   const baseKeys = base.content.map(blockKey);
   const ours = changes(baseKeys, draft.content.map(blockKey), draft.content);
   const theirs = changes(baseKeys, current.content.map(blockKey), current.content);

@@ -4,6 +4,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useRef, useState } from 'react';
 import type { OutlineRow } from '../../app/api/views';
+import { mergeBodies } from '../../app/body/mergeBodies';
 import type { BodyDocument } from '../../app/body/types';
 import { isSafeHref } from '../../app/body/types';
 import { AUTHORITY_KEY_PATTERN } from '../../app/model/authorityKey';
@@ -16,6 +17,7 @@ import { PickerList } from './picker/PickerList';
 import { Picker, type PickerItem, type PickerView } from './picker/pickerExtension';
 import { type Quotation, QuotationCommands } from './quotation/quotationExtension';
 import { replaceContent } from './replaceContent';
+import { showMerged } from './showMerged';
 import { toBody } from './toBody';
 
 interface BodyEditorProps {
@@ -27,6 +29,10 @@ interface BodyEditorProps {
   onOpenNode: (nodeId: number) => void;
   /** Whether `body` may still replace what is shown in this node (nothing typed since it was loaded). */
   canReplace: (body: BodyDocument) => boolean;
+  /** For a `body` that may not replace what is typed: the body the typing started from, to merge the two. */
+  mergeBase?: (body: BodyDocument) => BodyDocument | undefined;
+  /** Told that the editor shows `merged`: its text merged with the stored `body`. */
+  onMerged?: (body: BodyDocument, merged: BodyDocument) => void;
   /** Opens the source of the body's citation at `index` beside the editor. */
   onOpenSource?: (index: number) => void;
   /** Lets this editor take quotations from the source pane for its node; returns the function that stops it. */
@@ -46,14 +52,17 @@ export function BodyEditor({
   onChange,
   onOpenNode,
   canReplace,
+  mergeBase,
+  onMerged,
   onOpenSource,
   listenForQuotes,
   carets = NO_CARETS,
   onSelection,
 }: BodyEditorProps) {
   const [picker, setPicker] = useState<PickerView | undefined>();
-  const latest = useRef({ nodeId, authorities, rows, onChange, onOpenNode, canReplace, onOpenSource, onSelection });
-  latest.current = { nodeId, authorities, rows, onChange, onOpenNode, canReplace, onOpenSource, onSelection };
+  const callbacks = { onChange, onOpenNode, canReplace, mergeBase, onMerged, onOpenSource, onSelection };
+  const latest = useRef({ nodeId, authorities, rows, ...callbacks });
+  latest.current = { nodeId, authorities, rows, ...callbacks };
   /** The authorities the citation chips show, brought up to date (and the chips redrawn) when they change. */
   const chipAuthorities = useRef(authorities);
   // The options are made once: new ones on a render make TipTap update the whole ProseMirror view, which every change
@@ -82,14 +91,18 @@ export function BodyEditor({
   }, [editor, authorities]);
 
   // Another node, or a stored body that differs from what is shown (an undo, a redo, a change from elsewhere),
-  // replaces the content; the body of this editor's own typing comes back equal and leaves the cursor alone.
+  // replaces the content; the body of this editor's own typing comes back equal and leaves the cursor alone. A
+  // stored body that comes while the user types (a collaborator's paragraph) is merged into the typing.
   const shownNode = useRef<number | undefined>(undefined);
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
     const sameNode = shownNode.current === nodeId;
     shownNode.current = nodeId;
     if (!sameNode) editor.storage.quotation.placed = false;
-    if (sameNode && !latest.current.canReplace(body)) return;
+    if (sameNode && !latest.current.canReplace(body)) {
+      mergeStored(editor, body, latest.current);
+      return;
+    }
     if (sameNode && JSON.stringify(toBody(editor.getJSON())) === JSON.stringify(body)) return;
     replaceContent(editor, body, sameNode);
   }, [editor, nodeId, body]);
@@ -123,11 +136,29 @@ export function BodyEditor({
 
 const NO_CARETS: readonly CollaboratorCaret[] = [];
 
+/** Merges a stored body into what the user is typing, when the body it was typed from is known. */
+function mergeStored(editor: Editor, body: BodyDocument, props: Pick<BodyEditorProps, 'mergeBase' | 'onMerged'>) {
+  const base = props.mergeBase?.(body);
+  if (!base) return;
+  const merged = mergeBodies(base, toBody(editor.getJSON()), body);
+  showMerged(editor, merged);
+  props.onMerged?.(body, merged);
+}
+
 /** What the body editor reads when it runs, rather than when it was made. */
 type Latest = React.RefObject<
   Pick<
     BodyEditorProps,
-    'nodeId' | 'authorities' | 'rows' | 'onChange' | 'onOpenNode' | 'canReplace' | 'onOpenSource' | 'onSelection'
+    | 'nodeId'
+    | 'authorities'
+    | 'rows'
+    | 'onChange'
+    | 'onOpenNode'
+    | 'canReplace'
+    | 'mergeBase'
+    | 'onMerged'
+    | 'onOpenSource'
+    | 'onSelection'
   >
 >;
 

@@ -76,6 +76,8 @@ export function NodeEditor({
         onChange={(body: BodyDocument) => draft.schedule({ body })}
         onOpenNode={(target) => store.reveal(target)}
         canReplace={draft.bodyIsCurrent}
+        mergeBase={draft.mergeBase}
+        onMerged={draft.merged}
         onOpenSource={(index) => store.openSource({ nodeId: node.id, index })}
         listenForQuotes={listenForQuotes}
         carets={carets}

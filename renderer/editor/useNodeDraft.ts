@@ -27,6 +27,13 @@ export interface NodeDraft {
   bodyIsCurrent: (body: BodyDocument) => boolean;
   /** Shows a body that the editor did not type (the overflow of a title): it is queued, and the body editor shows it. */
   showBody: (body: BodyDocument) => void;
+  /**
+   * For a stored body loaded while the user was typing: the body the editor's text was typed from, to merge the
+   * two (`mergeBodies`); undefined when they cannot be merged yet (a save has gone since the load was asked for).
+   */
+  mergeBase: (body: BodyDocument) => BodyDocument | undefined;
+  /** Tells that the editor now shows `merged`, its text merged with the stored `body`. */
+  merged: (body: BodyDocument, merged: BodyDocument) => void;
   setNode: Dispatch<SetStateAction<NodeView | undefined>>;
 }
 
@@ -50,6 +57,12 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
   const shownBody = useRef<BodyDocument | undefined>(undefined);
   /** The node and case revision of the load whose answer may still be shown. */
   const latestRequest = useRef<{ id: number; revision: number } | undefined>(undefined);
+  /** The stored body the editor's text was typed from, sent with each save so that the engine merges the two. */
+  const base = useRef<{ id: number; body: BodyDocument } | undefined>(undefined);
+  const saves = useRef(0);
+  /** A stored body loaded while the user typed, and the count of saves it has (-1: unknown, one was under way). */
+  const loadedWhileTyping = useRef<{ body: BodyDocument; saves: number } | undefined>(undefined);
+  const [reloads, setReloads] = useState(0);
 
   const flush = useCallback(async () => {
     const job = pending.current;
@@ -60,12 +73,20 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
     // an edit makes such a load stale.
     edits.current++;
     saving.current++;
+    saves.current++;
+    const from = job.patch.body && base.current?.id === job.id ? base.current.body : undefined;
+    if (job.patch.body) base.current = { id: job.id, body: job.patch.body as BodyDocument };
     try {
-      await store.api['nodes-update']({ ...job.patch, id: job.id });
+      await store.api['nodes-update']({ ...job.patch, ...(from && { baseBody: from }), id: job.id });
     } catch (error) {
       store.say((error as Error).message, 'error');
     } finally {
       saving.current--;
+    }
+    // A body loaded while typing that could not be merged: once the typing is saved, the stored body has it all.
+    if (loadedWhileTyping.current && !pending.current && saving.current === 0) {
+      loadedWhileTyping.current = undefined;
+      setReloads((count) => count + 1);
     }
     if (job.patch.title !== undefined || job.patch.body !== undefined) await store.afterChange();
   }, [store]);
@@ -86,7 +107,6 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
     if (afterPause && saving.current === 0) void flush();
   };
 
-  const [reloads, setReloads] = useState(0);
   const nodeRef = useRef<NodeView | undefined>(undefined);
   nodeRef.current = node;
   // With a change stream, a change reloads the node only when what the stream sends does not tell it all.
@@ -113,7 +133,7 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
   // every change of the case: its revision); only the answer to the latest request is shown.
   const reload = store.clientId ? reloads : revision;
   useEffect(() => {
-    void flush();
+    const flushed = flush();
     if (id === undefined) {
       latestRequest.current = undefined;
       setNode(undefined);
@@ -122,20 +142,32 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
     const request = { id, revision: reload };
     latestRequest.current = request;
     const editsAtRequest = edits.current;
-    store.api['nodes-get']({ id }).then(
-      (loaded) => {
+    // Asked for once the save is answered, so that a body loaded while typing has every save but those after it.
+    void flushed.then(async () => {
+      const savesAtRequest = saving.current === 0 ? saves.current : -1;
+      try {
+        const loaded = await store.api['nodes-get']({ id });
         if (latestRequest.current !== request) return;
         const typedSince = pending.current !== undefined || saving.current > 0 || edits.current !== editsAtRequest;
         const keepText = typedSince && shownId.current === loaded.id;
-        setNode((current) => (keepText && current ? { ...loaded, title: current.title, body: current.body } : loaded));
-        if (typedSince && shownId.current === loaded.id) return;
+        setNode((current) => (keepText && current ? { ...loaded, title: current.title } : loaded));
+        if (keepText) {
+          loadedWhileTyping.current = { body: loaded.body, saves: savesAtRequest };
+          // Saved since it was asked for, and nothing left to save: a fresh load has it all.
+          if (savesAtRequest !== saves.current && !pending.current && saving.current === 0)
+            setReloads((count) => count + 1);
+          return;
+        }
         shownId.current = loaded.id;
         loadedAtEdits.current = editsAtRequest;
         setTitle(loaded.title);
         latestBody.current = loaded.body;
-      },
-      () => latestRequest.current === request && setNode(undefined),
-    );
+        base.current = { id: loaded.id, body: loaded.body };
+        loadedWhileTyping.current = undefined;
+      } catch {
+        if (latestRequest.current === request) setNode(undefined);
+      }
+    });
   }, [store, flush, id, reload]);
   // A request is forgotten when the editor goes away, so that its answer changes nothing.
   useEffect(
@@ -155,11 +187,38 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
     schedule({ body });
   };
 
+  const mergeBase = (body: BodyDocument) => {
+    const loaded = loadedWhileTyping.current;
+    const from = base.current?.id === id ? base.current?.body : undefined;
+    return loaded?.body === body && loaded.saves === saves.current && saving.current === 0 ? from : undefined;
+  };
+
+  const merged = (body: BodyDocument, shown: BodyDocument) => {
+    if (id === undefined) return;
+    loadedWhileTyping.current = undefined;
+    base.current = { id, body };
+    latestBody.current = shown;
+    // What is queued was typed from the old base: the merged text replaces it.
+    if (pending.current || JSON.stringify(shown) !== JSON.stringify(body)) schedule({ body: shown });
+  };
+
   const bodyIsCurrent = (body: BodyDocument) =>
     body === shownBody.current ||
     (pending.current === undefined && saving.current === 0 && edits.current === loadedAtEdits.current);
 
-  return { node, title, setTitle, body: () => latestBody.current, schedule, flush, bodyIsCurrent, showBody, setNode };
+  return {
+    node,
+    title,
+    setTitle,
+    body: () => latestBody.current,
+    schedule,
+    flush,
+    bodyIsCurrent,
+    showBody,
+    mergeBase,
+    merged,
+    setNode,
+  };
 }
 
 /** Whether a change leaves the editor's copy of `node` stale in what the stream does not send (its body, its children). */

@@ -105,4 +105,30 @@ describe('a body edited by two collaborators', () => {
     expect(await bodyText(alice)).toBe(expected);
     expect(await bodyText(bob)).toBe(expected);
   });
+
+  it('keeps both versions of a paragraph two people changed offline, in the same order on both replicas', async () => {
+    const [aliceClaim] = await alice.api['outline-get']({});
+    const [bobClaim] = await bob.api['outline-get']({});
+    await bob.api['collab-connection']({ online: false });
+    await alice.api['nodes-update']({
+      id: aliceClaim!.id,
+      baseBody: BASE,
+      body: paragraphs('Alice consented.', 'The Court lacks jurisdiction.', 'Costs follow.'),
+    });
+    await bob.api['nodes-update']({
+      id: bobClaim!.id,
+      baseBody: BASE,
+      body: paragraphs('The parties consented.', 'The Court has jurisdiction, says Bob.', 'Costs follow.'),
+    });
+    await bob.api['collab-connection']({ online: true });
+    await converge();
+    const text = await bodyText(alice);
+    expect(text).toBe(await bodyText(bob));
+    expect(text.split('\n')).toEqual([
+      'Alice consented.',
+      expect.stringMatching(/^The Court (lacks jurisdiction\.|has jurisdiction, says Bob\.)$/),
+      expect.stringMatching(/^The Court (lacks jurisdiction\.|has jurisdiction, says Bob\.)$/),
+      'Costs follow.',
+    ]);
+  });
 });
