@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { authorityKeySchema } from '../body/bodySchema';
 import type { BlockNode, BodyDocument, InlineNode } from '../body/types';
-import { cslSchema } from '../interchange/documentSchema';
+import { documentSchemas } from '../interchange/documentSchema';
 import { conflict, notFound } from '../model/errors';
 import { AUTHORITY_TYPES } from '../model/types';
 import {
@@ -22,7 +22,7 @@ const fields = {
   key: authorityKeySchema,
   type: z.enum(AUTHORITY_TYPES),
   short: z.string().max(500).default(''),
-  csl: cslSchema.default({}),
+  csl: documentSchemas().cslSchema.default({}),
 };
 
 function renameInBody(body: BodyDocument, from: string, to: string): BodyDocument {

@@ -1,10 +1,5 @@
 import * as z from 'zod';
-import {
-  oralSettingsSchema,
-  passimThresholdSchema,
-  thresholdsSchema,
-  wordLimitsSchema,
-} from '../interchange/documentSchema';
+import { documentSchemas } from '../interchange/documentSchema';
 import { invalidInput } from '../model/errors';
 import { CASE_SIDES, CITATION_STYLES, MAP_DIRECTIONS } from '../model/types';
 import { saveCaseInfo } from '../store/caseInfoStore';
@@ -15,45 +10,54 @@ import { outlineRows } from './views';
 
 export const caseHandlers = {
   /** The case's metadata and where its file is. */
-  'case-get': method(z.strictObject({}), (context) => {
-    const session = requireSession(context);
-    return { path: session.path, ...session.caseInfo() };
-  }),
+  'case-get': method(
+    () => z.strictObject({}),
+    (context) => {
+      const session = requireSession(context);
+      return { path: session.path, ...session.caseInfo() };
+    },
+  ),
 
   /**
    * What a window shows of the case, in one read: its metadata, the outline, the gap report and the undo state (as
    * `case-get`, `outline-get`, the findings of `evaluation-get` and `history-state` would answer).
    */
-  'case-view': method(z.strictObject({}), (context) => {
-    const session = requireSession(context);
-    return {
-      info: { path: session.path, ...session.caseInfo() },
-      rows: outlineRows(session),
-      findings: session.evaluate().findings,
-      history: historyState(session),
-    };
-  }),
+  'case-view': method(
+    () => z.strictObject({}),
+    (context) => {
+      const session = requireSession(context);
+      return {
+        info: { path: session.path, ...session.caseInfo() },
+        rows: outlineRows(session),
+        findings: session.evaluate().findings,
+        history: historyState(session),
+      };
+    },
+  ),
 
   /** Changes the case's metadata. */
   'case-update': method(
-    z.strictObject({
-      title: z.string().max(2000).optional(),
-      forum: z.string().max(500).optional(),
-      applicant: z.string().max(500).optional(),
-      respondent: z.string().max(500).optional(),
-      side: z.enum(CASE_SIDES).optional(),
-      citationStyle: z.enum(CITATION_STYLES).optional(),
-      thresholds: thresholdsSchema.optional(),
-      passimThreshold: passimThresholdSchema.optional(),
-      wordLimits: wordLimitsSchema.optional(),
-      mapDirection: z.enum(MAP_DIRECTIONS).optional(),
-      oral: oralSettingsSchema.optional(),
-      /** Speakers renamed in `oral`: the points they argue follow them, in the same undo step. */
-      renamedSpeakers: z
-        .array(z.strictObject({ from: z.string().trim().min(1).max(200), to: z.string().trim().min(1).max(200) }))
-        .max(20)
-        .optional(),
-    }),
+    () => {
+      const { thresholdsSchema, passimThresholdSchema, wordLimitsSchema, oralSettingsSchema } = documentSchemas();
+      return z.strictObject({
+        title: z.string().max(2000).optional(),
+        forum: z.string().max(500).optional(),
+        applicant: z.string().max(500).optional(),
+        respondent: z.string().max(500).optional(),
+        side: z.enum(CASE_SIDES).optional(),
+        citationStyle: z.enum(CITATION_STYLES).optional(),
+        thresholds: thresholdsSchema.optional(),
+        passimThreshold: passimThresholdSchema.optional(),
+        wordLimits: wordLimitsSchema.optional(),
+        mapDirection: z.enum(MAP_DIRECTIONS).optional(),
+        oral: oralSettingsSchema.optional(),
+        /** Speakers renamed in `oral`: the points they argue follow them, in the same undo step. */
+        renamedSpeakers: z
+          .array(z.strictObject({ from: z.string().trim().min(1).max(200), to: z.string().trim().min(1).max(200) }))
+          .max(20)
+          .optional(),
+      });
+    },
     (context, input) => {
       const session = requireSession(context);
       const { renamedSpeakers = [], ...fields } = input;
@@ -76,31 +80,43 @@ export const caseHandlers = {
   ),
 
   /** Undoes the last change. */
-  'history-undo': method(z.strictObject({}), (context) => {
-    const session = requireSession(context);
-    const undone = session.undo() ?? null;
-    return { undone, ...historyState(session) };
-  }),
+  'history-undo': method(
+    () => z.strictObject({}),
+    (context) => {
+      const session = requireSession(context);
+      const undone = session.undo() ?? null;
+      return { undone, ...historyState(session) };
+    },
+  ),
 
   /** Redoes the last undone change. */
-  'history-redo': method(z.strictObject({}), (context) => {
-    const session = requireSession(context);
-    const redone = session.redo() ?? null;
-    return { redone, ...historyState(session) };
-  }),
+  'history-redo': method(
+    () => z.strictObject({}),
+    (context) => {
+      const session = requireSession(context);
+      const redone = session.redo() ?? null;
+      return { redone, ...historyState(session) };
+    },
+  ),
 
   /** What undo and redo would do now. */
-  'history-state': method(z.strictObject({}), (context) => historyState(requireSession(context))),
+  'history-state': method(
+    () => z.strictObject({}),
+    (context) => historyState(requireSession(context)),
+  ),
 
   /** The statuses of every node and the gap report. */
-  'evaluation-get': method(z.strictObject({}), (context) => {
-    const evaluation = requireSession(context).evaluate();
-    return {
-      findings: evaluation.findings,
-      statuses: Object.fromEntries(evaluation.statuses),
-      weights: Object.fromEntries(evaluation.weights),
-    };
-  }),
+  'evaluation-get': method(
+    () => z.strictObject({}),
+    (context) => {
+      const evaluation = requireSession(context).evaluate();
+      return {
+        findings: evaluation.findings,
+        statuses: Object.fromEntries(evaluation.statuses),
+        weights: Object.fromEntries(evaluation.weights),
+      };
+    },
+  ),
 };
 
 function historyState(session: ReturnType<typeof requireSession>) {

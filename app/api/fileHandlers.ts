@@ -15,11 +15,12 @@ import { type ApiContext, requireSession } from './apiContext';
 import { method } from './method';
 import { templateFolders } from './templateHandlers';
 
-const casePath = z
-  .string()
-  .min(1)
-  .max(4096)
-  .refine((path) => !path.includes('\0'), 'a path cannot contain NUL characters');
+const casePath = () =>
+  z
+    .string()
+    .min(1)
+    .max(4096)
+    .refine((path) => !path.includes('\0'), 'a path cannot contain NUL characters');
 
 /** The template of the sample case, and the name of its copy in the data folder. */
 export const SAMPLE_TEMPLATE = 'russia-dprk-pact-2024';
@@ -33,17 +34,18 @@ function switchTo(context: ApiContext, session: CaseSession): CaseView {
   return { path: session.path, ...session.caseInfo() };
 }
 
-const createInput = z.strictObject({
-  path: casePath,
-  templateId: z.string().max(64).optional(),
-  applicant: z.string().trim().min(1).max(500).optional(),
-  respondent: z.string().trim().min(1).max(500).optional(),
-  side: z.enum(CASE_SIDES).optional(),
-  title: z.string().max(2000).optional(),
-});
+const createInput = () =>
+  z.strictObject({
+    path: casePath(),
+    templateId: z.string().max(64).optional(),
+    applicant: z.string().trim().min(1).max(500).optional(),
+    respondent: z.string().trim().min(1).max(500).optional(),
+    side: z.enum(CASE_SIDES).optional(),
+    title: z.string().max(2000).optional(),
+  });
 
 /** Creates a case file and opens it. */
-export function createCase(context: ApiContext, input: z.output<typeof createInput>): CaseView {
+export function createCase(context: ApiContext, input: z.output<ReturnType<typeof createInput>>): CaseView {
   const path = resolve(input.path);
   const template =
     input.templateId === undefined ? undefined : loadTemplate(templateFolders(context), input.templateId);
@@ -106,53 +108,65 @@ export const fileHandlers = {
   'case-create': method(createInput, createCase),
 
   /** Opens an existing case file (refusing, untouched, anything that is not a Casewright case). */
-  'case-open': method(z.strictObject({ path: casePath }), async (context, input) => {
-    const before = context.session;
-    const view = openCase(context, input.path);
-    if (context.session && context.session !== before) await resumeSharing(context.session, context.dataFolder);
-    return view;
-  }),
+  'case-open': method(
+    () => z.strictObject({ path: casePath() }),
+    async (context, input) => {
+      const before = context.session;
+      const view = openCase(context, input.path);
+      if (context.session && context.session !== before) await resumeSharing(context.session, context.dataFolder);
+      return view;
+    },
+  ),
 
   /**
    * Opens the sample case (the Russia–DPRK pact), a copy in the user's data folder, creating it from
    * its template the first time.
    */
-  'case-open-sample': method(z.strictObject({}), (context) => {
-    const path = join(context.dataFolder, SAMPLE_FILE_NAME);
-    if (existsSync(path)) return openCase(context, path);
-    mkdirSync(context.dataFolder, { recursive: true });
-    return createCase(context, {
-      path,
-      templateId: SAMPLE_TEMPLATE,
-      applicant: 'Republic of Korea',
-      respondent: 'Russian Federation',
-    });
-  }),
+  'case-open-sample': method(
+    () => z.strictObject({}),
+    (context) => {
+      const path = join(context.dataFolder, SAMPLE_FILE_NAME);
+      if (existsSync(path)) return openCase(context, path);
+      mkdirSync(context.dataFolder, { recursive: true });
+      return createCase(context, {
+        path,
+        templateId: SAMPLE_TEMPLATE,
+        applicant: 'Republic of Korea',
+        respondent: 'Russian Federation',
+      });
+    },
+  ),
 
   /** Closes the open case. */
-  'case-close': method(z.strictObject({}), (context) => {
-    context.session?.close();
-    context.session = undefined;
-    return { closed: true };
-  }),
+  'case-close': method(
+    () => z.strictObject({}),
+    (context) => {
+      context.session?.close();
+      context.session = undefined;
+      return { closed: true };
+    },
+  ),
 
   /**
    * Copies the case to a new file with SQLite's backup API and continues in the copy. The copy of a shared case is an
    * ordinary case (two files writing as one replica would corrupt the shared case): `notice` says so.
    */
-  'case-save-as': method(z.strictObject({ path: casePath }), async (context, input) => {
-    const session = requireSession(context);
-    const path = resolve(input.path);
-    if (existsSync(path)) throw conflict(`${path} already exists; choose another file name.`);
-    const link = loadCollabLink(session.database);
-    const original = session.path;
-    await session.database.backup(path);
-    const database = openCaseDatabase(path, context.dataFolder);
-    if (link) removeCollabLink(database);
-    const view = switchTo(context, new CaseSession(database, path, context.dataFolder));
-    const notice = link
-      ? `The copy is an ordinary case of its own, not shared: “${link.name}” on ${link.url} is edited together in ${original}.`
-      : null;
-    return { ...view, notice };
-  }),
+  'case-save-as': method(
+    () => z.strictObject({ path: casePath() }),
+    async (context, input) => {
+      const session = requireSession(context);
+      const path = resolve(input.path);
+      if (existsSync(path)) throw conflict(`${path} already exists; choose another file name.`);
+      const link = loadCollabLink(session.database);
+      const original = session.path;
+      await session.database.backup(path);
+      const database = openCaseDatabase(path, context.dataFolder);
+      if (link) removeCollabLink(database);
+      const view = switchTo(context, new CaseSession(database, path, context.dataFolder));
+      const notice = link
+        ? `The copy is an ordinary case of its own, not shared: “${link.name}” on ${link.url} is edited together in ${original}.`
+        : null;
+      return { ...view, notice };
+    },
+  ),
 };

@@ -44,7 +44,7 @@ export const handlers = joinHandlers(
 
 export type Handlers = typeof handlers;
 export type MethodName = keyof Handlers;
-export type MethodInput<Name extends MethodName> = z.input<Handlers[Name]['input']>;
+export type MethodInput<Name extends MethodName> = z.input<ReturnType<Handlers[Name]['input']>>;
 export type MethodOutput<Name extends MethodName> = Awaited<ReturnType<Handlers[Name]['run']>>;
 
 /** The names of every method, for transports that register one handler per method. */

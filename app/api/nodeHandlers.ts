@@ -14,31 +14,30 @@ import { requireSession } from './apiContext';
 import { method } from './method';
 import { nodeView, outlineRows } from './views';
 
-const nodeId = z.number().int().positive();
-const parentId = nodeId.nullable();
-// The fields' schemas are built when a node is first added or updated, not when a case is only read.
-const addInput = z.lazy(() => {
+const nodeId = () => z.number().int().positive();
+const parentId = () => nodeId().nullable();
+const addInput = () => {
   const { kind, ...fields } = fieldSchemas();
   return z.strictObject({
-    parentId,
+    parentId: parentId(),
     index: z.number().int().min(0).optional(),
     kind,
     ...z.object(fields).partial().shape,
     body: bodySchema.optional(),
     text: z.string().max(1_000_000).optional(),
   });
-});
+};
 
-const updateInput = z.lazy(() => {
+const updateInput = () => {
   const { kind, ...fields } = fieldSchemas();
   return z.strictObject({
-    id: nodeId,
+    id: nodeId(),
     kind: kind.optional(),
     ...z.object(fields).partial().shape,
     body: bodySchema.optional(),
     baseBody: bodySchema.optional(),
   });
-});
+};
 
 function existing(session: CaseSession, id: number) {
   const summary = session.summary(id);
@@ -99,12 +98,16 @@ function siblingsOf(session: CaseSession, parent: number | null): number[] {
 
 export const nodeHandlers = {
   /** The outline: every node in reading order with its depth and status (`reasons`: and why it has it). */
-  'outline-get': method(z.strictObject({ reasons: z.boolean().optional() }), (context, input) =>
-    outlineRows(requireSession(context), input.reasons === true),
+  'outline-get': method(
+    () => z.strictObject({ reasons: z.boolean().optional() }),
+    (context, input) => outlineRows(requireSession(context), input.reasons === true),
   ),
 
   /** One node with its body. */
-  'nodes-get': method(z.strictObject({ id: nodeId }), (context, input) => nodeView(requireSession(context), input.id)),
+  'nodes-get': method(
+    () => z.strictObject({ id: nodeId() }),
+    (context, input) => nodeView(requireSession(context), input.id),
+  ),
 
   /** Adds a node under `parentId` (null: top level) at `index` (default: last). */
   'nodes-add': method(addInput, (context, input) => {
@@ -149,58 +152,73 @@ export const nodeHandlers = {
   }),
 
   /** Moves a node (with everything below it) under `parentId` at `index`. */
-  'nodes-move': method(z.strictObject({ id: nodeId, parentId, index: z.number().int().min(0) }), (context, input) => {
-    const session = requireSession(context);
-    existing(session, input.id);
-    requireParent(session, input.parentId);
-    if (isWithin(session, input.parentId, input.id)) {
-      throw conflict('A node cannot be moved into itself or below itself.');
-    }
-    session.change('Move node', () => placeNode(session, input.id, input.parentId, input.index));
-    return nodeView(session, input.id);
-  }),
+  'nodes-move': method(
+    () => z.strictObject({ id: nodeId(), parentId: parentId(), index: z.number().int().min(0) }),
+    (context, input) => {
+      const session = requireSession(context);
+      existing(session, input.id);
+      requireParent(session, input.parentId);
+      if (isWithin(session, input.parentId, input.id)) {
+        throw conflict('A node cannot be moved into itself or below itself.');
+      }
+      session.change('Move node', () => placeNode(session, input.id, input.parentId, input.index));
+      return nodeView(session, input.id);
+    },
+  ),
 
   /** Makes a node the last child of the sibling before it. */
-  'nodes-indent': method(z.strictObject({ id: nodeId }), (context, input) => {
-    const session = requireSession(context);
-    const node = existing(session, input.id);
-    const siblings = siblingsOf(session, node.parentId);
-    const index = siblings.indexOf(node.id);
-    if (index <= 0) throw conflict('This node has no sibling before it to indent under.');
-    const newParent = siblings[index - 1]!;
-    session.change('Indent', () => placeNode(session, node.id, newParent, Number.MAX_SAFE_INTEGER));
-    return nodeView(session, input.id);
-  }),
+  'nodes-indent': method(
+    () => z.strictObject({ id: nodeId() }),
+    (context, input) => {
+      const session = requireSession(context);
+      const node = existing(session, input.id);
+      const siblings = siblingsOf(session, node.parentId);
+      const index = siblings.indexOf(node.id);
+      if (index <= 0) throw conflict('This node has no sibling before it to indent under.');
+      const newParent = siblings[index - 1]!;
+      session.change('Indent', () => placeNode(session, node.id, newParent, Number.MAX_SAFE_INTEGER));
+      return nodeView(session, input.id);
+    },
+  ),
 
   /** Makes a node the next sibling of its parent. */
-  'nodes-outdent': method(z.strictObject({ id: nodeId }), (context, input) => {
-    const session = requireSession(context);
-    const node = existing(session, input.id);
-    if (node.parentId === null) throw conflict('This node is already at the top level.');
-    const parent = existing(session, node.parentId);
-    session.change('Outdent', () => placeNode(session, node.id, parent.parentId, parent.position + 1));
-    return nodeView(session, input.id);
-  }),
+  'nodes-outdent': method(
+    () => z.strictObject({ id: nodeId() }),
+    (context, input) => {
+      const session = requireSession(context);
+      const node = existing(session, input.id);
+      if (node.parentId === null) throw conflict('This node is already at the top level.');
+      const parent = existing(session, node.parentId);
+      session.change('Outdent', () => placeNode(session, node.id, parent.parentId, parent.position + 1));
+      return nodeView(session, input.id);
+    },
+  ),
 
   /** Moves a node one place up or down among its siblings. */
-  'nodes-reorder': method(z.strictObject({ id: nodeId, direction: z.enum(['up', 'down']) }), (context, input) => {
-    const session = requireSession(context);
-    const node = existing(session, input.id);
-    const place = nodePlace(session.database, node.id)!;
-    const count = siblingsOf(session, node.parentId).length;
-    const target = place.position + (input.direction === 'up' ? -1 : 1);
-    if (target < 0 || target >= count) {
-      throw conflict(`This node is already the ${input.direction === 'up' ? 'first' : 'last'} among its siblings.`);
-    }
-    session.change('Move node', () => moveNode(session.database, node.id, node.parentId, target));
-    return nodeView(session, input.id);
-  }),
+  'nodes-reorder': method(
+    () => z.strictObject({ id: nodeId(), direction: z.enum(['up', 'down']) }),
+    (context, input) => {
+      const session = requireSession(context);
+      const node = existing(session, input.id);
+      const place = nodePlace(session.database, node.id)!;
+      const count = siblingsOf(session, node.parentId).length;
+      const target = place.position + (input.direction === 'up' ? -1 : 1);
+      if (target < 0 || target >= count) {
+        throw conflict(`This node is already the ${input.direction === 'up' ? 'first' : 'last'} among its siblings.`);
+      }
+      session.change('Move node', () => moveNode(session.database, node.id, node.parentId, target));
+      return nodeView(session, input.id);
+    },
+  ),
 
   /** Deletes a node and everything below it. */
-  'nodes-delete': method(z.strictObject({ id: nodeId }), (context, input) => {
-    const session = requireSession(context);
-    const node = existing(session, input.id);
-    const deleted = session.change(`Delete ${node.kind}`, () => deleteSubtree(session.database, input.id));
-    return { deleted };
-  }),
+  'nodes-delete': method(
+    () => z.strictObject({ id: nodeId() }),
+    (context, input) => {
+      const session = requireSession(context);
+      const node = existing(session, input.id);
+      const deleted = session.change(`Delete ${node.kind}`, () => deleteSubtree(session.database, input.id));
+      return { deleted };
+    },
+  ),
 };

@@ -37,7 +37,7 @@ export class CaseService {
     const loaded = this.loading.then(() => loadHandler(name));
     this.loading = loaded.catch(() => undefined);
     const handler = await loaded;
-    const parsed = parseInput(name, handler.input, input);
+    const parsed = parseInput(name, handler.input(), input);
     const run = () => (handler.run as (context: ApiContext, input: unknown) => unknown)(this.context, parsed);
     try {
       // Outside any call, a call with no origin needs no store: entering one turns on Node's promise hooks (4 ms).

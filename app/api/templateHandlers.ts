@@ -20,20 +20,24 @@ export const templateFolders = (context: ApiContext): TemplateFolders => ({
   user: userTemplatesFolder(context.dataFolder),
 });
 
-const templateId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and hyphens');
+const templateId = () => z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and hyphens');
 
 export const templateHandlers = {
   /** Built-in and user templates (id, title, description), and any template file that failed to load. */
-  'templates-list': method(z.strictObject({}), (context) => listTemplates(templateFolders(context))),
+  'templates-list': method(
+    () => z.strictObject({}),
+    (context) => listTemplates(templateFolders(context)),
+  ),
 
   /** Saves the open case, or one subtree of it, as a user template. */
   'templates-save': method(
-    z.strictObject({
-      id: templateId,
-      title: z.string().trim().min(1).max(200),
-      description: z.string().max(500).default(''),
-      nodeId: z.number().int().positive().optional(),
-    }),
+    () =>
+      z.strictObject({
+        id: templateId(),
+        title: z.string().trim().min(1).max(200),
+        description: z.string().max(500).default(''),
+        nodeId: z.number().int().positive().optional(),
+      }),
     (context, input) => {
       const session = requireSession(context);
       if (input.nodeId !== undefined && !session.summary(input.nodeId)) {
@@ -54,11 +58,12 @@ export const templateHandlers = {
 
   /** Adds a template's nodes and authorities to the open case as one undoable step, its placeholders filled. */
   'templates-apply': method(
-    z.strictObject({
-      id: templateId,
-      applicant: z.string().trim().min(1).max(500).optional(),
-      respondent: z.string().trim().min(1).max(500).optional(),
-    }),
+    () =>
+      z.strictObject({
+        id: templateId(),
+        applicant: z.string().trim().min(1).max(500).optional(),
+        respondent: z.string().trim().min(1).max(500).optional(),
+      }),
     (context, input) => {
       const session = requireSession(context);
       const info = session.caseInfo();
@@ -75,8 +80,11 @@ export const templateHandlers = {
   ),
 
   /** Deletes a user template. */
-  'templates-delete': method(z.strictObject({ id: templateId }), (context, input) => {
-    deleteUserTemplate(templateFolders(context), input.id);
-    return { deleted: input.id };
-  }),
+  'templates-delete': method(
+    () => z.strictObject({ id: templateId() }),
+    (context, input) => {
+      deleteUserTemplate(templateFolders(context), input.id);
+      return { deleted: input.id };
+    },
+  ),
 };

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import * as Y from 'yjs';
-import { authoritySchema, caseSchema } from '../interchange/documentSchema';
+import { documentSchemas } from '../interchange/documentSchema';
 import type { NodeFields } from '../model/nodeFields';
 import { sameFields } from '../model/nodeFields';
 import type { CaseInfo, CslItem } from '../model/types';
@@ -45,6 +45,7 @@ export interface UidMap {
   noticed: Set<string>;
 }
 
+const { caseSchema, authoritySchema } = documentSchemas();
 const CASE_KEYS = Object.keys(caseSchema.shape) as (keyof typeof caseSchema.shape)[];
 
 /** The case settings the document holds, each checked; a value a client wrote wrongly keeps the local one. */

@@ -1,4 +1,4 @@
-import { authoritySchema, type DocumentAuthority } from '../interchange/documentSchema';
+import { type DocumentAuthority, documentSchemas } from '../interchange/documentSchema';
 import { describeIssue } from '../interchange/parseDocument';
 import { invalidInput } from '../model/errors';
 import { authorityKey, authorityShort, authorityType, cslField } from './authorityFromCsl';
@@ -38,7 +38,7 @@ export function sourcesToDocument(format: SourceFormat, text: string): ImportedD
     for (let count = 2; keys.has(key); count++) key = `${base.slice(0, 95)}-${count}`;
     const type = authorityType(item);
     const candidate = { key, type, short: authorityShort(item, type), csl: item };
-    const result = authoritySchema.safeParse(candidate, { reportInput: true });
+    const result = documentSchemas().authoritySchema.safeParse(candidate, { reportInput: true });
     if (!result.success) {
       skip(number, where, firstLine(describeIssue(result.error.issues[0]!, '')).replace(/^:\s*/, ''));
       continue;

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { formatPath, invalidInput } from '../model/errors';
-import { type CasewrightDocument, documentSchema, MAX_DEPTH } from './documentSchema';
+import { type CasewrightDocument, documentSchemas, MAX_DEPTH } from './documentSchema';
 
 /**
  * Parses and validates a `casewright/1` document (JSON text or an already parsed value). Throws an
@@ -29,7 +29,7 @@ export function parseDocument(input: string | unknown, source = 'document'): Cas
     );
   }
   checkDepth(record.nodes, source);
-  const result = documentSchema.safeParse(value, { reportInput: true });
+  const result = documentSchemas().documentSchema.safeParse(value, { reportInput: true });
   if (!result.success) throw describeIssue(result.error.issues[0]!, source);
   const keys = new Set<string>();
   for (const [index, authority] of (result.data.authorities ?? []).entries()) {
