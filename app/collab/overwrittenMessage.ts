@@ -1,9 +1,11 @@
-import type { caseSchema } from '../interchange/documentSchema';
+import type { documentSchemas } from '../interchange/documentSchema';
 import { NODE_FIELDS, type NodeFieldName } from '../model/nodeFields';
 import type { LostWrite } from './lostWrites';
 
+type CaseSettingKey = keyof ReturnType<typeof documentSchemas>['caseSchema']['shape'];
+
 /** The case settings as the user knows them. */
-export const CASE_SETTING_LABELS: Record<keyof typeof caseSchema.shape, string> = {
+export const CASE_SETTING_LABELS: Record<CaseSettingKey, string> = {
   title: 'title',
   forum: 'forum',
   applicant: 'applicant',

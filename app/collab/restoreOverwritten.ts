@@ -1,4 +1,4 @@
-import { caseSchema } from '../interchange/documentSchema';
+import { documentSchemas } from '../interchange/documentSchema';
 import { conflict, invalidInput } from '../model/errors';
 import { fieldSchemas } from '../model/nodeFieldSchemas';
 import { NODE_FIELDS, type NodeFieldName, pickFields } from '../model/nodeFields';
@@ -21,7 +21,7 @@ export function restoreOverwritten(session: CaseSession, notice: StoredCollabNot
   const lost: unknown = JSON.parse(notice.lost);
   if (notice.uid === CASE_NOTICE_UID) {
     const key = notice.field as CaseKey;
-    const parsed = key in CASE_SETTING_LABELS ? caseSchema.shape[key].safeParse(lost) : undefined;
+    const parsed = key in CASE_SETTING_LABELS ? documentSchemas().caseSchema.shape[key].safeParse(lost) : undefined;
     if (!parsed?.success || parsed.data === undefined)
       throw invalidInput(`The value kept for ${key} cannot be restored.`);
     const next = { ...session.caseInfo(), [key]: parsed.data };
