@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { newReplica, settled, startTeam, type TeamServer } from '../collab/replicas';
-import { launchChromium, startWebMode, type WebMode } from '../support/browser';
+import type { ApiClient } from '../../app/api/handlers';
+import { startTeam, type TeamServer } from '../collab/replicas';
+import { launchChromium, type WebMode } from '../support/browser';
 import { storedNode } from '../support/caseFileReader';
+import { openSharedPage, type SharedCopy, sharedCopies } from '../support/sharedCaseInBrowsers';
 
 const CASE = 'moot-merge';
 const SHOTS = '/work/status/shots';
@@ -13,37 +15,21 @@ let team: TeamServer;
 let browser: Browser;
 const webs: WebMode[] = [];
 let folder: string;
-const copies: Copy[] = [];
+const copies: SharedCopy[] = [];
 
-interface Copy {
-  file: string;
-  dataFolder: string;
-}
-
-/** Alice's and Bob's copies of a shared case whose claim has a body of two paragraphs, closed for their apps. */
-async function sharedFiles(): Promise<[Copy, Copy]> {
-  const [first, second] = [newReplica(), newReplica()];
-  await first.api['case-create']({ path: first.file, title: 'Applicant v Respondent' });
-  await first.api['nodes-add']({
+/** The case Alice shares: a claim whose body has two paragraphs. */
+async function seed(api: ApiClient): Promise<void> {
+  await api['nodes-add']({
     parentId: null,
     kind: 'claim',
     title: 'Consent',
     text: 'The parties consented.\n\nThe Court has jurisdiction.',
   });
-  await first.api['case-share']({ url: team.server.url, name: CASE, token: team.tokens[0]! });
-  await second.api['case-open-shared']({ url: team.server.url, name: CASE, token: team.tokens[1]!, path: second.file });
-  await settled(first.api);
-  await settled(second.api);
-  first.service.close();
-  second.service.close();
-  return [first, second];
 }
 
-async function openPage({ file, dataFolder }: Copy): Promise<Page> {
-  const web = await startWebMode(file, dataFolder);
-  webs.push(web);
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  await page.goto(web.url);
+/** The browser mode on a copy, with the claim selected. */
+async function openPage(copy: SharedCopy): Promise<Page> {
+  const page = await openSharedPage(browser, copy, webs);
   await page.getByRole('treeitem', { name: 'Claim: Consent' }).first().click();
   return page;
 }
@@ -68,7 +54,7 @@ function bodyText(page: Page): Promise<string> {
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'casewright-e2e-body-merge-'));
   team = await startTeam(CASE, 2);
-  copies.push(...(await sharedFiles()));
+  copies.push(...(await sharedCopies(team, CASE, seed)));
   browser = await launchChromium();
 });
 

@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient } from '../../app/api/handlers';
 import { colourOf } from '../../app/collab/presence';
-import { newReplica, settled, startTeam, type TeamServer } from '../collab/replicas';
-import { launchChromium, startWebMode, type WebMode } from '../support/browser';
+import { startTeam, type TeamServer } from '../collab/replicas';
+import { launchChromium, type WebMode } from '../support/browser';
+import { openSharedPage, type SharedCopy, sharedCopies } from '../support/sharedCaseInBrowsers';
 
 const CASE = 'moot-2027';
 const SHOTS = '/work/status/shots';
@@ -16,50 +18,26 @@ let alice: Page;
 let bob: Page;
 let folder: string;
 
-/**
- * Alice's and Bob's copies of one shared case, made through the service API and left closed for their apps, with the
- * data folder of each (where each member's token is kept).
- */
-async function sharedFiles(): Promise<[Copy, Copy]> {
-  const [first, second] = [newReplica(), newReplica()];
-  await first.api['case-create']({ path: first.file, title: 'Applicant v Respondent' });
-  const issue = await first.api['nodes-add']({ parentId: null, kind: 'issue', title: 'Jurisdiction' });
-  const claim = await first.api['nodes-add']({
+/** The case Alice shares: an issue, a claim with a body, and a rule under it. */
+async function seed(api: ApiClient): Promise<void> {
+  const issue = await api['nodes-add']({ parentId: null, kind: 'issue', title: 'Jurisdiction' });
+  const claim = await api['nodes-add']({
     parentId: issue.id,
     kind: 'claim',
     title: 'Consent',
     text: 'Both parties consented to the jurisdiction of the Court.',
   });
-  await first.api['nodes-add']({ parentId: claim.id, kind: 'rule', title: 'Optional clause' });
-  await first.api['case-share']({ url: team.server.url, name: CASE, token: team.tokens[0]! });
-  await second.api['case-open-shared']({ url: team.server.url, name: CASE, token: team.tokens[1]!, path: second.file });
-  await settled(first.api);
-  await settled(second.api);
-  first.service.close();
-  second.service.close();
-  return [first, second];
+  await api['nodes-add']({ parentId: claim.id, kind: 'rule', title: 'Optional clause' });
 }
 
-interface Copy {
-  file: string;
-  dataFolder: string;
-}
-
-async function openPage({ file, dataFolder }: Copy): Promise<Page> {
-  const web = await startWebMode(file, dataFolder);
-  webs.push(web);
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  await page.goto(web.url);
-  await page.getByRole('tree', { name: 'Outline' }).waitFor();
-  return page;
-}
+const openPage = (copy: SharedCopy) => openSharedPage(browser, copy, webs);
 
 const row = (page: Page, name: string | RegExp) => page.getByRole('treeitem', { name }).first();
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'casewright-e2e-collaborators-'));
   team = await startTeam(CASE, 2);
-  const [aliceCopy, bobCopy] = await sharedFiles();
+  const [aliceCopy, bobCopy] = await sharedCopies(team, CASE, seed);
   browser = await launchChromium();
   alice = await openPage(aliceCopy);
   bob = await openPage(bobCopy);
