@@ -53,6 +53,20 @@ describe('the compiled code the CLI keeps between runs', () => {
     for (const name of written.keys()) expect(statSync(join(showFolder, name)).size).toBeGreaterThan(64);
   });
 
+  it('leaves a command that imports a library at run time (the browser driver of a PDF) silent on stderr', () => {
+    expect(cli('new', 'pdf.casewright', '--template', 'legal-memo').code).toBe(0);
+    for (const run of [1, 2]) {
+      const exported = cli('export', 'pdf.casewright', '--format', 'pdf', '--out', `memo-${run}.pdf`);
+      expect(exported.code, exported.stderr).toBe(0);
+      expect(exported.stderr).toBe('');
+      expect(
+        readFileSync(join(folder, `memo-${run}.pdf`))
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
+    }
+  });
+
   it('is kept only for chunks named by their content, since V8 checks no more than a source length against it', () => {
     const { outputs } = JSON.parse(readFileSync(join(ROOT, 'out/cli-chunks/metafile.json'), 'utf8')) as {
       outputs: Record<string, unknown>;

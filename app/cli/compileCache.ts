@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import { constants, Script } from 'node:vm';
+import { Script } from 'node:vm';
 
 type Compile = (this: Module, content: string, filename: string, ...rest: unknown[]) => unknown;
 
@@ -17,15 +17,14 @@ export function cacheCompiledChunks(chunksFolder: string, cacheFolder: string): 
   const compile = prototype._compile;
   const fresh: { script: Script; file: string }[] = [];
   prototype._compile = function (this: Module, content, filename, ...rest) {
-    if (dirname(filename) !== chunksFolder) return compile.call(this, content, filename, ...rest);
+    // A chunk that imports at run time (Playwright, pdf.js) is compiled as usual: code V8 reads back from a cache
+    // has lost the loader its `import()` needs ("A dynamic import callback was not specified").
+    if (dirname(filename) !== chunksFolder || content.includes('import(')) {
+      return compile.call(this, content, filename, ...rest);
+    }
     const file = join(cacheFolder, `${basename(filename)}.code`);
     const cachedData = readCache(file);
-    const script = new Script(Module.wrap(content), {
-      filename,
-      cachedData,
-      // `import()` in a chunk (Playwright, pdf.js) is resolved as in any CommonJS file.
-      importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-    });
+    const script = new Script(Module.wrap(content), { filename, cachedData });
     if (cachedData === undefined || script.cachedDataRejected) fresh.push({ script, file });
     const wrapper = script.runInThisContext({ displayErrors: true }) as (...parts: unknown[]) => unknown;
     const require = Module.createRequire(filename);
