@@ -2,7 +2,7 @@ import { blockKey } from './blockKey';
 import type { BlockNode, BodyDocument } from './types';
 
 /** Blocks `start` to `end` of the base replaced by `blocks` (an insertion when the range is empty). */
-interface Hunk {
+export interface Hunk {
   start: number;
   end: number;
   blocks: BlockNode[];
@@ -67,6 +67,11 @@ function oneForOne(hunk: Hunk): Hunk[] {
     end: hunk.start + index + 1,
     blocks: [block],
   }));
+}
+
+/** The blocks of `before` that `after` replaces, as ranges of `before`'s blocks each with what stands in their place. */
+export function blockChanges(before: readonly BlockNode[], after: readonly BlockNode[]): Hunk[] {
+  return changes(before.map(blockKey), after.map(blockKey), after);
 }
 
 function overlaps(hunk: Hunk, start: number, end: number): boolean {
