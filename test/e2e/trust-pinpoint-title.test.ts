@@ -103,11 +103,13 @@ describe('a pasted title over the length limit', () => {
       .poll(async () => (await body().textContent()) ?? '', { timeout: 10_000 })
       .toContain(overflow.slice(0, 60));
 
+    // The title is saved at once, the body after its pause in typing: both reach the file.
     await expect
-      .poll(() => storedNodes(folder, file).some((node) => node.title === shown), { timeout: 10_000 })
+      .poll(() => storedNodes(folder, file).some((node) => node.title === shown && node.text?.startsWith(overflow)), {
+        timeout: 10_000,
+      })
       .toBe(true);
     const saved = storedNodes(folder, file).find((node) => node.title === shown)!;
-    expect(saved.text!.startsWith(overflow)).toBe(true);
     expect(saved.text).toContain('[@uncharter, art 24]');
     expect(`${saved.title} ${saved.text!.slice(0, overflow.length)}`).toBe(pasted);
   });
