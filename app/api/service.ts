@@ -40,8 +40,6 @@ export class CaseService {
     const parsed = parseInput(name, handler.input(), input);
     const run = () => (handler.run as (context: ApiContext, input: unknown) => unknown)(this.context, parsed);
     try {
-      // Outside any call, a call with no origin needs no store: entering one turns on Node's promise hooks (4 ms).
-      if (origin === undefined && callOrigin.getStore() === undefined) return await run();
       return await callOrigin.run(origin ?? null, run);
     } finally {
       this.followSession();
