@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { documentSchemas } from '../interchange/documentSchema';
 import { invalidInput } from '../model/errors';
-import { CASE_SIDES, CITATION_STYLES, MAP_DIRECTIONS } from '../model/types';
 import { saveCaseInfo } from '../store/caseInfoStore';
 import { renameSpeakers } from '../store/renameSpeakers';
 import { requireSession } from './apiContext';
@@ -38,19 +37,8 @@ export const caseHandlers = {
   /** Changes the case's metadata. */
   'case-update': method(
     () => {
-      const { thresholdsSchema, passimThresholdSchema, wordLimitsSchema, oralSettingsSchema } = documentSchemas();
-      return z.strictObject({
-        title: z.string().max(2000).optional(),
-        forum: z.string().max(500).optional(),
-        applicant: z.string().max(500).optional(),
-        respondent: z.string().max(500).optional(),
-        side: z.enum(CASE_SIDES).optional(),
-        citationStyle: z.enum(CITATION_STYLES).optional(),
-        thresholds: thresholdsSchema.optional(),
-        passimThreshold: passimThresholdSchema.optional(),
-        wordLimits: wordLimitsSchema.optional(),
-        mapDirection: z.enum(MAP_DIRECTIONS).optional(),
-        oral: oralSettingsSchema.optional(),
+      // The case's fields as a `casewright/1` file holds them, all optional.
+      return documentSchemas().caseSchema.extend({
         /** Speakers renamed in `oral`: the points they argue follow them, in the same undo step. */
         renamedSpeakers: z
           .array(z.strictObject({ from: z.string().trim().min(1).max(200), to: z.string().trim().min(1).max(200) }))
