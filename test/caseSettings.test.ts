@@ -33,6 +33,13 @@ describe('the case\'s "passim" threshold', () => {
     expect((await t.api['case-get']({})).passimThreshold).toBe(4);
   });
 
+  it('is refused beside a field the case does not have, naming that field, and nothing changes', async () => {
+    await expect(t.api['case-update']({ passimThreshold: 3, passim: 3 } as never)).rejects.toThrow(
+      /unknown field "passim"/,
+    );
+    expect((await t.api['case-get']({})).passimThreshold).toBe(5);
+  });
+
   it('travels with the casewright/1 document, and a blank case takes it on import', async () => {
     await t.api['case-update']({ title: 'Pulp Mills', passimThreshold: 7 });
     const exported = await t.api['interchange-export']({});
