@@ -1,24 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bodyPlainText } from '../../app/body/bodyText';
 import type { BodyDocument } from '../../app/body/types';
-import { newReplica, type Replica, settled, snapshot, startTeam, type TeamServer } from './replicas';
+import { converged, newReplica, type Replica, startTeam, type TeamServer } from './replicas';
 
 const CASE = 'moot';
 let team: TeamServer;
 let alice: Replica;
 let bob: Replica;
 
-async function converge(): Promise<void> {
-  await settled(alice.api);
-  await settled(bob.api);
-  const start = Date.now();
-  for (;;) {
-    const [left, right] = [await snapshot(alice.api), await snapshot(bob.api)];
-    if (left === right) return;
-    if (Date.now() - start > 20_000) throw new Error(`The replicas differ:\n${left}\n≠\n${right}`);
-    await new Promise((resolve) => setTimeout(resolve, 30));
-  }
-}
+const converge = () => converged(alice, bob);
 
 function paragraphs(...texts: string[]): BodyDocument {
   return { type: 'doc', content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) };

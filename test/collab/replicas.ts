@@ -77,3 +77,16 @@ export async function settled(api: ApiClient): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/** Waits until two replicas have sent all their edits and show the same case; fails naming both after 20 s. */
+export async function converged(left: Replica, right: Replica): Promise<void> {
+  await settled(left.api);
+  await settled(right.api);
+  const start = Date.now();
+  for (;;) {
+    const [one, other] = [await snapshot(left.api), await snapshot(right.api)];
+    if (one === other) return;
+    if (Date.now() - start > 20_000) throw new Error(`The replicas differ:\n${one}\n≠\n${other}`);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+  }
+}

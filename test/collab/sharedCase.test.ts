@@ -1,25 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../app/api/changeEvent';
-import { newReplica, type Replica, settled, snapshot, startTeam, type TeamServer } from './replicas';
+import { converged, newReplica, type Replica, startTeam, type TeamServer } from './replicas';
 
 const CASE = 'moot';
 let team: TeamServer;
 let alice: Replica;
 let bob: Replica;
 
-async function converge(): Promise<void> {
-  await settled(alice.api);
-  await settled(bob.api);
-  let last = '';
-  const start = Date.now();
-  for (;;) {
-    const [left, right] = [await snapshot(alice.api), await snapshot(bob.api)];
-    if (left === right) return;
-    last = `${left}\n≠\n${right}`;
-    if (Date.now() - start > 20_000) throw new Error(`The replicas differ:\n${last}`);
-    await new Promise((resolve) => setTimeout(resolve, 30));
-  }
-}
+const converge = () => converged(alice, bob);
 
 beforeEach(async () => {
   team = await startTeam(CASE, 2);
