@@ -1,8 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import type { DesktopClient } from '../app/api/desktopContract';
 import type { ApiClient } from '../app/api/handlers';
-import { connectChangeStream } from './api/changeStream';
 import { createClient } from './api/client';
+import { connectEngineSocket, type EngineSocket } from './api/engineSocket';
 import { httpTransport, tokenFromAddress } from './api/httpTransport';
 import { App } from './shell/App';
 import { CaseStore } from './state/caseStore';
@@ -20,7 +20,8 @@ const STREAM_OPEN_WAIT_MS = 3000;
 
 /**
  * The store over the desktop app's preload (its calls and changes go over a MessagePort to the engine), or over the
- * browser mode's HTTP API and change stream; `ready` resolves when the case can be read, once the stream is open.
+ * browser mode's WebSocket to the engine (the HTTP API while it is not open); `ready` resolves when the case can be
+ * read, once the channel is open.
  */
 function connect(): { store: CaseStore; ready: Promise<void> } | undefined {
   if (window.casewright) return connectDesktop(window.casewright);
@@ -28,13 +29,22 @@ function connect(): { store: CaseStore; ready: Promise<void> } | undefined {
   if (!token) return undefined;
   const clientId = crypto.randomUUID();
   let store: CaseStore | undefined;
-  const api: ApiClient = createClient(httpTransport(token, clientId, (revision) => store?.noteRevision(revision)));
+  let socket: EngineSocket | undefined;
+  const noteRevision = (revision: number) => store?.noteRevision(revision);
+  const overHttp = httpTransport(token, clientId, noteRevision);
+  const api: ApiClient = createClient(async (method, input) => {
+    const connection = socket?.connection();
+    if (!connection) return overHttp(method, input);
+    const result = await connection.call(method, input, clientId);
+    noteRevision(connection.revision());
+    return result;
+  });
   const following = new CaseStore(api);
   store = following;
   following.followStream(clientId);
   const ready = new Promise<void>((resolve) => {
     window.setTimeout(resolve, STREAM_OPEN_WAIT_MS);
-    connectChangeStream(token, following.receive, (reconnected) => {
+    socket = connectEngineSocket(token, following.receive, (reconnected) => {
       if (reconnected) void following.refresh();
       else resolve();
     });

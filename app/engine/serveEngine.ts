@@ -1,6 +1,5 @@
 import { toErrorPayload } from '../api/reply';
-import type { CaseService } from '../api/service';
-import { type EngineMessage, readRequest } from './engineProtocol';
+import { type CaseEngine, type EngineMessage, readRequest } from './engineProtocol';
 
 /** One way of talking to the engine: a Node IPC channel, an Electron parent port or a MessagePort of a window. */
 export interface EngineChannel {
@@ -16,9 +15,10 @@ export const EXTERNAL_CHECK_MS = 200;
 
 /**
  * Serves the service API over a channel: runs each request and answers it, and pushes every change and the export
- * progress. Requests run one after another, in the order they came, as they would in one process.
+ * progress. Requests run one after another, in the order they came, as they would in one process. `service` is the
+ * service itself (in the engine process) or a client of the engine (the browser mode's server relays a page's calls).
  */
-export function serveEngine(service: CaseService, channel: EngineChannel): () => void {
+export function serveEngine(service: CaseEngine, channel: EngineChannel): () => void {
   const stop = service.subscribe((push) => channel.send({ push }));
   let queue = Promise.resolve();
   channel.onMessage((message) => {

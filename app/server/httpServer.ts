@@ -4,9 +4,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { type ApiReply, toReply } from '../api/reply';
 import type { CaseEngine } from '../engine/engineProtocol';
 import { resolveInside } from '../files/resolveInside';
-import { attachChangeSocket } from './changeSocket';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 import { contentType } from './contentType';
+import { attachEngineSocket } from './engineSocket';
 
 /** Largest API request body accepted (a big import). */
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -78,13 +78,14 @@ export async function startWebServer(service: CaseEngine, rendererFolder: string
   });
   const address = server.address();
   actualPort = typeof address === 'object' && address ? address.port : port;
-  const detach = attachChangeSocket(
+  const detach = attachEngineSocket(
     server,
     service,
     (request, given) =>
       rightHost(request.headers.host) &&
       rightOrigin(request.headers.origin, actualPort) &&
       sameToken(given ?? undefined, token),
+    MAX_BODY_BYTES,
   );
   return {
     url: `http://127.0.0.1:${actualPort}/?token=${token}`,
