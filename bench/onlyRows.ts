@@ -5,7 +5,7 @@ import { CHROMIUM_ARGS, measureRenderer } from './rendererBench';
 import { measureEditToPaint } from './streamBench';
 import { findChromium } from './streamOnly';
 
-const ROWS = ['render-outline-10k', 'edit-to-paint-10k'] as const;
+const ROWS = ['render-outline-10k', 'edit-to-paint-10k', 'edit-to-frame-10k'] as const;
 
 /**
  * `npm run bench -- --only render-outline-10k,edit-to-paint-10k [--repeat N]`: only the renderer's rows that reach
@@ -31,9 +31,13 @@ export async function runOnlyRows(folder: string, dataFolder: string, log: (text
     'render-outline-10k': async () => (await measureRenderer(path, dataFolder, rendererFolder, chromium)).firstRenderMs,
     'edit-to-paint-10k': async () => {
       const figures = await measureEditToPaint(path, engineEntry, dataFolder, rendererFolder, chromium, CHROMIUM_ARGS);
-      log(`roundtrips-per-edit: ${figures.roundTripsPerEdit}`);
+      log(
+        `roundtrips-per-edit: ${figures.roundTripsPerEdit}, edit-to-frame-10k: ${figures.editToFrameMs.toFixed(2)} ms`,
+      );
       return figures.editToPaintMs;
     },
+    'edit-to-frame-10k': async () =>
+      (await measureEditToPaint(path, engineEntry, dataFolder, rendererFolder, chromium, CHROMIUM_ARGS)).editToFrameMs,
   };
   const lines: string[] = [];
   for (const name of chosen as (typeof ROWS)[number][]) {

@@ -75,6 +75,39 @@ function inReadingOrder(byId: Map<number, OutlineRow>): OutlineRow[] {
 }
 
 function applyToFindings(findings: readonly Finding[], rows: readonly OutlineRow[], event: ChangeEvent): Finding[] {
+  return (isStructural(event) ? undefined : replacedInPlace(findings, event)) ?? inNodeOrder(findings, rows, event);
+}
+
+/**
+ * The findings with each changed node's replaced where its own stood and the authorities' replaced at the end, when
+ * no node gained findings it had none of (whose place would have to be found in the outline); otherwise undefined.
+ * Typing a title on a 10,000-node case then reads the findings, not the outline.
+ */
+function replacedInPlace(findings: readonly Finding[], event: ChangeEvent): Finding[] | undefined {
+  const changed = new Map(Object.entries(event.findings).map(([id, group]) => [Number(id), group]));
+  const had = new Set<number>();
+  for (const finding of findings) if (finding.nodeId !== null && changed.has(finding.nodeId)) had.add(finding.nodeId);
+  for (const [id, group] of changed) if (group.length > 0 && !had.has(id)) return undefined;
+  const replaced: Finding[] = [];
+  const placed = new Set<number>();
+  for (const finding of findings) {
+    if (finding.nodeId === null) {
+      if (!event.authorityFindings) replaced.push(finding);
+      continue;
+    }
+    const group = changed.get(finding.nodeId);
+    if (!group) replaced.push(finding);
+    else if (!placed.has(finding.nodeId)) {
+      placed.add(finding.nodeId);
+      for (const each of group) replaced.push(each);
+    }
+  }
+  if (event.authorityFindings) for (const finding of event.authorityFindings) replaced.push(finding);
+  return replaced;
+}
+
+/** The findings in the outline's reading order, node by node, then the authorities'. */
+function inNodeOrder(findings: readonly Finding[], rows: readonly OutlineRow[], event: ChangeEvent): Finding[] {
   const byNode = new Map<number, Finding[]>();
   let authorityFindings: Finding[] = [];
   for (const finding of findings) {
