@@ -89,6 +89,7 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
       setReloads((count) => count + 1);
     }
     if (job.patch.title !== undefined || job.patch.body !== undefined) await store.afterChange();
+    if (job.patch.title !== undefined) store.settleTitle(job.id, job.patch.title);
   }, [store]);
 
   const schedule = (patch: Omit<Patch, 'id'>) => {

@@ -38,7 +38,7 @@ export function useTitleField(store: CaseStore, state: CaseState, draft: NodeDra
     const oneLine = event.target.value.replace(/\s*\n\s*/g, ' ');
     const { title, overflow } = splitTitle(oneLine, TITLE_MAX_LENGTH);
     draft.setTitle(title);
-    store.set({ rows: state.rows.map((row) => (row.id === id ? { ...row, title } : row)) });
+    if (id !== undefined) store.typeTitle(id, title);
     draft.schedule({ title });
     if (overflow === '' || !draft.node) return;
     draft.showBody(withLeadingParagraph(draft.body() ?? draft.node.body, overflow));

@@ -20,12 +20,12 @@ export function Outline({
 }) {
   const { store } = context;
   const memo = useRef<VisibleRowsMemo | undefined>(undefined);
-  const rows = useMemo(() => {
+  const { visible: rows, indexById } = useMemo(() => {
     memo.current = nextVisibleRows(memo.current, state.rows, state.collapsed, state.sideFilter);
-    return memo.current.visible;
+    return memo.current;
   }, [state.rows, state.collapsed, state.sideFilter]);
   const present = useMemo(() => collaboratorsByNode(state.collaborators), [state.collaborators]);
-  const selectedIndex = rows.findIndex((row) => row.id === state.selectedId);
+  const selectedIndex = state.selectedId === undefined ? -1 : (indexById.get(state.selectedId) ?? -1);
   const selectedRow = rows[selectedIndex];
   const { first, last, onScroll } = useViewport(treeRef, rows.length, selectedIndex);
   const [treeFocused, setTreeFocused] = useState(false);

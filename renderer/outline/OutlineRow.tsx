@@ -1,4 +1,4 @@
-import { memo, type RefObject } from 'react';
+import { memo, type RefObject, useSyncExternalStore } from 'react';
 import type { Collaborator } from '../../app/collab/presence';
 import { TITLE_MAX_LENGTH } from '../../app/model/limits';
 import { PresenceMarkers, presenceLabel } from '../presence/PresenceMarkers';
@@ -44,6 +44,8 @@ export const OutlineRow = memo(function OutlineRow({
   titleRef,
   treeRef,
 }: OutlineRowProps) {
+  const typed = useSyncExternalStore(store.subscribeTyped, () => store.typedTitle(row.id));
+  const title = typed ?? row.title;
   const dropClass = dropWhere ? ` drop-${dropWhere}` : '';
   return (
     <div
@@ -53,7 +55,7 @@ export const OutlineRow = memo(function OutlineRow({
       aria-expanded={expanded}
       aria-selected={selected}
       aria-setsize={-1}
-      aria-label={`${kindLabel(row.kind)}: ${row.title || 'untitled'}${presenceLabel(present)}`}
+      aria-label={`${kindLabel(row.kind)}: ${title || 'untitled'}${presenceLabel(present)}`}
       className={`outline-row side-${row.effectiveSide}${row.otherSide ? ' other-side' : ''}${selected ? ' selected' : ''}${dropClass}`}
       style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT, paddingLeft: 8 + row.depth * 18 }}
       {...handlersFor(row)}
@@ -72,23 +74,23 @@ export const OutlineRow = memo(function OutlineRow({
       <KindIcon kind={row.kind} />
       {renaming ? (
         <RenameField
-          title={row.title}
+          title={title}
           onTooLong={(lost) =>
             store.say(
               `A title holds at most ${TITLE_MAX_LENGTH.toLocaleString('en-GB')} characters: the last ${lost.toLocaleString('en-GB')} were not kept. Put longer text in the body, where nothing is cut.`,
               'error',
             )
           }
-          onDone={(title) => {
+          onDone={(renamed) => {
             store.set({ renaming: undefined });
             treeRef.current?.focus();
-            if (title !== undefined && title !== row.title)
-              void store.run(() => store.api['nodes-update']({ id: row.id, title }));
+            if (renamed !== undefined && renamed !== row.title)
+              void store.run(() => store.api['nodes-update']({ id: row.id, title: renamed }));
           }}
         />
       ) : (
-        <span ref={titleRef} className={`row-title${row.title ? '' : ' untitled'}`} title={row.title || undefined}>
-          {row.title || `Untitled ${row.kind}`}
+        <span ref={titleRef} className={`row-title${title ? '' : ' untitled'}`} title={title || undefined}>
+          {title || `Untitled ${row.kind}`}
         </span>
       )}
       <PresenceMarkers present={present} />

@@ -44,6 +44,8 @@ export interface VisibleRowsMemo {
   collapsed: ReadonlySet<number>;
   side: CaseSide;
   visible: VisibleRow[];
+  /** Each visible row's index in `visible`, by node id. */
+  indexById: Map<number, number>;
 }
 
 /**
@@ -57,14 +59,19 @@ export function nextVisibleRows(
   side: CaseSide,
 ): VisibleRowsMemo {
   const changed = previous && sameShape(previous, rows, collapsed, side);
-  if (!previous || !changed) return { rows, collapsed, side, visible: visibleRows(rows, collapsed, side) };
+  if (!previous || !changed) {
+    const visible = visibleRows(rows, collapsed, side);
+    return { rows, collapsed, side, visible, indexById: new Map(visible.map((row, index) => [row.id, index])) };
+  }
   if (changed.length === 0) return { ...previous, rows };
-  const byId = new Map(changed.map((row) => [row.id, row]));
-  const visible = previous.visible.map((shown) => {
-    const row = byId.get(shown.id);
-    return row ? Object.assign({}, row, { effectiveSide: shown.effectiveSide, otherSide: shown.otherSide }) : shown;
-  });
-  return { rows, collapsed, side, visible };
+  const visible = previous.visible.slice();
+  for (const row of changed) {
+    const index = previous.indexById.get(row.id);
+    if (index === undefined) continue;
+    const shown = visible[index]!;
+    visible[index] = Object.assign({}, row, { effectiveSide: shown.effectiveSide, otherSide: shown.otherSide });
+  }
+  return { ...previous, rows, visible };
 }
 
 /**

@@ -105,6 +105,9 @@ export class CaseStore {
   private readonly savers = new Set<() => Promise<void>>();
   private readonly changeListeners = new Set<(event: ChangeEvent) => void>();
   private readonly quoteListeners = new Set<(request: QuoteRequest) => boolean>();
+  /** A title being typed in the editor, shown in its outline row before its save comes back. */
+  private typed: { id: number; title: string } | undefined;
+  private readonly typedListeners = new Set<() => void>();
   /** Set when changes are pushed to this store (the browser mode's stream): then nothing is re-read after an edit. */
   private stream: { clientId: string; applied: number; expected: number; waiters: (() => void)[] } | undefined;
 
@@ -195,6 +198,30 @@ export class CaseStore {
     });
     if (!(await arrived)) await this.refresh();
   }
+
+  /**
+   * Shows `title` in the outline row of node `id` at once, as it is typed: only that row is drawn again, not the
+   * whole window (the rest of the case follows when the save comes back on the stream).
+   */
+  typeTitle(id: number, title: string): void {
+    this.typed = { id, title };
+    for (const listener of this.typedListeners) listener();
+  }
+
+  /** Drops the title typed in node `id` once its save (of `saved`) is back: the outline then holds what is stored. */
+  settleTitle(id: number, saved: string): void {
+    if (this.typed?.id !== id || this.typed.title !== saved) return;
+    this.typed = undefined;
+    for (const listener of this.typedListeners) listener();
+  }
+
+  /** The title being typed in node `id`, if one is. */
+  typedTitle = (id: number): string | undefined => (this.typed?.id === id ? this.typed.title : undefined);
+
+  subscribeTyped = (listener: () => void) => {
+    this.typedListeners.add(listener);
+    return () => this.typedListeners.delete(listener);
+  };
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);

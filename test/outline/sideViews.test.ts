@@ -105,6 +105,17 @@ describe('the outline after a change', () => {
     expect(after.visible.filter((row, index) => row !== before.visible[index]).map((row) => row.id)).toEqual([9]);
   });
 
+  it('keeps a row renamed under a collapsed node out of view, and renamed when it is shown again', () => {
+    const collapsed = new Set([3]);
+    const before = nextVisibleRows(undefined, CASE, collapsed, 'both');
+    const hidden = CASE.find((row) => row.parentId === 3)!;
+    const rows = renamed(CASE, hidden.id, 'Renamed out of view');
+    const after = nextVisibleRows(before, rows, collapsed, 'both');
+    expect(after.visible).toEqual(visibleRows(rows, collapsed, 'both'));
+    expect(titles(after.visible)).not.toContain('Renamed out of view');
+    expect(titles(nextVisibleRows(after, rows, new Set(), 'both').visible)).toContain('Renamed out of view');
+  });
+
   it('works the rows out again when a change moves, adds, re-sides or collapses', () => {
     const none = new Set<number>();
     const before = nextVisibleRows(undefined, CASE, none, 'respondent');
