@@ -1,5 +1,5 @@
 import type { StreamMessage } from '../../app/api/changeEvent';
-import { EngineConnection } from '../../app/engine/engineConnection';
+import type { EngineMessage } from '../../app/engine/engineProtocol';
 
 /** Waits this long before connecting again after the channel dropped. */
 const RECONNECT_MS = 500;
@@ -23,19 +23,15 @@ export function connectEngineSocket(
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
     const opening = new WebSocket(url);
     socket = opening;
-    const connection = new EngineConnection({
-      postMessage: (message) => opening.send(JSON.stringify(message)),
-      onMessage: (listener) => {
-        opening.onmessage = (message) => listener(JSON.parse(String(message.data)));
-      },
-    });
-    connection.subscribe(onMessage);
+    opening.onmessage = (event) => {
+      const message = JSON.parse(String(event.data)) as EngineMessage;
+      if ('push' in message) onMessage(message.push);
+    };
     opening.onopen = () => {
       onOpen(dropped);
       dropped = false;
     };
     opening.onclose = () => {
-      connection.fail('The connection to the Casewright server was lost: try again.');
       if (stopped) return;
       dropped = true;
       window.setTimeout(open, RECONNECT_MS);
