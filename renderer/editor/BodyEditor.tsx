@@ -33,6 +33,8 @@ interface BodyEditorProps {
   mergeBase?: (body: BodyDocument) => BodyDocument | undefined;
   /** Told that the editor shows `merged`: its text merged with the stored `body`. */
   onMerged?: (body: BodyDocument, merged: BodyDocument) => void;
+  /** Told that the editor shows `body` as it was given (replacing its content, or already holding it). */
+  onShown?: (body: BodyDocument) => void;
   /** Opens the source of the body's citation at `index` beside the editor. */
   onOpenSource?: (index: number) => void;
   /** Lets this editor take quotations from the source pane for its node; returns the function that stops it. */
@@ -54,13 +56,14 @@ export function BodyEditor({
   canReplace,
   mergeBase,
   onMerged,
+  onShown,
   onOpenSource,
   listenForQuotes,
   carets = NO_CARETS,
   onSelection,
 }: BodyEditorProps) {
   const [picker, setPicker] = useState<PickerView | undefined>();
-  const callbacks = { onChange, onOpenNode, canReplace, mergeBase, onMerged, onOpenSource, onSelection };
+  const callbacks = { onChange, onOpenNode, canReplace, mergeBase, onMerged, onShown, onOpenSource, onSelection };
   const latest = useRef({ nodeId, authorities, rows, ...callbacks });
   latest.current = { nodeId, authorities, rows, ...callbacks };
   /** The authorities the citation chips show, brought up to date (and the chips redrawn) when they change. */
@@ -103,8 +106,10 @@ export function BodyEditor({
       mergeStored(editor, body, latest.current);
       return;
     }
-    if (sameNode && JSON.stringify(toBody(editor.getJSON())) === JSON.stringify(body)) return;
-    replaceContent(editor, body, sameNode);
+    if (!sameNode || JSON.stringify(toBody(editor.getJSON())) !== JSON.stringify(body)) {
+      replaceContent(editor, body, sameNode);
+    }
+    latest.current.onShown?.(body);
   }, [editor, nodeId, body]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: again after the content was replaced, which drops them
@@ -157,6 +162,7 @@ type Latest = React.RefObject<
     | 'canReplace'
     | 'mergeBase'
     | 'onMerged'
+    | 'onShown'
     | 'onOpenSource'
     | 'onSelection'
   >

@@ -78,6 +78,7 @@ export function NodeEditor({
         canReplace={draft.bodyIsCurrent}
         mergeBase={draft.mergeBase}
         onMerged={draft.merged}
+        onShown={draft.shown}
         onOpenSource={(index) => store.openSource({ nodeId: node.id, index })}
         listenForQuotes={listenForQuotes}
         carets={carets}

@@ -34,6 +34,8 @@ export interface NodeDraft {
   mergeBase: (body: BodyDocument) => BodyDocument | undefined;
   /** Tells that the editor now shows `merged`, its text merged with the stored `body`. */
   merged: (body: BodyDocument, merged: BodyDocument) => void;
+  /** Tells that the editor now shows `body`, as it was loaded: the typing that follows starts from it. */
+  shown: (body: BodyDocument) => void;
   setNode: Dispatch<SetStateAction<NodeView | undefined>>;
 }
 
@@ -60,8 +62,13 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
   /** The stored body the editor's text was typed from, sent with each save so that the engine merges the two. */
   const base = useRef<{ id: number; body: BodyDocument } | undefined>(undefined);
   const saves = useRef(0);
-  /** A stored body loaded while the user typed, and the count of saves it has (-1: unknown, one was under way). */
-  const loadedWhileTyping = useRef<{ body: BodyDocument; saves: number } | undefined>(undefined);
+  /**
+   * A stored body loaded that the editor does not show yet, and the count of saves it has (-1: unknown, one was under
+   * way): the editor shows it unless the user typed meanwhile, and then merges it into the typing or, when it cannot
+   * yet, has it loaded again once the typing is saved. Until the editor shows it, `base` stays the body the editor's
+   * text was typed from: taken as the base of the next save, a body the editor never showed would undo what it brought.
+   */
+  const unshownLoad = useRef<{ body: BodyDocument; saves: number } | undefined>(undefined);
   const [reloads, setReloads] = useState(0);
 
   const flush = useCallback(async () => {
@@ -83,9 +90,10 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
     } finally {
       saving.current--;
     }
-    // A body loaded while typing that could not be merged: once the typing is saved, the stored body has it all.
-    if (loadedWhileTyping.current && !pending.current && saving.current === 0) {
-      loadedWhileTyping.current = undefined;
+    // A body loaded that the editor could neither show nor merge (typing came first): once the typing is saved, the
+    // stored body has it all.
+    if (unshownLoad.current && !pending.current && saving.current === 0) {
+      unshownLoad.current = undefined;
       setReloads((count) => count + 1);
     }
     if (job.patch.title !== undefined || job.patch.body !== undefined) await store.afterChange();
@@ -153,18 +161,21 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
         const keepText = typedSince && shownId.current === loaded.id;
         setNode((current) => (keepText && current ? { ...loaded, title: current.title } : loaded));
         if (keepText) {
-          loadedWhileTyping.current = { body: loaded.body, saves: savesAtRequest };
+          unshownLoad.current = { body: loaded.body, saves: savesAtRequest };
           // Saved since it was asked for, and nothing left to save: a fresh load has it all.
           if (savesAtRequest !== saves.current && !pending.current && saving.current === 0)
             setReloads((count) => count + 1);
           return;
         }
+        // Another node is shown from scratch; the node shown takes the body as the editor shows it (`shown`).
+        if (shownId.current !== loaded.id) {
+          latestBody.current = loaded.body;
+          base.current = { id: loaded.id, body: loaded.body };
+        }
         shownId.current = loaded.id;
         loadedAtEdits.current = editsAtRequest;
         setTitle(loaded.title);
-        latestBody.current = loaded.body;
-        base.current = { id: loaded.id, body: loaded.body };
-        loadedWhileTyping.current = undefined;
+        unshownLoad.current = { body: loaded.body, saves: savesAtRequest };
       } catch {
         if (latestRequest.current === request) setNode(undefined);
       }
@@ -189,18 +200,25 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
   };
 
   const mergeBase = (body: BodyDocument) => {
-    const loaded = loadedWhileTyping.current;
+    const loaded = unshownLoad.current;
     const from = base.current?.id === id ? base.current?.body : undefined;
     return loaded?.body === body && loaded.saves === saves.current && saving.current === 0 ? from : undefined;
   };
 
   const merged = (body: BodyDocument, shown: BodyDocument) => {
     if (id === undefined) return;
-    loadedWhileTyping.current = undefined;
+    unshownLoad.current = undefined;
     base.current = { id, body };
     latestBody.current = shown;
     // What is queued was typed from the old base: the merged text replaces it.
     if (pending.current || JSON.stringify(shown) !== JSON.stringify(body)) schedule({ body: shown });
+  };
+
+  const shown = (body: BodyDocument) => {
+    if (id === undefined || unshownLoad.current?.body !== body) return;
+    unshownLoad.current = undefined;
+    base.current = { id, body };
+    latestBody.current = body;
   };
 
   const bodyIsCurrent = (body: BodyDocument) =>
@@ -218,6 +236,7 @@ export function useNodeDraft(store: CaseStore, id: number | undefined, revision:
     showBody,
     mergeBase,
     merged,
+    shown,
     setNode,
   };
 }
