@@ -12,6 +12,7 @@ const RENDERER_MAY_RUN = [
   'app/cite/parseCitation.ts',
   'app/cite/proposeKey.ts',
   'app/commands/commandList.ts',
+  'app/engine/engineConnection.ts',
   'app/map/mapLayout.ts',
   'app/map/mapTheme.ts',
   'app/map/textWidth.ts',

@@ -25,22 +25,39 @@ async function callAsOtherPage(method: string, input: unknown): Promise<unknown>
 
 /**
  * Makes the page type `text` at its caret in the body the moment it has taken in a loaded node whose body holds
- * `loaded`, before React draws it: the keystroke that falls between a reload's answer and the editor showing it.
+ * `loaded`, before React draws it: the keystroke that falls between a reload's answer and the editor showing it. The
+ * answer is caught where the page parses it, whether it came over the page's socket or over HTTP.
  */
 function typeWhenLoaded(page: Page, loaded: string, text: string): Promise<void> {
   return page.evaluate(`(() => {
+    const parseBefore = JSON.parse;
     const fetchBefore = window.fetch;
+    const restore = () => {
+      JSON.parse = parseBefore;
+      window.fetch = fetchBefore;
+    };
+    const typeSoon = () => {
+      restore();
+      let later = Promise.resolve();
+      for (let hop = 0; hop < 40; hop++) later = later.then(() => undefined);
+      later.then(() => document.querySelector('.ProseMirror').editor.commands.insertContent(${JSON.stringify(text)}));
+    };
+    const isTheLoad = (value) => {
+      const reply = value && typeof value === 'object' && 'result' in value ? value.result : undefined;
+      return reply !== undefined && JSON.stringify(reply).includes(${JSON.stringify(loaded)});
+    };
+    JSON.parse = (...args) => {
+      const value = parseBefore(...args);
+      if (isTheLoad(value)) typeSoon();
+      return value;
+    };
     window.fetch = async (...args) => {
       const response = await fetchBefore(...args);
       if (!String(args[0]).endsWith('/api/nodes-get')) return response;
       const json = response.json.bind(response);
       response.json = async () => {
         const value = await json();
-        if (!JSON.stringify(value).includes(${JSON.stringify(loaded)})) return value;
-        window.fetch = fetchBefore;
-        let later = Promise.resolve();
-        for (let hop = 0; hop < 40; hop++) later = later.then(() => undefined);
-        later.then(() => document.querySelector('.ProseMirror').editor.commands.insertContent(${JSON.stringify(text)}));
+        if (isTheLoad(value)) typeSoon();
         return value;
       };
       return response;
