@@ -81,6 +81,14 @@ describe('practice mode', () => {
     const dialog = page.getByRole('dialog', { name: 'Speakers and time' });
     await dialog.getByLabel('Format').selectOption('international');
     expect(await dialog.getByLabel('Speaker 1 name').inputValue()).toBe(SPEAKER);
+    const departures = dialog.getByRole('region', { name: 'Departures from the format' });
+    expect(await departures.count()).toBe(0);
+    await dialog.getByLabel('Speaker 1 minutes').fill('30');
+    await containsText(departures, `${SPEAKER} has 30 minutes; an international moot allows 15 to 25.`);
+    await containsText(departures, 'The applicant has 55 minutes in all; an international moot gives 45 a side.');
+    await page.screenshot({ path: join(SHOTS, 'oral-speakers-dialog-departures-light.png') });
+    await dialog.getByLabel('Speaker 1 minutes').fill('20');
+    await expect.poll(() => departures.count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'oral-speakers-dialog-light.png') });
     await dialog.getByRole('button', { name: 'Save speakers and time' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
