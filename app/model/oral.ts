@@ -86,6 +86,9 @@ export function sideMinutes(settings: OralSettings, side: Side): number {
 export const PRACTICE_ROUNDS = ['speech', 'rebuttal', 'sur-rebuttal'] as const;
 export type PracticeRound = (typeof PRACTICE_ROUNDS)[number];
 
+/** An answer that takes longer than this is slow: a bench expects the short answer at once. */
+export const SLOW_ANSWER_SECONDS = 60;
+
 /** How many of the other side's points a reply round answers: a reply picks its battles. */
 export const REPLY_POINTS = 3;
 

@@ -1,7 +1,5 @@
+import { SLOW_ANSWER_SECONDS } from '../model/oral';
 import type { PracticeRun } from './practiceRecord';
-
-/** An answer that takes longer than this is slow: a bench expects the short answer at once. */
-export const SLOW_ANSWER_SECONDS = 60;
 
 /** How a bench question (or counter) has fared in the practice runs so far. */
 export interface QuestionRecord {

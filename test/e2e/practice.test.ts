@@ -135,6 +135,12 @@ describe('practice mode', () => {
     await page.getByRole('button', { name: 'Start the run' }).click();
     await containsText(timer(), '20:00');
     await containsText(page.locator('.practice-point'), 'Whether the Russian Federation breached');
+    // The stage holds the focus for its keys, without a frame drawn round it on the projector.
+    const stage = page.getByRole('region', { name: 'Practice run' });
+    expect(await stage.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
+    expect(
+      await stage.evaluate((element) => element.ownerDocument.defaultView!.getComputedStyle(element).outlineStyle),
+    ).toBe('none');
 
     await page.clock.runFor(50_000);
     await containsText(timer(), '19:10');
@@ -147,7 +153,15 @@ describe('practice mode', () => {
     await page.clock.runFor(5_000);
     await page.keyboard.press('Escape');
     await visible(page.getByRole('region', { name: 'Practice run ended' }));
-    await containsText(page.locator('.practice-times'), '(over)');
+    await containsText(page.locator('.practice-times').first(), '(over)');
+    const answers = page.getByRole('table', { name: /Bench interruptions: 2, answered 1/ });
+    const breach = 'Whether the Russian Federation breached resolution 1718';
+    const rows = await answers.getByRole('row').allInnerTexts();
+    expect(rows.map((row) => row.split('\t'))).toEqual([
+      ['Interruption', 'Under the point', 'Answer time'],
+      [`The bench: ${HARD}`, breach, '0:10'],
+      [`The bench: ${EASY}`, breach, '0:05 (not answered)'],
+    ]);
     await page.getByRole('button', { name: 'Rate this run 3 of 5' }).click();
 
     await expect.poll(() => storedRuns()[0]?.rating ?? null).toBe(3);
@@ -169,26 +183,41 @@ describe('practice mode', () => {
   });
 
   it('shows the time cards in amber, red and stop, in light and dark, at 1280×720', async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    mkdirSync(SHOTS, { recursive: true });
     await page.keyboard.press(' ');
     await page.clock.fastForward(17 * 60_000);
     await page.clock.runFor(500);
     await expect.poll(() => timer().getAttribute('class')).toContain('tone-amber');
-    await page.screenshot({ path: join(SCREENSHOTS, 'practice-light-1280x720.png') });
+    const card = page.getByRole('status', { name: 'Time card' });
+    expect(await card.locator('span').allTextContents()).toEqual(['3', 'minutes']);
+    expect(
+      await card.evaluate((element) => element.ownerDocument.defaultView!.getComputedStyle(element).backgroundColor),
+    ).toBe('rgb(242, 169, 0)');
+    // At a projector's 1280 pixels the toolbar stays on one row.
+    const tops = await page
+      .getByRole('banner')
+      .getByRole('button')
+      .evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().top)));
+    expect(Math.max(...tops) - Math.min(...tops), 'toolbar rows').toBeLessThan(10);
+    await page.screenshot({ path: join(SHOTS, 'practice-light-1280x720.png') });
     await page.clock.fastForward(150_000);
     await page.clock.runFor(500);
     await expect.poll(() => timer().getAttribute('class')).toContain('tone-red');
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.keyboard.press('b');
-    await page.screenshot({ path: join(SCREENSHOTS, 'practice-dark-1280x720.png') });
+    await page.screenshot({ path: join(SHOTS, 'practice-dark-1280x720.png') });
     await page.clock.fastForward(60_000);
     await page.clock.runFor(500);
     await expect.poll(() => timer().getAttribute('class')).toContain('tone-stop');
-    await containsText(page.locator('.practice-card'), 'Stop');
+    await containsText(page.getByRole('status', { name: 'Time card' }), 'Stop');
     await page.emulateMedia({ colorScheme: 'light' });
     await page.keyboard.press('Escape');
     await visible(page.getByRole('region', { name: 'Practice run ended' }));
     await expect.poll(() => storedRuns().length).toBe(2);
+    await page.screenshot({ path: join(SHOTS, 'practice-ended-light-1280x720.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(SHOTS, 'practice-ended-dark-1280x720.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
     expect(session.pageErrors).toEqual([]);
   });
 
