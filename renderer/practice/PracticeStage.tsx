@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { roundLabel, SLOW_ANSWER_SECONDS } from '../../app/model/oral';
 import type { CaseStore } from '../state/caseStore';
 import { clockFace, clockText } from './practiceClock';
@@ -13,6 +13,7 @@ const RATINGS = [1, 2, 3, 4, 5] as const;
 export function PracticeStage({ store, plan, onDone }: { store: CaseStore; plan: PracticePlan; onDone: () => void }) {
   const { run, next, bench, end } = usePracticeRun(store, plan);
   const stage = useRef<HTMLElement>(null);
+  const [rated, setRated] = useState<number | undefined>();
   useEffect(() => stage.current?.focus(), []);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -111,13 +112,16 @@ export function PracticeStage({ store, plan, onDone }: { store: CaseStore; plan:
               key={rating}
               type="button"
               aria-label={`Rate this run ${rating} of 5`}
+              aria-pressed={rated === rating}
               onClick={() => {
                 const id = run.runId;
                 if (id === undefined) return;
                 void store
                   .run(() => store.api['practice-rate']({ id, rating }))
-                  .then((rated) => {
-                    if (rated) store.say(`Run rated ${rating} of 5.`);
+                  .then((done) => {
+                    if (!done) return;
+                    setRated(rating);
+                    store.say(`Run rated ${rating} of 5.`);
                   });
               }}
             >

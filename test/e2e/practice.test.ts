@@ -146,6 +146,13 @@ describe('practice mode', () => {
     await containsText(timer(), '19:10');
     await page.keyboard.press('b');
     await containsText(page.getByRole('region', { name: 'Bench' }), HARD);
+    // On a desktop screen as on the projector, light and dark.
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await page.screenshot({ path: join(SHOTS, 'practice-bench-light-1600x1000.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(SHOTS, 'practice-bench-dark-1600x1000.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.clock.runFor(10_000);
     await page.keyboard.press(' ');
     await page.keyboard.press('b');
@@ -165,6 +172,8 @@ describe('practice mode', () => {
     await page.getByRole('button', { name: 'Rate this run 3 of 5' }).click();
 
     await expect.poll(() => storedRuns()[0]?.rating ?? null).toBe(3);
+    const rating = page.getByRole('button', { name: 'Rate this run 3 of 5' });
+    await expect.poll(() => rating.getAttribute('aria-pressed')).toBe('true');
     const [run] = storedRuns();
     expect(run!.speaker).toBe(SPEAKER);
     expect(run!.startedAt).toBe('2026-12-02T05:00:00.000Z');
