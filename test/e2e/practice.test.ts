@@ -87,6 +87,9 @@ describe('practice mode', () => {
     await containsText(departures, `${SPEAKER} has 30 minutes; an international moot allows 15 to 25.`);
     await containsText(departures, 'The applicant has 55 minutes in all; an international moot gives 45 a side.');
     await page.screenshot({ path: join(SHOTS, 'oral-speakers-dialog-departures-light.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(SHOTS, 'oral-speakers-dialog-departures-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
     await dialog.getByLabel('Speaker 1 minutes').fill('20');
     await expect.poll(() => departures.count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'oral-speakers-dialog-light.png') });
@@ -194,7 +197,13 @@ describe('practice mode', () => {
   it('shows the time cards in amber, red and stop, in light and dark, at 1280×720', async () => {
     mkdirSync(SHOTS, { recursive: true });
     await page.keyboard.press(' ');
-    await page.clock.fastForward(17 * 60_000);
+    await page.clock.fastForward(10 * 60_000);
+    await page.clock.runFor(500);
+    await expect.poll(() => timer().getAttribute('class')).toContain('tone-card');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(SHOTS, 'practice-card-dark-1280x720.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.clock.fastForward(7 * 60_000 - 500);
     await page.clock.runFor(500);
     await expect.poll(() => timer().getAttribute('class')).toContain('tone-amber');
     const card = page.getByRole('status', { name: 'Time card' });
