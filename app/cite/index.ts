@@ -2,6 +2,7 @@
 export { AUTHORITY_GROUP_TITLES, AUTHORITY_GROUPS, type AuthorityGroup, authorityGroup } from './authorityGroup';
 export type { CitableAuthority } from './citableAuthority';
 export { type CitationRun, runsToPlainText } from './citationRun';
+export { convertPinpoint } from './convertPinpoint';
 export { type CslStyle, cslParentId, loadCslStyle, MAX_CSL_STYLE_LENGTH, styleFileName } from './cslStyle';
 export { type FootnoteCitation, FootnoteSequencer, type NoteFormatter } from './footnoteSequencer';
 export { formatFull, formatIbid, formatShort, indexEntry } from './formatCitation';

@@ -5,8 +5,10 @@ import type { LayoutBlock, LayoutInline } from './documentLayout';
 import type { FootnoteWriter } from './footnoteWriter';
 import { placeFootnotes } from './placeFootnotes';
 
-/** What turns a group of citations into an inline: a footnote reference, or (on a bench card) the citation itself. */
-export type CitationWriter = Pick<FootnoteWriter, 'cite'>;
+/** What turns a group of citations into inlines: a footnote reference, or (on a bench card) the citations themselves. */
+export interface CitationWriter {
+  cite(citations: Parameters<FootnoteWriter['cite']>[0]): LayoutInline | LayoutInline[];
+}
 
 /** A node body as layout blocks, its citations turned into footnotes; `lead` opens its first paragraph. */
 export function bodyToLayout(
@@ -58,7 +60,8 @@ export function inlineToLayout(nodes: readonly InlineNode[], notes: CitationWrit
     const node = nodes[index]!;
     if (node.type === 'citation') {
       const { citations, next } = citationGroup(nodes, index, out);
-      out.push(notes.cite(citations));
+      const written = notes.cite(citations);
+      out.push(...(Array.isArray(written) ? written : [written]));
       index = next;
       continue;
     }

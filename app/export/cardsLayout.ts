@@ -1,4 +1,4 @@
-import type { CitationRun } from '../cite';
+import { type CitationRun, convertPinpoint } from '../cite';
 import type { DocumentNode } from '../interchange/documentSchema';
 import type { NodeKind } from '../model/types';
 import { bodyToLayout, type CitationWriter } from './bodyToLayout';
@@ -40,22 +40,32 @@ function benchQuestions(context: LayoutContext): BenchQuestion[] {
 }
 
 /**
- * Citations written into the answer's text by their short form, "(Resolution 1718, para 8(a))", so that a card
- * stands alone; the authorities it cites are remembered for its list in full.
+ * Citations written into the answer's text by their short form, so that a card stands alone: in brackets,
+ * "(Resolution 1718, para 8(a))", or, after a signal, as the clause it ends, "see *Bosnian Genocide*, para 209", the
+ * names of cases in italics and the pinpoints in the case's style. The authorities cited are remembered for the
+ * card's list in full.
  */
 class CardCitations implements CitationWriter {
   readonly keys: string[] = [];
 
   constructor(private readonly context: LayoutContext) {}
 
-  cite(citations: readonly NoteCitation[]): LayoutInline {
-    const references = citations.map((citation) => {
+  cite(citations: readonly NoteCitation[]): LayoutInline[] {
+    const out: LayoutInline[] = [];
+    const signalled = Boolean(citations[0]?.signal);
+    if (!signalled) out.push(text('('));
+    citations.forEach((citation, index) => {
       if (!this.keys.includes(citation.key)) this.keys.push(citation.key);
-      const { short } = this.context.notes.reference(citation.key);
-      const pinpoint = citation.pinpoint.trim() === '' ? '' : `, ${citation.pinpoint.trim()}`;
-      return `${citation.signal ? `${citation.signal} ` : ''}${short}${pinpoint}`;
+      const { short, type } = this.context.notes.reference(citation.key);
+      const pinpoint = convertPinpoint(citation.pinpoint, this.context.style);
+      if (index > 0) out.push(text('; '));
+      if (citation.signal)
+        out.push(text(`${citation.signal} `, this.context.style === 'bluebook' ? { italic: true } : {}));
+      out.push(text(signalled ? short : unbracketed(short, type), type === 'case' ? { italic: true } : {}));
+      if (pinpoint !== '') out.push(text(`, ${pinpoint}`));
     });
-    return { type: 'text', text: `(${references.join('; ')})` };
+    if (!signalled) out.push(text(')'));
+    return mergeText(out);
   }
 
   /** The authorities cited, in the order first cited, each in full. */
@@ -66,6 +76,27 @@ class CardCitations implements CitationWriter {
 
 function text(value: string, format: { bold?: boolean; italic?: boolean } = {}): LayoutInline {
   return { type: 'text', text: value, ...format };
+}
+
+/**
+ * A short form that ends in brackets of its own, "Kyiv Independent (13 October 2023)", as it reads inside the
+ * citation's brackets: "Kyiv Independent, 13 October 2023". A case's name keeps its own ("Nicaragua (Merits)").
+ */
+function unbracketed(short: string, type: string): string {
+  const match = /^(.*\S)\s+\(([^()]+)\)$/.exec(short);
+  return match && type !== 'case' ? `${match[1]}, ${match[2]}` : short;
+}
+
+/** Joins neighbouring runs of text in the same format ("(" and a roman short form become one run). */
+function mergeText(inlines: readonly LayoutInline[]): LayoutInline[] {
+  const merged: LayoutInline[] = [];
+  for (const inline of inlines) {
+    const last = merged[merged.length - 1];
+    if (last?.type === 'text' && inline.type === 'text' && Boolean(last.italic) === Boolean(inline.italic)) {
+      last.text += inline.text;
+    } else merged.push({ ...inline });
+  }
+  return merged;
 }
 
 /** One card: the question, the node it tests, the prepared answer and the authorities that answer cites. */

@@ -96,9 +96,9 @@ export class FootnoteWriter {
   }
 
   /** An authority's short citation and its entry in full, without a footnote (the bench cards cite in the text). */
-  reference(key: string): { short: string; entry: CitationRun[] } {
+  reference(key: string): { short: string; type: CitableAuthority['type']; entry: CitationRun[] } {
     const authority = this.authority(key);
-    return { short: this.shortCitations.get(key)!, entry: this.longCitation(authority) };
+    return { short: this.shortCitations.get(key)!, type: authority.type, entry: this.longCitation(authority) };
   }
 
   /** Each cited authority once, grouped in the order of AUTHORITY_GROUPS and sorted by its entry. */

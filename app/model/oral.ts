@@ -86,6 +86,9 @@ export function sideMinutes(settings: OralSettings, side: Side): number {
 export const PRACTICE_ROUNDS = ['speech', 'rebuttal', 'sur-rebuttal'] as const;
 export type PracticeRound = (typeof PRACTICE_ROUNDS)[number];
 
+/** An answer that takes longer than this is slow: a bench expects the short answer at once. */
+export const SLOW_ANSWER_SECONDS = 60;
+
 /** How many of the other side's points a reply round answers: a reply picks its battles. */
 export const REPLY_POINTS = 3;
 
@@ -102,4 +105,80 @@ export function replySide(round: Exclude<PracticeRound, 'speech'>): Side {
 /** A reply round's minutes in the oral-argument settings (0: the format has none). */
 export function replyMinutes(settings: OralSettings, round: Exclude<PracticeRound, 'speech'>): number {
   return round === 'rebuttal' ? settings.rebuttalMinutes : settings.surRebuttalMinutes;
+}
+
+/** What a format allows: speakers a side, each one's minutes, a side's whole time with its reply, the reply rounds. */
+interface FormatRules {
+  label: string;
+  speakersPerSide: number;
+  speakerMinutes: [number, number];
+  sideMinutes: number;
+  rebuttal: [number, number];
+  surRebuttal: [number, number];
+}
+
+const FORMAT_RULES: Record<Exclude<OralFormat, 'custom'>, FormatRules> = {
+  international: {
+    label: 'an international moot',
+    speakersPerSide: 2,
+    speakerMinutes: [15, 25],
+    sideMinutes: 45,
+    rebuttal: [0, 5],
+    surRebuttal: [0, 5],
+  },
+  appellate: {
+    label: 'a 20-minute appellate round',
+    speakersPerSide: 1,
+    speakerMinutes: [10, 20],
+    sideMinutes: 20,
+    rebuttal: [1, 5],
+    surRebuttal: [0, 0],
+  },
+};
+
+const minutesText = (value: number) => `${Number(value.toFixed(2))} minute${value === 1 ? '' : 's'}`;
+const range = ([low, high]: [number, number]) => (low === 0 ? `up to ${high}` : `${low} to ${high}`);
+
+/**
+ * Where the settings depart from their format's rules (custom has none): the number of speakers a side, a speaker's
+ * minutes, a side's whole time and the reply rounds, each said in a sentence. Empty when they keep to the format.
+ */
+export function formatDepartures(settings: OralSettings): string[] {
+  if (settings.format === 'custom') return [];
+  const rules = FORMAT_RULES[settings.format];
+  const departures: string[] = [];
+  for (const side of ['applicant', 'respondent'] as const) {
+    const speakers = settings.speakers.filter((speaker) => speaker.side === side);
+    if (speakers.length !== rules.speakersPerSide) {
+      const wanted = rules.speakersPerSide === 1 ? 'one speaker' : `${rules.speakersPerSide} speakers`;
+      departures.push(
+        `The ${side} has ${speakers.length} speaker${speakers.length === 1 ? '' : 's'}; ${rules.label} gives each side ${wanted}.`,
+      );
+    }
+    for (const speaker of speakers) {
+      const [low, high] = rules.speakerMinutes;
+      if (speaker.minutes < low || speaker.minutes > high) {
+        departures.push(
+          `${speaker.name || `A speaker of the ${side}`} has ${minutesText(speaker.minutes)}; ${rules.label} allows ${low} to ${high}.`,
+        );
+      }
+    }
+    const total = sideMinutes(settings, side);
+    if (Math.abs(total - rules.sideMinutes) > 1e-9) {
+      departures.push(
+        `The ${side} has ${minutesText(total)} in all; ${rules.label} gives ${rules.sideMinutes} a side.`,
+      );
+    }
+  }
+  const reply = (name: string, value: number, [low, high]: [number, number]) => {
+    if (value >= low && value <= high) return;
+    departures.push(
+      high === 0
+        ? `The ${name} has ${minutesText(value)}; ${rules.label} has none.`
+        : `The ${name} has ${minutesText(value)}; ${rules.label} allows ${range([low, high])}.`,
+    );
+  };
+  reply('rebuttal', settings.rebuttalMinutes, rules.rebuttal);
+  reply('sur-rebuttal', settings.surRebuttalMinutes, rules.surRebuttal);
+  return departures;
 }

@@ -36,11 +36,11 @@ export interface PracticePlan {
 const DIFFICULTY_ORDER: Record<Difficulty, number> = { hard: 0, medium: 1, easy: 2 };
 
 /**
- * A speaker's points in reading order, each with its bench queue: the questions below it (those never drawn, then
- * those answered slowly or not at all in earlier runs, then the rest; the harder first), then the other side's
- * counters below it, strongest first. What lies under a later point of the same speaker waits for that point.
- * In a reply round (rebuttal, sur-rebuttal) the points are the other side's strongest counters and responses, the
- * round's minutes shared among them.
+ * A speaker's points in reading order, each with its bench queue: the questions below it (those left unanswered the
+ * last time they were drawn, then those never drawn or answered slowly last time, then the rest; the harder first
+ * within each), then the other side's counters below it, strongest first. What lies under a later point of the
+ * same speaker waits for that point. In a reply round (rebuttal, sur-rebuttal) the points are the other side's
+ * strongest counters and responses, the round's minutes shared among them.
  */
 export function practicePlan(session: CaseSession, speakerName: string, round: PracticeRound = 'speech'): PracticePlan {
   const { oral } = session.caseInfo();

@@ -15,7 +15,8 @@ export interface PracticeSummary {
   runs: number;
   overrunningPoints: OverrunningPoint[];
   questionsNeverDrawn: { id: number; title: string }[];
-  weakQuestions: { id: number; title: string; slowestSeconds: number | null; leftUnanswered: boolean }[];
+  /** Answered slowly or not at all the last time they were drawn (those not at all first), with that answer's seconds. */
+  weakQuestions: { id: number; title: string; lastSeconds: number; leftUnanswered: boolean }[];
 }
 
 /** Summarises the runs against the case's current questions. */
@@ -51,8 +52,9 @@ export function summarisePractice(runs: readonly PracticeRun[], questions: reado
       .map((question) => ({
         id: question.id,
         title: question.title,
-        slowestSeconds: question.record?.slowestSeconds ?? null,
+        lastSeconds: question.record?.lastSeconds ?? 0,
         leftUnanswered: question.record?.leftUnanswered ?? false,
-      })),
+      }))
+      .sort((left, right) => Number(right.leftUnanswered) - Number(left.leftUnanswered)),
   };
 }

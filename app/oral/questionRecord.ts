@@ -1,39 +1,45 @@
+import { SLOW_ANSWER_SECONDS } from '../model/oral';
 import type { PracticeRun } from './practiceRecord';
-
-/** An answer that takes longer than this is slow: a bench expects the short answer at once. */
-export const SLOW_ANSWER_SECONDS = 60;
 
 /** How a bench question (or counter) has fared in the practice runs so far. */
 export interface QuestionRecord {
   timesDrawn: number;
-  /** The longest answer, in seconds; null when never drawn. */
-  slowestSeconds: number | null;
-  /** Drawn at least once and not marked answered. */
+  /** The longest answer, in seconds, over every run that drew it. */
+  slowestSeconds: number;
+  /** How long the answer took the last time it was drawn, in seconds. */
+  lastSeconds: number;
+  /** The last time it was drawn, it was not marked answered. */
   leftUnanswered: boolean;
 }
 
-/** Each drawn node's record over the runs, by node id. */
+/** Each drawn node's record over the runs (taken in the order they were saved), by node id. */
 export function questionRecords(runs: readonly PracticeRun[]): Map<number, QuestionRecord> {
   const records = new Map<number, QuestionRecord>();
   for (const run of runs) {
     for (const question of run.questions) {
-      const record = records.get(question.nodeId) ?? { timesDrawn: 0, slowestSeconds: null, leftUnanswered: false };
-      record.timesDrawn++;
-      record.slowestSeconds = Math.max(record.slowestSeconds ?? 0, question.answerSeconds);
-      if (!question.answered) record.leftUnanswered = true;
-      records.set(question.nodeId, record);
+      const earlier = records.get(question.nodeId);
+      records.set(question.nodeId, {
+        timesDrawn: (earlier?.timesDrawn ?? 0) + 1,
+        slowestSeconds: Math.max(earlier?.slowestSeconds ?? 0, question.answerSeconds),
+        lastSeconds: question.answerSeconds,
+        leftUnanswered: !question.answered,
+      });
     }
   }
   return records;
 }
 
-/** Whether a question needs more practice: drawn, and answered slowly or not at all. */
+/** Whether a question needs more practice: the last time it was drawn, it was answered slowly or not at all. */
 export function isWeak(record: QuestionRecord | undefined): boolean {
-  return record !== undefined && (record.leftUnanswered || (record.slowestSeconds ?? 0) > SLOW_ANSWER_SECONDS);
+  return record !== undefined && (record.leftUnanswered || record.lastSeconds > SLOW_ANSWER_SECONDS);
 }
 
-/** 0: never drawn; 1: weak; 2: answered well before. Lower is drawn first. */
+/**
+ * Where a question stands in the next run's draw, lower first: 0, left unanswered the last time it was drawn;
+ * 1, never drawn, or answered slowly the last time; 2, answered in good time the last time.
+ */
 export function drawRank(record: QuestionRecord | undefined): number {
-  if (record === undefined) return 0;
-  return isWeak(record) ? 1 : 2;
+  if (record === undefined) return 1;
+  if (record.leftUnanswered) return 0;
+  return record.lastSeconds > SLOW_ANSWER_SECONDS ? 1 : 2;
 }

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { bodyToMarkdown } from '../body/bodyToMarkdown';
+import type { BodyDocument } from '../body/types';
 import type { PracticeRecord, PracticeRun } from '../oral/practiceRecord';
 import { statement } from './statements';
 
@@ -39,11 +41,14 @@ export function listPracticeRuns(database: Database.Database): PracticeRun[] {
   });
 }
 
-/** The prepared answer (plain text of the body) of every question, by id. */
+/**
+ * The prepared answer of every question, by id: its body as Markdown, citations as written, `[@key, pinpoint]`, so
+ * that a printed answer shows what it cites (the plain text kept for search runs key and pinpoint into the text).
+ */
 export function loadQuestionAnswers(database: Database.Database): Map<number, string> {
-  const rows = statement(database, "SELECT id, text FROM nodes WHERE kind = 'question'").raw().all() as [
+  const rows = statement(database, "SELECT id, body FROM nodes WHERE kind = 'question'").raw().all() as [
     number,
     string,
   ][];
-  return new Map(rows);
+  return new Map(rows.map(([id, body]) => [id, body === '' ? '' : bodyToMarkdown(JSON.parse(body) as BodyDocument)]));
 }

@@ -1,5 +1,12 @@
 import { type FormEvent, useState } from 'react';
-import { ORAL_FORMATS, type OralFormat, type OralSettings, oralPreset, sideMinutes } from '../../app/model/oral';
+import {
+  formatDepartures,
+  ORAL_FORMATS,
+  type OralFormat,
+  type OralSettings,
+  oralPreset,
+  sideMinutes,
+} from '../../app/model/oral';
 import { SIDES, type Side } from '../../app/model/types';
 import { NumberField, SettingsField, SettingsForm, SettingsRow } from '../shell/SettingsForm';
 import type { CaseStore } from '../state/caseStore';
@@ -40,22 +47,25 @@ export function OralSettingsDialog({ store, onClose }: { store: CaseStore; onClo
   const setSpeaker = (index: number, patch: Partial<SpeakerDraft>) =>
     setSpeakers(speakers.map((speaker, at) => (at === index ? { ...speaker, ...patch } : speaker)));
 
+  /** The settings as the form stands. */
+  const draft = (): OralSettings => ({
+    format,
+    speakers: speakers.map((speaker) => ({
+      name: speaker.name.trim(),
+      side: speaker.side,
+      minutes: Number(speaker.minutes),
+    })),
+    rebuttalMinutes: Number(rebuttal),
+    surRebuttalMinutes: Number(surRebuttal),
+    timeCards: cards
+      .split(/[,\s]+/)
+      .filter(Boolean)
+      .map(Number),
+  });
+
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const oral: OralSettings = {
-      format,
-      speakers: speakers.map((speaker) => ({
-        name: speaker.name.trim(),
-        side: speaker.side,
-        minutes: Number(speaker.minutes),
-      })),
-      rebuttalMinutes: Number(rebuttal),
-      surRebuttalMinutes: Number(surRebuttal),
-      timeCards: cards
-        .split(/[,\s]+/)
-        .filter(Boolean)
-        .map(Number),
-    };
+    const oral = draft();
     const renamedSpeakers = speakers
       .filter((speaker) => speaker.saved !== null && speaker.saved !== speaker.name.trim())
       .map((speaker) => ({ from: speaker.saved!, to: speaker.name.trim() }));
@@ -68,17 +78,15 @@ export function OralSettingsDialog({ store, onClose }: { store: CaseStore; onClo
     }
   };
 
-  const total = (side: Side) =>
-    sideMinutes(
-      {
-        format,
-        speakers: speakers.map((speaker) => ({ ...speaker, minutes: Number(speaker.minutes) || 0 })),
-        rebuttalMinutes: Number(rebuttal) || 0,
-        surRebuttalMinutes: Number(surRebuttal) || 0,
-        timeCards: [],
-      },
-      side,
-    );
+  const shown = draft();
+  const counted: OralSettings = {
+    ...shown,
+    speakers: shown.speakers.map((speaker) => ({ ...speaker, minutes: speaker.minutes || 0 })),
+    rebuttalMinutes: shown.rebuttalMinutes || 0,
+    surRebuttalMinutes: shown.surRebuttalMinutes || 0,
+  };
+  const total = (side: Side) => sideMinutes(counted, side);
+  const departures = formatDepartures(counted);
 
   return (
     <SettingsForm
@@ -97,6 +105,16 @@ export function OralSettingsDialog({ store, onClose }: { store: CaseStore; onClo
           ))}
         </select>
       </SettingsField>
+      {departures.length > 0 && (
+        <section className="oral-departures" aria-label="Departures from the format">
+          <p>These settings depart from the {FORMAT_LABELS[format].replace(/ \(.*\)$/, '')} format:</p>
+          <ul>
+            {departures.map((departure) => (
+              <li key={departure}>{departure}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <fieldset>
         <legend>
           Speakers (applicant {total('applicant')} min, respondent {total('respondent')} min with replies)

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { roundLabel } from '../../app/model/oral';
+import { useEffect, useRef, useState } from 'react';
+import { roundLabel, SLOW_ANSWER_SECONDS } from '../../app/model/oral';
 import type { CaseStore } from '../state/caseStore';
 import { clockFace, clockText } from './practiceClock';
 import { type PracticePlan, usePracticeRun } from './usePracticeRun';
@@ -13,6 +13,7 @@ const RATINGS = [1, 2, 3, 4, 5] as const;
 export function PracticeStage({ store, plan, onDone }: { store: CaseStore; plan: PracticePlan; onDone: () => void }) {
   const { run, next, bench, end } = usePracticeRun(store, plan);
   const stage = useRef<HTMLElement>(null);
+  const [rated, setRated] = useState<number | undefined>();
   useEffect(() => stage.current?.focus(), []);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -68,9 +69,42 @@ export function PracticeStage({ store, plan, onDone }: { store: CaseStore; plan:
             })}
           </tbody>
         </table>
-        <p>
-          Bench interruptions: {run.questions.length}, answered {run.questions.filter((q) => q.answered).length}.
-        </p>
+        {run.questions.length === 0 ? (
+          <p>No bench interruptions in this run.</p>
+        ) : (
+          <table className="practice-times practice-answers">
+            <caption>
+              Bench interruptions: {run.questions.length}, answered{' '}
+              {run.questions.filter((question) => question.answered).length}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Interruption</th>
+                <th scope="col">Under the point</th>
+                <th scope="col">Answer time</th>
+              </tr>
+            </thead>
+            <tbody>
+              {run.questions.map((question, index) => {
+                const slow = question.answerSeconds > SLOW_ANSWER_SECONDS;
+                const under = plan.points.find((entry) => entry.id === question.pointId);
+                return (
+                  <tr key={index} className={!question.answered || slow ? 'over' : undefined}>
+                    <td>
+                      {question.kind === 'question' ? 'The bench: ' : 'The other side: '}
+                      {question.title}
+                    </td>
+                    <td>{under?.title ?? ''}</td>
+                    <td>
+                      {clockText(question.answerSeconds)}
+                      {question.answered ? (slow ? ' (slow)' : '') : ' (not answered)'}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
         <fieldset className="practice-rating" disabled={run.runId === undefined}>
           <legend>How did it go?</legend>
           {RATINGS.map((rating) => (
@@ -78,13 +112,16 @@ export function PracticeStage({ store, plan, onDone }: { store: CaseStore; plan:
               key={rating}
               type="button"
               aria-label={`Rate this run ${rating} of 5`}
+              aria-pressed={rated === rating}
               onClick={() => {
                 const id = run.runId;
                 if (id === undefined) return;
                 void store
                   .run(() => store.api['practice-rate']({ id, rating }))
-                  .then((rated) => {
-                    if (rated) store.say(`Run rated ${rating} of 5.`);
+                  .then((done) => {
+                    if (!done) return;
+                    setRated(rating);
+                    store.say(`Run rated ${rating} of 5.`);
                   });
               }}
             >
@@ -108,9 +145,20 @@ export function PracticeStage({ store, plan, onDone }: { store: CaseStore; plan:
         <div role="timer" aria-label="Time left" className={`practice-clock tone-${face.tone}`}>
           {face.text}
         </div>
-        <span className={`practice-card tone-${face.tone}`} aria-live="polite">
-          {face.tone === 'stop' ? 'Stop' : face.card !== null ? `${face.card} min` : ''}
-        </span>
+        <div
+          className={`practice-card tone-${face.tone}${face.tone === 'plain' ? ' practice-card-none' : ''}`}
+          role="status"
+          aria-label="Time card"
+        >
+          {face.tone === 'stop' ? (
+            <span className="practice-card-number">Stop</span>
+          ) : face.card !== null ? (
+            <>
+              <span className="practice-card-number">{face.card}</span>
+              <span className="practice-card-unit">{face.card === 1 ? 'minute' : 'minutes'}</span>
+            </>
+          ) : null}
+        </div>
       </div>
       {point && (
         <>

@@ -138,7 +138,7 @@ function PracticeSummary({ runs }: { runs: Runs }) {
         {summary.weakQuestions.map((question) => (
           <li key={question.id}>
             {question.title}:{' '}
-            {question.leftUnanswered ? 'not answered' : `answered in ${clockText(question.slowestSeconds ?? 0)}`}
+            {question.leftUnanswered ? 'not answered' : `answered in ${clockText(question.lastSeconds)}`}
           </li>
         ))}
         {summary.questionsNeverDrawn.map((question) => (

@@ -81,6 +81,17 @@ describe('practice mode', () => {
     const dialog = page.getByRole('dialog', { name: 'Speakers and time' });
     await dialog.getByLabel('Format').selectOption('international');
     expect(await dialog.getByLabel('Speaker 1 name').inputValue()).toBe(SPEAKER);
+    const departures = dialog.getByRole('region', { name: 'Departures from the format' });
+    expect(await departures.count()).toBe(0);
+    await dialog.getByLabel('Speaker 1 minutes').fill('30');
+    await containsText(departures, `${SPEAKER} has 30 minutes; an international moot allows 15 to 25.`);
+    await containsText(departures, 'The applicant has 55 minutes in all; an international moot gives 45 a side.');
+    await page.screenshot({ path: join(SHOTS, 'oral-speakers-dialog-departures-light.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(SHOTS, 'oral-speakers-dialog-departures-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await dialog.getByLabel('Speaker 1 minutes').fill('20');
+    await expect.poll(() => departures.count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'oral-speakers-dialog-light.png') });
     await dialog.getByRole('button', { name: 'Save speakers and time' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
@@ -127,11 +138,24 @@ describe('practice mode', () => {
     await page.getByRole('button', { name: 'Start the run' }).click();
     await containsText(timer(), '20:00');
     await containsText(page.locator('.practice-point'), 'Whether the Russian Federation breached');
+    // The stage holds the focus for its keys, without a frame drawn round it on the projector.
+    const stage = page.getByRole('region', { name: 'Practice run' });
+    expect(await stage.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
+    expect(
+      await stage.evaluate((element) => element.ownerDocument.defaultView!.getComputedStyle(element).outlineStyle),
+    ).toBe('none');
 
     await page.clock.runFor(50_000);
     await containsText(timer(), '19:10');
     await page.keyboard.press('b');
     await containsText(page.getByRole('region', { name: 'Bench' }), HARD);
+    // On a desktop screen as on the projector, light and dark.
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await page.screenshot({ path: join(SHOTS, 'practice-bench-light-1600x1000.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(SHOTS, 'practice-bench-dark-1600x1000.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.clock.runFor(10_000);
     await page.keyboard.press(' ');
     await page.keyboard.press('b');
@@ -139,10 +163,20 @@ describe('practice mode', () => {
     await page.clock.runFor(5_000);
     await page.keyboard.press('Escape');
     await visible(page.getByRole('region', { name: 'Practice run ended' }));
-    await containsText(page.locator('.practice-times'), '(over)');
+    await containsText(page.locator('.practice-times').first(), '(over)');
+    const answers = page.getByRole('table', { name: /Bench interruptions: 2, answered 1/ });
+    const breach = 'Whether the Russian Federation breached resolution 1718';
+    const rows = await answers.getByRole('row').allInnerTexts();
+    expect(rows.map((row) => row.split('\t'))).toEqual([
+      ['Interruption', 'Under the point', 'Answer time'],
+      [`The bench: ${HARD}`, breach, '0:10'],
+      [`The bench: ${EASY}`, breach, '0:05 (not answered)'],
+    ]);
     await page.getByRole('button', { name: 'Rate this run 3 of 5' }).click();
 
     await expect.poll(() => storedRuns()[0]?.rating ?? null).toBe(3);
+    const rating = page.getByRole('button', { name: 'Rate this run 3 of 5' });
+    await expect.poll(() => rating.getAttribute('aria-pressed')).toBe('true');
     const [run] = storedRuns();
     expect(run!.speaker).toBe(SPEAKER);
     expect(run!.startedAt).toBe('2026-12-02T05:00:00.000Z');
@@ -161,26 +195,47 @@ describe('practice mode', () => {
   });
 
   it('shows the time cards in amber, red and stop, in light and dark, at 1280×720', async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    mkdirSync(SHOTS, { recursive: true });
     await page.keyboard.press(' ');
-    await page.clock.fastForward(17 * 60_000);
+    await page.clock.fastForward(10 * 60_000);
+    await page.clock.runFor(500);
+    await expect.poll(() => timer().getAttribute('class')).toContain('tone-card');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(SHOTS, 'practice-card-dark-1280x720.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.clock.fastForward(7 * 60_000 - 500);
     await page.clock.runFor(500);
     await expect.poll(() => timer().getAttribute('class')).toContain('tone-amber');
-    await page.screenshot({ path: join(SCREENSHOTS, 'practice-light-1280x720.png') });
+    const card = page.getByRole('status', { name: 'Time card' });
+    expect(await card.locator('span').allTextContents()).toEqual(['3', 'minutes']);
+    expect(
+      await card.evaluate((element) => element.ownerDocument.defaultView!.getComputedStyle(element).backgroundColor),
+    ).toBe('rgb(242, 169, 0)');
+    // At a projector's 1280 pixels the toolbar stays on one row.
+    const tops = await page
+      .getByRole('banner')
+      .getByRole('button')
+      .evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().top)));
+    expect(Math.max(...tops) - Math.min(...tops), 'toolbar rows').toBeLessThan(10);
+    await page.screenshot({ path: join(SHOTS, 'practice-light-1280x720.png') });
     await page.clock.fastForward(150_000);
     await page.clock.runFor(500);
     await expect.poll(() => timer().getAttribute('class')).toContain('tone-red');
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.keyboard.press('b');
-    await page.screenshot({ path: join(SCREENSHOTS, 'practice-dark-1280x720.png') });
+    await page.screenshot({ path: join(SHOTS, 'practice-dark-1280x720.png') });
     await page.clock.fastForward(60_000);
     await page.clock.runFor(500);
     await expect.poll(() => timer().getAttribute('class')).toContain('tone-stop');
-    await containsText(page.locator('.practice-card'), 'Stop');
+    await containsText(page.getByRole('status', { name: 'Time card' }), 'Stop');
     await page.emulateMedia({ colorScheme: 'light' });
     await page.keyboard.press('Escape');
     await visible(page.getByRole('region', { name: 'Practice run ended' }));
     await expect.poll(() => storedRuns().length).toBe(2);
+    await page.screenshot({ path: join(SHOTS, 'practice-ended-light-1280x720.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(SHOTS, 'practice-ended-dark-1280x720.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
     expect(session.pageErrors).toEqual([]);
   });
 

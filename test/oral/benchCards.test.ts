@@ -108,6 +108,42 @@ describe('bench-question cards', () => {
     expect(flat(pages[0]!.lines.join(' '))).toContain('(Resolution 1718, para 8(b))');
   });
 
+  it('cite in the answer as the clause a signal opens, the names of cases in italics, in the case’s style', async () => {
+    await t.api['case-create']({ path: t.path('signals.casewright') });
+    await t.api['authorities-add']({
+      key: 'bosnia',
+      type: 'case',
+      short: 'Bosnian Genocide',
+      csl: { type: 'legal_case', title: 'Bosnia v Serbia', container: 'ICJ Rep', issued: { 'date-parts': [[2007]] } },
+    });
+    await t.api['authorities-add']({
+      key: 'kyiv',
+      type: 'webpage',
+      short: 'Kyiv Independent (13 October 2023)',
+      csl: { type: 'webpage', title: 'White House: 1,000 containers' },
+    });
+    await t.api['nodes-add']({
+      parentId: null,
+      kind: 'question',
+      title: 'What standard of proof applies?',
+      text: 'Fully conclusive evidence: see [@bosnia, para 209]. The transfers began in 2023 [@kyiv].',
+    });
+    const markdown = (await t.api['export-document']({ format: 'md', layout: 'cards' })).text!;
+    expect(markdown).toContain(
+      '**Answer:** Fully conclusive evidence: see *Bosnian Genocide*, para 209. The transfers began in 2023 (Kyiv Independent, 13 October 2023).',
+    );
+    const docx = await t.api['export-document']({ format: 'docx', layout: 'cards' });
+    const path = t.path('signals.docx');
+    writeFileSync(path, Buffer.from(docx.base64!, 'base64'));
+    const read = execFileSync('pandoc', ['-f', 'docx', '-t', 'markdown', '--wrap=none', path], { encoding: 'utf8' });
+    expect(read).toContain('evidence: see *Bosnian Genocide*, para 209. The transfers');
+    expect(read).not.toContain('(see');
+
+    await t.api['case-update']({ citationStyle: 'bluebook' });
+    const bluebook = (await t.api['export-document']({ format: 'md', layout: 'cards' })).text!;
+    expect(bluebook).toContain('evidence: *see Bosnian Genocide*, ¶ 209.');
+  });
+
   it('list the respondent’s questions on the respondent’s cards, and say when a side has none', async () => {
     await casesWithQuestions();
     const respondent = (await t.api['export-document']({ format: 'md', layout: 'cards', side: 'respondent' })).text!;

@@ -120,8 +120,8 @@ describe('practice plan', () => {
     expect((await t.api['practice-runs']({})).runs.map((entry) => entry.round)).toEqual(['rebuttal', 'speech']);
   });
 
-  it('draws first, next time, what was never drawn, then what was answered slowly or not at all', async () => {
-    const { issue, easy, hard } = await practiceCase();
+  it('draws first, next time, what was left unanswered the last time, then what was never drawn or answered slowly', async () => {
+    const { issue, claim, easy, hard } = await practiceCase();
     const drawn = (id: number, title: string, answerSeconds: number, answered: boolean) => ({
       nodeId: id,
       title,
@@ -130,12 +130,38 @@ describe('practice plan', () => {
       answerSeconds,
       answered,
     });
+    const draw = async () =>
+      (await t.api['practice-plan']({ speaker: SPEAKER })).points[0]!.bench.filter(
+        (entry) => entry.kind === 'question',
+      ).map((entry) => entry.title);
+    const states = async () =>
+      (await t.api['oral-plan']({})).questions.map((question) => [question.title, question.state]);
+    expect(await draw()).toEqual(['Hard one', 'Easy one']);
+
     await t.api['practice-save']({ run: run({ questions: [drawn(hard.id, 'Hard one', 20, true)] }) });
-    let plan = await t.api['practice-plan']({ speaker: SPEAKER });
-    expect(plan.points[0]!.bench.slice(0, 2).map((entry) => entry.title)).toEqual(['Easy one', 'Hard one']);
+    expect(await draw()).toEqual(['Easy one', 'Hard one']);
+
     await t.api['practice-save']({ run: run({ questions: [drawn(easy.id, 'Easy one', 95, true)] }) });
-    plan = await t.api['practice-plan']({ speaker: SPEAKER });
-    expect(plan.points[0]!.bench.slice(0, 2).map((entry) => entry.title)).toEqual(['Easy one', 'Hard one']);
+    expect(await draw()).toEqual(['Easy one', 'Hard one']);
+    expect(await states()).toEqual([
+      ['Easy one', 'weak'],
+      ['Hard one', 'practised'],
+    ]);
+
+    await t.api['practice-save']({
+      run: run({ questions: [drawn(hard.id, 'Hard one', 30, false), drawn(easy.id, 'Easy one', 10, true)] }),
+    });
+    await t.api['nodes-add']({ parentId: claim.id, kind: 'question', title: 'Fresh one', difficulty: 'hard' });
+    expect(await draw()).toEqual(['Hard one', 'Fresh one', 'Easy one']);
+    expect(await states()).toEqual([
+      ['Easy one', 'practised'],
+      ['Hard one', 'weak'],
+      ['Fresh one', 'unanswered'],
+    ]);
+
+    // Answered in good time at last: an earlier miss no longer puts it first.
+    await t.api['practice-save']({ run: run({ questions: [drawn(hard.id, 'Hard one', 15, true)] }) });
+    expect(await draw()).toEqual(['Fresh one', 'Hard one', 'Easy one']);
   });
 
   it('keeps runs in the case file and summarises them', async () => {
@@ -170,9 +196,7 @@ describe('practice plan', () => {
     ]);
     expect(summary.overrunningPoints.map((point) => [point.title, point.averageSeconds])).toEqual([['Breach', 495]]);
     expect(summary.questionsNeverDrawn.map((question) => question.title)).toEqual(['Easy one']);
-    expect(summary.weakQuestions).toEqual([
-      { id: hard.id, title: 'Hard one', slowestSeconds: 12, leftUnanswered: true },
-    ]);
+    expect(summary.weakQuestions).toEqual([{ id: hard.id, title: 'Hard one', lastSeconds: 12, leftUnanswered: true }]);
   });
 
   it('refuses a run it cannot record, and records nothing', async () => {
