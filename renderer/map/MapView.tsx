@@ -5,6 +5,7 @@ import { type CommandContext, commandForEvent, isEnabled } from '../commands/com
 import { matchesShortcut } from '../commands/shortcut';
 import { visibleRows } from '../outline/visibleRows';
 import type { CaseState, CaseStore } from '../state/caseStore';
+import { placeBarLabels } from './barLabels';
 import { boxFormAt } from './boxForm';
 import { MapBoxes } from './MapBoxes';
 import { MapBreadcrumb } from './MapBreadcrumb';
@@ -12,7 +13,7 @@ import { MapExportDialog } from './MapExportDialog';
 import { MapLegend } from './MapLegend';
 import { MapMinimap } from './MapMinimap';
 import { MapToolbar } from './MapToolbar';
-import { drawnParts, drawWindow, labelSpans } from './mapGeometry';
+import { drawnParts, drawWindow, labelSpans, type Viewport } from './mapGeometry';
 import { stepForKey, stepFrom } from './mapTree';
 import { RenameBox } from './RenameBox';
 import { useMapControls } from './useMapControls';
@@ -21,6 +22,9 @@ import { useMapPointer } from './useMapPointer';
 import { useMapViewport } from './useMapViewport';
 import './map.css';
 import { collaboratorsByNode } from '../presence/PresenceMarkers';
+
+/** The widest the label on hover and focus grows (as map.css says). */
+const PEEK_WIDTH = 320;
 
 /**
  * The argument map: the case (or the focused subtree) as boxes and arrows in layers; only the boxes in and near the
@@ -60,6 +64,11 @@ export function MapView({ store, state, context }: { store: CaseStore; state: Ca
   const areaKey = `${drawArea.left},${drawArea.top},${drawArea.right},${drawArea.bottom}`;
   // biome-ignore lint/correctness/useExhaustiveDependencies: redrawn when the window moves a step, not on every pan
   const drawn = useMemo(() => drawnParts(layout, drawArea, state.selectedId), [layout, areaKey, state.selectedId]);
+  const labels = useMemo(
+    () =>
+      form === 'bar' ? placeBarLabels(drawn.boxes, view.scale, spans, direction === 'down' ? 24 : 48, layout) : [],
+    [drawn.boxes, view.scale, spans, form, direction, layout],
+  );
   const findingCounts = useMemo(() => {
     const counts = new Map<number, number>();
     for (const finding of state.findings) {
@@ -169,19 +178,12 @@ export function MapView({ store, state, context }: { store: CaseStore; state: Ca
               searchHits={state.searchHits}
               findingCounts={findingCounts}
               present={present}
-              spans={spans}
+              labels={labels}
             />
           </g>
         </svg>
         {peekBox && (
-          <div
-            className="map-peek"
-            role="tooltip"
-            style={{
-              left: Math.max(4, peekBox.x * view.scale + view.x),
-              top: Math.max(4, (peekBox.y + peekBox.height) * view.scale + view.y + 6),
-            }}
-          >
+          <div className="map-peek" role="tooltip" style={peekPlace(peekBox, view)}>
             {boxName(peekBox.node)}
           </div>
         )}
@@ -218,4 +220,14 @@ export function MapView({ store, state, context }: { store: CaseStore; state: Ca
       )}
     </section>
   );
+}
+
+/** Where a box's label on hover and focus goes: under the box, or over it in the lower half of the stage; inside it. */
+function peekPlace(box: { x: number; y: number; width: number; height: number }, view: Viewport) {
+  const left = Math.min(Math.max(4, box.x * view.scale + view.x), Math.max(4, view.width - PEEK_WIDTH - 4));
+  const top = box.y * view.scale + view.y;
+  const bottom = top + box.height * view.scale;
+  return bottom < view.height / 2
+    ? { left, top: Math.max(4, bottom + 6) }
+    : { left, bottom: Math.max(4, view.height - Math.max(top, 0) + 6) };
 }
