@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CaseInBrowser, openCaseInBrowser } from '../support/browser';
 import type { StoredNode } from '../support/caseFileReader';
 import { runCli } from '../support/caseFileReader';
-import { visible } from '../support/pageExpect';
+import { focused, visible } from '../support/pageExpect';
 
 let opened: CaseInBrowser;
 let page: Page;
@@ -147,7 +147,7 @@ describe('the sample case’s map at 1440×900', () => {
         await page.mouse.down();
         await page.mouse.up();
         await page.mouse.move(drawn.stage.left + 4, drawn.stage.top - 20);
-        await expect.poll(() => map().evaluate((svg) => svg === document.activeElement)).toBe(true);
+        await focused(map());
         await expectPeek(drawn.stage, titles.get(box.id)!);
       }
       await breadcrumb.getByRole('button', { name: 'Whole case' }).click();
