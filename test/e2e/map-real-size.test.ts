@@ -175,6 +175,51 @@ describe('the sample case’s map at 1440×900', () => {
     }
     expectLabelsClear(drawn);
   });
+
+  it('marks the boxes the gap report finds fault with, and its legend shows the status colours and both lines with their arrowheads', async () => {
+    await mapButton('Fit').click();
+    const report = JSON.parse(runCli(opened.folder, 'check', opened.file, '--json')) as {
+      findings: { nodeId: number | null }[];
+    };
+    const faulted = new Set(report.findings.map((finding) => finding.nodeId).filter((id) => id !== null));
+    expect(faulted.size).toBeGreaterThan(3);
+    const marks = (await map()
+      .getByRole('treeitem')
+      .evaluateAll((items) =>
+        items.map((item) => ({
+          id: Number(item.getAttribute('data-node')),
+          name: item.getAttribute('aria-label') ?? '',
+          marked: item.querySelector('.map-finding, .map-finding-dot') !== null,
+        })),
+      )) as { id: number; name: string; marked: boolean }[];
+    for (const box of marks) {
+      expect(box.marked, box.name).toBe(faulted.has(box.id));
+      if (faulted.has(box.id)) expect(box.name).toMatch(/, \d+ gap findings?$/);
+    }
+    const legend = (await page.getByRole('region', { name: 'Map legend' }).evaluate(`(() => {
+      const region = document.querySelector('[aria-label="Map legend"]');
+      const line = (text) => {
+        const item = [...region.querySelectorAll('li')].find((li) => li.textContent.trim() === text);
+        const drawn = item.querySelector('line');
+        const marker = document.querySelector(getComputedStyle(drawn).markerEnd.replace(/^url\\("?(#[^")]+)"?\\)$/, '$1'));
+        return { dashes: getComputedStyle(drawn).strokeDasharray, arrow: marker !== null && marker.querySelector('path') !== null };
+      };
+      return {
+        swatches: [...region.querySelectorAll('.map-legend-swatch')].map((swatch) => [swatch.parentElement.textContent.trim(), getComputedStyle(swatch).backgroundColor]),
+        support: line('Supports'),
+        attack: line('Attacks'),
+      };
+    })()`)) as {
+      swatches: [string, string][];
+      support: { dashes: string; arrow: boolean };
+      attack: { dashes: string; arrow: boolean };
+    };
+    expect(legend.swatches.map(([label]) => label)).toEqual(['Established', 'Contested', 'Unsupported', 'Defeated']);
+    expect(new Set(legend.swatches.map(([, colour]) => colour)).size).toBe(4);
+    expect(legend.support).toEqual({ dashes: 'none', arrow: true });
+    expect(legend.attack.dashes).not.toBe('none');
+    expect(legend.attack.arrow).toBe(true);
+  });
 });
 
 function escapeRegExp(text: string): string {
