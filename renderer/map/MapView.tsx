@@ -11,7 +11,7 @@ import { MapBoxes } from './MapBoxes';
 import { MapBreadcrumb } from './MapBreadcrumb';
 import { MapExportDialog } from './MapExportDialog';
 import { MapLegend } from './MapLegend';
-import { MapMinimap } from './MapMinimap';
+import { MapMinimap, MINIMAP_CORNER } from './MapMinimap';
 import { MapToolbar } from './MapToolbar';
 import { drawnParts, drawWindow, labelSpans, type Viewport } from './mapGeometry';
 import { stepForKey, stepFrom } from './mapTree';
@@ -39,7 +39,9 @@ export function MapView({ store, state, context }: { store: CaseStore; state: Ca
   const [fitRequest, setFitRequest] = useState(0);
   const focus = useMapFocus(state.rows, shown, state.selectedId, () => setFitRequest((count) => count + 1));
   const direction = state.info?.mapDirection ?? 'down';
-  const layout = useMemo(() => layoutMap(focus.rows, direction), [focus.rows, direction]);
+  // The stage's proportions, in tenths, so that a resize lays the map out again only when they change.
+  const ratio = view.height > 0 ? Math.round((view.width / view.height) * 10) / 10 : undefined;
+  const layout = useMemo(() => layoutMap(focus.rows, direction, { ratio }), [focus.rows, direction, ratio]);
   const spans = useMemo(() => labelSpans(layout), [layout]);
   const [renaming, setRenaming] = useState<number | undefined>();
   const [exporting, setExporting] = useState(false);
@@ -49,13 +51,15 @@ export function MapView({ store, state, context }: { store: CaseStore; state: Ca
 
   const bounds = { x: 0, y: 0, width: layout.width, height: layout.height };
   const boxOf = (id: number | undefined) => layout.boxes.find((box) => box.node.id === id);
+  /** Fits the map to the stage, clear of the minimap's corner while it is shown. */
+  const fitMap = () => fitTo(bounds, layout.boxes, minimap ? MINIMAP_CORNER : undefined);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: on opening, centre the selection (or fit); fit on request and on a new direction
   useEffect(() => {
     if (view.width === 0) return;
     const selected = boxOf(store.getState().selectedId);
     if (!opened.current && selected) centreOn(selected);
-    else fitTo(bounds);
+    else fitMap();
     opened.current = true;
   }, [fitRequest, direction, view.width === 0]);
 
@@ -78,7 +82,7 @@ export function MapView({ store, state, context }: { store: CaseStore; state: Ca
   }, [state.findings]);
 
   useMapControls(context.map, {
-    fit: () => fitTo(bounds),
+    fit: fitMap,
     focusSelection: () => state.selectedId !== undefined && focus.focusOn(state.selectedId),
     toggleFollow: () => focus.setFollow(!focus.follow),
     toggleMinimap: () => setMinimap((shown) => !shown),
