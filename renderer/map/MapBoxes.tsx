@@ -6,7 +6,7 @@ import { textWidth, wrapText } from '../../app/map/textWidth';
 import type { VisibleRow } from '../outline/visibleRows';
 import { presenceLabel } from '../presence/PresenceMarkers';
 import type { BarLabel } from './barLabels';
-import { LABEL_LINE_PX } from './barLabels';
+import { ASCENT, DESCENT, LABEL_LINE_PX } from './barLabels';
 import { type BoxForm, kindShort, SHORT_TEXT_PX } from './boxForm';
 
 const LINE_PX = 13;
@@ -51,20 +51,24 @@ export const MapBoxes = memo(function MapBoxes({ boxes, edges, scale, form, labe
       {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a group of text, not focusable; the boxes' names say the same */}
       <g className="map-bar-labels" aria-hidden="true">
         {labels.map((label) => (
-          <text
-            key={label.id}
-            className="map-bar-label"
-            data-label-for={label.id}
-            x={label.x}
-            y={label.y}
-            fontSize={SHORT_TEXT_PX}
-          >
-            {label.lines.map((line, index) => (
-              <tspan key={index} x={label.x} y={label.y + index * LABEL_LINE_PX}>
-                {line}
-              </tspan>
-            ))}
-          </text>
+          <g key={label.id}>
+            {/* A plate under the label, so that what it runs over does not show through its letters. */}
+            <rect
+              className="map-bar-label-plate"
+              x={label.x - 3}
+              y={label.y - ASCENT - 1}
+              width={label.width + 6}
+              height={(label.lines.length - 1) * LABEL_LINE_PX + ASCENT + DESCENT + 2}
+              rx={3}
+            />
+            <text className="map-bar-label" data-label-for={label.id} x={label.x} y={label.y} fontSize={SHORT_TEXT_PX}>
+              {label.lines.map((line, index) => (
+                <tspan key={index} x={label.x} y={label.y + index * LABEL_LINE_PX}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          </g>
         ))}
       </g>
     </>
@@ -121,7 +125,10 @@ function MapBoxItem({
       )}
       <rect className="map-focus-ring" x={-3} y={-3} width={width + 6} height={height + 6} rx={8} />
       {form === 'full' && <FullText box={box} scale={scale} />}
-      {form === 'short' && <ShortText title={node.title} kind={node.kind} width={width} height={height} />}
+      {form === 'short' && (
+        // The toggle on the bottom edge keeps its half of the box clear of the text.
+        <ShortText title={node.title} kind={node.kind} width={width} height={hasChildren ? height - 7 : height} />
+      )}
       {findings > 0 && form !== 'bar' && (
         <g className="map-finding" transform={`translate(${width - 9} 9)`}>
           <circle r={7} />
@@ -190,7 +197,10 @@ function ShortText({ title, kind, width, height }: { title: string; kind: string
   const text = title.trim() || '(untitled)';
   const kindWidth = textWidth(`${kindShort(kind)} `, 10);
   // The first line is narrower (the kind comes first); the rest of the title wraps below it.
-  const [first = '', second] = wrapText(text, width - 14 - kindWidth, SHORT_TEXT_PX, lineCount > 1 ? 2 : 1);
+  let [first = '', second] = wrapText(text, width - 14 - kindWidth, SHORT_TEXT_PX, lineCount > 1 ? 2 : 1);
+  // A first word too long for the first line starts on the next one, whole, rather than broken beside the kind.
+  const broken = second !== undefined && !first.endsWith('…') && text.charAt(first.length) !== ' ';
+  if (broken && lineCount > 1) first = '';
   const rest =
     lineCount > 1 && second !== undefined
       ? wrapText(text.slice(first.length).trim(), width - 14, SHORT_TEXT_PX, lineCount - 1)

@@ -8,14 +8,16 @@ export interface BarLabel {
   x: number;
   y: number;
   lines: string[];
+  /** The widest line's width. */
+  width: number;
   /** Whether the label sits above its bar (else below it, over what hangs under the bar). */
   above: boolean;
 }
 
 /** The label lines' pitch, and how far their ink reaches above and below the baseline, at 11 px. */
 export const LABEL_LINE_PX = 13;
-const ASCENT = 10;
-const DESCENT = 3;
+export const ASCENT = 10;
+export const DESCENT = 3;
 /** How far the label keeps from its bar. */
 const CLEARANCE = 3;
 /** Issues' labels may run past their subtree's breadth up to this width, where no other label is. */
@@ -164,7 +166,7 @@ function placeOne<T extends MapNode>(
     if (placed.meets(rect)) continue;
     if (!issue && frames.meets(rect, box.node.id)) continue;
     placed.add(rect, box.node.id);
-    return { id: box.node.id, x: left, y: baseline, lines, above: attempt.above };
+    return { id: box.node.id, x: left, y: baseline, lines, width, above: attempt.above };
   }
   return undefined;
 }
