@@ -41,7 +41,11 @@ export function MapView({ store, state, context }: { store: CaseStore; state: Ca
   const direction = state.info?.mapDirection ?? 'down';
   // The stage's proportions, in tenths, so that a resize lays the map out again only when they change.
   const ratio = view.height > 0 ? Math.round((view.width / view.height) * 10) / 10 : undefined;
-  const layout = useMemo(() => layoutMap(focus.rows, direction, { ratio }), [focus.rows, direction, ratio]);
+  // Laid out once the stage is measured (not once before it and again after).
+  const layout = useMemo(
+    () => layoutMap(ratio === undefined ? [] : focus.rows, direction, { ratio }),
+    [focus.rows, direction, ratio],
+  );
   const spans = useMemo(() => labelSpans(layout), [layout]);
   const [renaming, setRenaming] = useState<number | undefined>();
   const [exporting, setExporting] = useState(false);
@@ -56,12 +60,12 @@ export function MapView({ store, state, context }: { store: CaseStore; state: Ca
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: on opening, centre the selection (or fit); fit on request and on a new direction
   useEffect(() => {
-    if (view.width === 0) return;
+    if (ratio === undefined || view.width === 0) return;
     const selected = boxOf(store.getState().selectedId);
     if (!opened.current && selected) centreOn(selected);
     else fitMap();
     opened.current = true;
-  }, [fitRequest, direction, view.width === 0]);
+  }, [fitRequest, direction, ratio === undefined || view.width === 0]);
 
   const form = boxFormAt(view.scale);
   const drawArea = drawWindow(view);
