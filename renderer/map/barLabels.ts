@@ -153,6 +153,8 @@ function placeOne<T extends MapNode>(
     const shown = lines.join(' ').replace(/…$/, '');
     if (attempt.whole && (lines.length > 1 || lines[0]!.endsWith('…'))) continue;
     if (shown.length < Math.min(FEWEST_CHARACTERS, title.length)) continue;
+    // A word broken across lines (too long for the width) reads badly: that place will not do.
+    if (!wholeWords(lines, title)) continue;
     const width = Math.max(...lines.map((line) => textWidth(line, SHORT_TEXT_PX, true)));
     // Kept inside the map's breadth, so that a fitted map shows it whole.
     const left = Math.max(0, Math.min(start, bounds.width * scale - width));
@@ -169,4 +171,15 @@ function placeOne<T extends MapNode>(
     return { id: box.node.id, x: left, y: baseline, lines, width, above: attempt.above };
   }
   return undefined;
+}
+
+/** Whether each line holds whole words of the title, in order (the last may end in an ellipsis after a cut word). */
+function wholeWords(lines: readonly string[], title: string): boolean {
+  const words = title.split(/\s+/).filter(Boolean);
+  const shown = lines.flatMap((line) => line.split(' ').filter(Boolean));
+  return shown.every((word, index) =>
+    index === shown.length - 1 && word.endsWith('…')
+      ? words[index]?.startsWith(word.slice(0, -1))
+      : words[index] === word,
+  );
 }
