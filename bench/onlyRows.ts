@@ -1,15 +1,16 @@
 import { join } from 'node:path';
 import { CaseService } from '../app/api/service';
 import { generateCase } from './generateCase';
+import { measureMap } from './mapBench';
 import { CHROMIUM_ARGS, measureRenderer } from './rendererBench';
 import { measureEditToPaint } from './streamBench';
 import { findChromium } from './streamOnly';
 
-const ROWS = ['render-outline-10k', 'edit-to-paint-10k', 'edit-to-frame-10k'] as const;
+const ROWS = ['render-outline-10k', 'edit-to-paint-10k', 'edit-to-frame-10k', 'map-layout-10k', 'map-pan-10k'] as const;
 
 /**
  * `npm run bench -- --only render-outline-10k,edit-to-paint-10k [--repeat N]`: only the renderer's rows that reach
- * the 10,000-node case in Chromium, each measured N times (default 3), to compare a change before and after in the
+ * the 10,000-node case in Chromium (the map's too), each measured N times (default 3), to compare a change before and after in the
  * same conditions. Prints every run's median and the median of those.
  */
 export async function runOnlyRows(folder: string, dataFolder: string, log: (text: string) => void): Promise<string> {
@@ -38,6 +39,12 @@ export async function runOnlyRows(folder: string, dataFolder: string, log: (text
     },
     'edit-to-frame-10k': async () =>
       (await measureEditToPaint(path, engineEntry, dataFolder, rendererFolder, chromium, CHROMIUM_ARGS)).editToFrameMs,
+    'map-layout-10k': async () => (await measureMap(path, dataFolder, rendererFolder, chromium)).layoutMs,
+    'map-pan-10k': async () => {
+      const figures = await measureMap(path, dataFolder, rendererFolder, chromium);
+      log(`map-pan-10k: at most ${figures.drawnBoxes} boxes drawn`);
+      return figures.panMs;
+    },
   };
   const lines: string[] = [];
   for (const name of chosen as (typeof ROWS)[number][]) {

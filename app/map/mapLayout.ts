@@ -76,26 +76,54 @@ export const boxHeight = (lineCount: number) => BOX.titleBaseline + (lineCount -
 interface Subtree {
   /** Where each child's box starts along the breadth, from the start of this node's box. */
   childOffsets: number[];
-  /** The near and far edges of the subtree at each depth, from its root's near edge: deepest first. */
+  /** The near and far edges of the subtree at each step of depth (STEP), from its root's near edge: deepest first. */
   near: number[];
   far: number[];
 }
 
 /**
- * Lays the tree out in layers, each argument as a tidy tree: siblings in outline order, a parent centred over its
- * children, subtrees pushed together as far as their outlines allow. Top-down, layers are rows and siblings sit
- * side by side; left to right, layers are columns and siblings are stacked. Separate arguments (the map's roots)
+ * Lays the tree out, each argument as a tidy tree: siblings in outline order in a row as deep as the deepest of them,
+ * their children in a row under it, a parent centred over its children, subtrees pushed together as far as their
+ * outlines allow at every depth (a long list in one branch does not push the rows of the others down). Top-down,
+ * siblings sit side by side; left to right, they are stacked. Separate arguments (the map's roots)
  * are packed in rows (or columns) of about a screen's proportions. Linear in the number of boxes times the depth,
  * and without recursion, so a deep or large case lays out at once.
  *
  * `nodes` come in outline order (every parent before its children); a node whose parent is not among them is a root.
  * A title takes at most four lines unless `maxLines` says otherwise (an exported map shows every title whole).
+ * Given the `ratio` (width over height) of the screen it is shown on, top-down, a branch four levels deep may hang
+ * as an indented list as well, if the map then fits that screen at a larger scale (in a map of up to 2,000 boxes).
  */
 export function layoutMap<T extends MapNode>(
   nodes: readonly T[],
   direction: MapDirection = 'down',
-  options: { maxLines?: number } = {},
+  options: { maxLines?: number; ratio?: number } = {},
 ): MapLayout<T> {
+  const layout = layoutListing(nodes, direction, options, LIST_DEPTH);
+  const { ratio } = options;
+  if (direction !== 'down' || ratio === undefined || !layout.deeper || nodes.length > TRY_DEEPER_UP_TO) {
+    const { deeper: _, ...chosen } = layout;
+    return chosen;
+  }
+  // Where a branch one level deeper could hang as a list too, the layout that fits the screen larger wins.
+  const other = layoutListing(nodes, direction, options, LIST_DEPTH + 1);
+  const scaleOf = (candidate: MapLayout<T>) =>
+    Math.min(ratio / Math.max(1, candidate.width), 1 / Math.max(1, candidate.height));
+  const { deeper: _, ...chosen } = scaleOf(other) > scaleOf(layout) ? other : layout;
+  return chosen;
+}
+
+/** Top-down, a node with at most this many levels under it (itself included) hangs them as an indented list. */
+const LIST_DEPTH = 4;
+/** A map of more boxes is laid out once (a second layout would cost more than a frame's worth of time). */
+const TRY_DEEPER_UP_TO = 2_000;
+
+function layoutListing<T extends MapNode>(
+  nodes: readonly T[],
+  direction: MapDirection,
+  { maxLines, ratio }: { maxLines?: number; ratio?: number },
+  listDepth: number,
+): MapLayout<T> & { deeper: boolean } {
   const down = direction === 'down';
   const shown = new Set(nodes.map((node) => node.id));
   const children = new Map<number, T[]>();
@@ -112,7 +140,7 @@ export function layoutMap<T extends MapNode>(
       depth.set(node.id, 0);
     }
   }
-  const lines = new Map(nodes.map((node) => [node.id, titleLines(node.title, options.maxLines)]));
+  const lines = new Map(nodes.map((node) => [node.id, titleLines(node.title, maxLines)]));
   const heightOf = (node: T) => boxHeight(lines.get(node.id)!.length);
   // Along the breadth boxes have their width (top-down) or height (left to right); along the depth, the other.
   const breadthOf = (node: T) => (down ? BOX.width : heightOf(node));
@@ -120,6 +148,7 @@ export function layoutMap<T extends MapNode>(
   // Top-down, a node with at most three levels below it hangs them all as an indented list under it (like an org
   // chart's vertical leaves), so an argument grows down as much as across and fits a screen at a readable scale.
   const columns = new Map<number, Listed<T>[]>();
+  let deeper = false;
   const listed = new Set<number>();
   const groups = new Map<number, T[]>();
   /** A node's children side by side: its column of leaves (if any) first, then the rest in outline order. */
@@ -138,7 +167,10 @@ export function layoutMap<T extends MapNode>(
     }
     for (const node of nodes) {
       const kids = children.get(node.id);
-      if (!kids || listed.has(node.id) || height.get(node.id)! > 4) continue;
+      if (!kids || listed.has(node.id)) continue;
+      // A root keeps its children side by side unless they are short; a branch one level deeper may be tried as a list.
+      if (height.get(node.id)! === listDepth + 1 && node.parentId !== null && shown.has(node.parentId)) deeper = true;
+      if (height.get(node.id)! > (depth.get(node.id) === 0 ? LIST_DEPTH : listDepth)) continue;
       if (kids.length < 2 && height.get(node.id)! < 3) continue;
       const list: Listed<T>[] = [];
       let offset = 0;
@@ -163,48 +195,42 @@ export function layoutMap<T extends MapNode>(
       if (leaves.length > 1 && leaves.length < kids.length) groups.set(node.id, leaves);
     }
   }
-  const layerSizes: number[] = [];
+  // Siblings side by side share a row as deep as the deepest of them; their children start under that row. Each
+  // subtree starts its rows where its parent's end, so a long list in one branch leaves the others' rows where they are.
+  const rowOf = new Map<number, number>();
+  for (const root of roots) rowOf.set(root.id, depthSizeOf(root));
   for (const node of nodes) {
-    const level = depth.get(node.id)!;
-    layerSizes[level] ??= 0;
-    const list = columns.get(node.id);
-    if (list) {
-      const last = list.at(-1)!;
-      layerSizes[level + 1] = Math.max(layerSizes[level + 1] ?? 0, last.offset + depthSizeOf(last.node));
-    }
-    const group = groups.get(node.id);
-    if (group) layerSizes[level + 1] = Math.max(layerSizes[level + 1] ?? 0, columnHeight(group));
-    if (!listed.has(node.id)) layerSizes[level] = Math.max(layerSizes[level]!, depthSizeOf(node));
+    if (listed.has(node.id) || columns.has(node.id)) continue;
+    const branches = branchesOf(node);
+    const row = branches.reduce((most, kid) => Math.max(most, depthSizeOf(kid)), 0);
+    for (const kid of branches) rowOf.set(kid.id, row);
   }
-  const layerStarts = [0];
-  for (const size of layerSizes) layerStarts.push(layerStarts.at(-1)! + size + LAYER_GAP);
 
   const subtrees = new Map<number, Subtree>();
   // Children before parents: the nodes come parents first, so the reverse will do.
   for (let index = nodes.length - 1; index >= 0; index--) {
     const node = nodes[index]!;
+    if (listed.has(node.id)) continue;
     const kids = branchesOf(node);
-    const column: Subtree[] = groups.has(node.id) ? [{ childOffsets: [], near: [0], far: [INDENT + BOX.width] }] : [];
-    subtrees.set(
-      node.id,
-      columns.has(node.id)
-        ? listContour(columns.get(node.id)!, breadthOf(node))
-        : placeChildren(
-            [...column, ...kids.map((child) => subtrees.get(child.id)!)],
-            [...column.map(() => INDENT + BOX.width), ...kids.map(breadthOf)],
-            breadthOf(node),
-          ),
-    );
+    const group = groups.get(node.id);
+    const list = columns.get(node.id);
+    const column: Subtree[] = group ? [columnContour(columnHeight(group))] : [];
+    const below = list
+      ? listContour(list, depthSizeOf)
+      : placeChildren(
+          [...column, ...kids.map((child) => subtrees.get(child.id)!)],
+          [...column.map(() => INDENT + BOX.width), ...kids.map(breadthOf)],
+          breadthOf(node),
+        );
+    subtrees.set(node.id, withOwnRow(below, rowOf.get(node.id)!, breadthOf(node)));
   }
 
-  const treeDepth = (root: T) => {
-    const deepest = subtrees.get(root.id)!.near.length - 1;
-    return layerStarts[deepest]! + layerSizes[deepest]!;
-  };
+  const treeDepth = (root: T) => subtrees.get(root.id)!.near.length * STEP;
   const components = roots.map((root) => ({ root, subtree: subtrees.get(root.id)! }));
   const lineLength = bestLineLength(
     components.map(({ root, subtree }) => ({ extent: extentOf(subtree), depth: treeDepth(root) })),
-    down ? 1.6 : 1 / 1.6,
+    // Breadth over depth: the screen's proportions (or a wide screen's, 16:10).
+    down ? (ratio ?? 1.6) : 1 / (ratio ?? 1.6),
   );
 
   const boxes: MapBox<T>[] = [];
@@ -225,11 +251,13 @@ export function layoutMap<T extends MapNode>(
       lineDepth = 0;
     }
     // Each box is placed from its parent's place, parents first.
-    const stack: { node: T; near: number; level: number }[] = [{ node: root, near: b - nearest(subtree), level: 0 }];
+    const stack: { node: T; near: number; start: number; level: number }[] = [
+      { node: root, near: b - nearest(subtree), start: d, level: 0 },
+    ];
     while (stack.length > 0) {
-      const { node, near, level } = stack.pop()!;
-      const start = d + layerStarts[level]!;
+      const { node, near, start, level } = stack.pop()!;
       const size = depthSizeOf(node);
+      const childStart = start + (rowOf.get(node.id) ?? size) + LAYER_GAP;
       const breadth = breadthOf(node);
       boxes.push({ node, ...place(near, start, breadth, size), lines: lines.get(node.id)!, level });
       const group = groups.get(node.id);
@@ -239,7 +267,7 @@ export function layoutMap<T extends MapNode>(
       if (list) {
         // An indented list: each entry under the one before, joined to a spine down from its parent's near side.
         const placed = new Map<number, { near: number; end: number }>([[node.id, { near, end: start + size }]]);
-        const listStart = d + layerStarts[level + 1]!;
+        const listStart = childStart;
         for (const entry of list) {
           const entrySize = depthSizeOf(entry.node);
           const entryNear = near + entry.indent * INDENT;
@@ -259,7 +287,6 @@ export function layoutMap<T extends MapNode>(
         }
         continue;
       }
-      const childStart = d + layerStarts[level + 1]!;
       const between = start + size + (childStart - start - size) / 2;
       if (group) {
         // The column of leaves: joined by a spine down its near side to the parent's edge.
@@ -306,7 +333,7 @@ export function layoutMap<T extends MapNode>(
         });
       });
       for (let order = kids.length - 1; order >= 0; order--) {
-        stack.push({ node: kids[order]!, near: near + offsets[order]!, level: level + 1 });
+        stack.push({ node: kids[order]!, near: near + offsets[order]!, start: childStart, level: level + 1 });
       }
     }
     b += extent + COMPONENT_GAP;
@@ -320,6 +347,7 @@ export function layoutMap<T extends MapNode>(
     width: down ? breadthUsed : depthUsed,
     height: down ? depthUsed : breadthUsed,
     direction,
+    deeper,
   };
 }
 
@@ -369,10 +397,54 @@ interface Listed<T> {
   offset: number;
 }
 
-/** The outline of a node with its indented list under it: the node's own level, then the list's one deep level. */
-function listContour<T>(list: readonly Listed<T>[], ownBreadth: number): Subtree {
-  const widest = list.reduce((most, entry) => Math.max(most, entry.indent * INDENT + BOX.width), 0);
-  return { childOffsets: [], near: [INDENT, 0], far: [widest, ownBreadth] };
+/** The depth of a step of a subtree's outline: every size and gap along the depth is a whole number of steps. */
+const STEP = 4;
+const steps = (length: number) => Math.ceil(length / STEP);
+
+/** The outline of an indented list (from the top of the list): its spine along the near side, each entry across. */
+function listContour<T>(list: readonly Listed<T>[], depthSizeOf: (node: T) => number): Subtree {
+  const last = list.at(-1)!;
+  const length = steps(last.offset + depthSizeOf(last.node));
+  const near = new Array<number>(length).fill(0);
+  const far = new Array<number>(length).fill(INDENT);
+  for (const entry of list) {
+    const end = steps(entry.offset + depthSizeOf(entry.node));
+    for (let step = Math.floor(entry.offset / STEP); step < end; step++) {
+      far[step] = Math.max(far[step]!, entry.indent * INDENT + BOX.width);
+    }
+  }
+  return { childOffsets: [], near: near.reverse(), far: far.reverse() };
+}
+
+/** The outline of a column of leaves, spine and boxes, `height` deep. */
+function columnContour(height: number): Subtree {
+  const length = steps(height);
+  return {
+    childOffsets: [],
+    near: new Array<number>(length).fill(0),
+    far: new Array<number>(length).fill(INDENT + BOX.width),
+  };
+}
+
+/**
+ * A node's outline from the outline of what hangs under it: its own row on top, then (if anything hangs under it)
+ * the gap its edges cross, as wide as the node and the top of what is under it.
+ */
+function withOwnRow(below: Subtree, row: number, ownBreadth: number): Subtree {
+  const { near, far } = below;
+  if (near.length > 0) {
+    const gapNear = Math.min(0, near.at(-1)!);
+    const gapFar = Math.max(ownBreadth, far.at(-1)!);
+    for (let step = 0; step < steps(LAYER_GAP); step++) {
+      near.push(gapNear);
+      far.push(gapFar);
+    }
+  }
+  for (let step = 0; step < steps(row); step++) {
+    near.push(0);
+    far.push(ownBreadth);
+  }
+  return below;
 }
 
 /** How far a subtree reaches before its root's near edge (zero or less). */
@@ -394,12 +466,10 @@ function extentOf(subtree: Subtree): number {
  * depth they share, and centres the node on the middle of its first and last child.
  */
 function placeChildren(kids: readonly Subtree[], kidBreadths: readonly number[], ownBreadth: number): Subtree {
-  if (kids.length === 0) return { childOffsets: [], near: [0], far: [ownBreadth] };
+  if (kids.length === 0) return { childOffsets: [], near: [], far: [] };
   if (kids.length === 1 && kidBreadths[0] === ownBreadth) {
-    // A chain: the child's outline, with this node's own level added, serves as it is (so a deep chain is linear).
+    // A chain: the child's outline serves as it is (so a deep chain is linear).
     const [only] = kids as [Subtree];
-    only.near.push(0);
-    only.far.push(ownBreadth);
     return { childOffsets: [0], near: only.near, far: only.far };
   }
   const offsets: number[] = [];
@@ -422,9 +492,5 @@ function placeChildren(kids: readonly Subtree[], kidBreadths: readonly number[],
   const middle = (offsets[0]! + kidBreadths[0]! / 2 + offsets.at(-1)! + kidBreadths.at(-1)! / 2) / 2;
   const shift = middle - ownBreadth / 2;
   const moved = (edges: number[]) => edges.map((edge) => edge - shift).reverse();
-  return {
-    childOffsets: offsets.map((offset) => offset - shift),
-    near: [...moved(near), 0],
-    far: [...moved(far), ownBreadth],
-  };
+  return { childOffsets: offsets.map((offset) => offset - shift), near: moved(near), far: moved(far) };
 }

@@ -5,12 +5,11 @@ import { boxName, kindName } from '../../app/map/mapTheme';
 import { textWidth, wrapText } from '../../app/map/textWidth';
 import type { VisibleRow } from '../outline/visibleRows';
 import { presenceLabel } from '../presence/PresenceMarkers';
-import { type BoxForm, kindShort, SHORT_TEXT_PX, shortTitle } from './boxForm';
+import type { BarLabel } from './barLabels';
+import { ASCENT, DESCENT, LABEL_LINE_PX } from './barLabels';
+import { type BoxForm, kindShort, SHORT_TEXT_PX } from './boxForm';
 
 const LINE_PX = 13;
-
-/** Below this scale claims' labels over their bars would run into the layers above and below: only issues keep theirs. */
-const CLAIM_LABEL_SCALE = 8 / (48 + 48);
 
 /** What marks a box beyond its own fields. */
 export interface BoxMarks {
@@ -21,8 +20,6 @@ export interface BoxMarks {
   findingCounts: ReadonlyMap<number, number>;
   /** The collaborators on each node. */
   present: ReadonlyMap<number, readonly Collaborator[]>;
-  /** Along x, how far each box's label over a bar may run (layout units). */
-  spans: ReadonlyMap<number, { left: number; right: number }>;
 }
 
 interface Props extends BoxMarks {
@@ -30,10 +27,12 @@ interface Props extends BoxMarks {
   edges: MapEdge[];
   scale: number;
   form: BoxForm;
+  /** The labels of bars that have room for one (placed by placeBarLabels). */
+  labels: readonly BarLabel[];
 }
 
-/** The map's drawn part: edges, then boxes, at the view's scale (the caller pans them). */
-export const MapBoxes = memo(function MapBoxes({ boxes, edges, scale, form, ...marks }: Props) {
+/** The map's drawn part: edges, then boxes, then the labels beside bars, at the view's scale (the caller pans them). */
+export const MapBoxes = memo(function MapBoxes({ boxes, edges, scale, form, labels, ...marks }: Props) {
   return (
     <>
       <g>
@@ -49,6 +48,29 @@ export const MapBoxes = memo(function MapBoxes({ boxes, edges, scale, form, ...m
       {boxes.map((box) => (
         <MapBoxItem key={box.node.id} box={box} scale={scale} form={form} marks={marks} />
       ))}
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a group of text, not focusable; the boxes' names say the same */}
+      <g className="map-bar-labels" aria-hidden="true">
+        {labels.map((label) => (
+          <g key={label.id}>
+            {/* A plate under the label, so that what it runs over does not show through its letters. */}
+            <rect
+              className="map-bar-label-plate"
+              x={label.x - 3}
+              y={label.y - ASCENT - 1}
+              width={label.width + 6}
+              height={(label.lines.length - 1) * LABEL_LINE_PX + ASCENT + DESCENT + 2}
+              rx={3}
+            />
+            <text className="map-bar-label" data-label-for={label.id} x={label.x} y={label.y} fontSize={SHORT_TEXT_PX}>
+              {label.lines.map((line, index) => (
+                <tspan key={index} x={label.x} y={label.y + index * LABEL_LINE_PX}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          </g>
+        ))}
+      </g>
     </>
   );
 });
@@ -103,9 +125,9 @@ function MapBoxItem({
       )}
       <rect className="map-focus-ring" x={-3} y={-3} width={width + 6} height={height + 6} rx={8} />
       {form === 'full' && <FullText box={box} scale={scale} />}
-      {form === 'short' && <ShortText title={node.title} kind={node.kind} width={width} height={height} />}
-      {form === 'bar' && (node.kind === 'issue' || (node.kind === 'claim' && scale >= CLAIM_LABEL_SCALE)) && (
-        <BarLabel title={node.title} {...barLabelRoom(box, scale, marks.spans.get(node.id))} />
+      {form === 'short' && (
+        // The toggle on the bottom edge keeps its half of the box clear of the text.
+        <ShortText title={node.title} kind={node.kind} width={width} height={hasChildren ? height - 7 : height} />
       )}
       {findings > 0 && form !== 'bar' && (
         <g className="map-finding" transform={`translate(${width - 9} 9)`}>
@@ -169,22 +191,16 @@ function FullText({ box, scale }: { box: MapBox<VisibleRow>; scale: number }) {
   );
 }
 
-/** Where a bar's label may run: top-down over the box's whole subtree; left to right over its column if not crowded. */
-function barLabelRoom(box: MapBox<VisibleRow>, scale: number, span: { left: number; right: number } | undefined) {
-  if (box.width !== BOX.width || !span) return { x: 0, width: 0 };
-  if (span.right - span.left > box.width)
-    return { x: (span.left - box.x) * scale, width: (span.right - span.left) * scale };
-  const crowded = (box.height + 24) * scale < 14;
-  return { x: 0, width: crowded ? 0 : (box.width + 48) * scale };
-}
-
 /** The short form: the kind, abbreviated, and as many lines of the title at 11 px as the box has room for. */
 function ShortText({ title, kind, width, height }: { title: string; kind: string; width: number; height: number }) {
   const lineCount = Math.max(1, Math.floor((height - 6) / LINE_PX));
   const text = title.trim() || '(untitled)';
   const kindWidth = textWidth(`${kindShort(kind)} `, 10);
   // The first line is narrower (the kind comes first); the rest of the title wraps below it.
-  const [first = '', second] = wrapText(text, width - 14 - kindWidth, SHORT_TEXT_PX, lineCount > 1 ? 2 : 1);
+  let [first = '', second] = wrapText(text, width - 14 - kindWidth, SHORT_TEXT_PX, lineCount > 1 ? 2 : 1);
+  // A first word too long for the first line starts on the next one, whole, rather than broken beside the kind.
+  const broken = second !== undefined && !first.endsWith('…') && text.charAt(first.length) !== ' ';
+  if (broken && lineCount > 1) first = '';
   const rest =
     lineCount > 1 && second !== undefined
       ? wrapText(text.slice(first.length).trim(), width - 14, SHORT_TEXT_PX, lineCount - 1)
@@ -201,18 +217,6 @@ function ShortText({ title, kind, width, height }: { title: string; kind: string
           {line}
         </tspan>
       ))}
-    </text>
-  );
-}
-
-/** An issue's or claim's label over its bar, readable however far the map is zoomed out. */
-function BarLabel({ title, x, width }: { title: string; x: number; width: number }) {
-  if (width < 40) return null;
-  const text = shortTitle(title, width - 4);
-  if (text.length < Math.min(10, title.trim().length)) return null;
-  return (
-    <text className="map-bar-label" x={x} y={-3} fontSize={SHORT_TEXT_PX}>
-      {text}
     </text>
   );
 }

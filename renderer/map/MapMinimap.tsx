@@ -4,6 +4,9 @@ import type { Viewport } from './mapGeometry';
 
 const WIDTH = 200;
 const HEIGHT = 140;
+
+/** The corner of the stage the minimap covers (map.css sets it 8 px in from the corner, with a 1 px border), and a gap. */
+export const MINIMAP_CORNER = { width: WIDTH + 8 + 2 + 8, height: HEIGHT + 8 + 2 + 8 };
 const PAD = 6;
 
 /**

@@ -5,14 +5,15 @@ import { type CommandContext, commandForEvent, isEnabled } from '../commands/com
 import { matchesShortcut } from '../commands/shortcut';
 import { visibleRows } from '../outline/visibleRows';
 import type { CaseState, CaseStore } from '../state/caseStore';
+import { placeBarLabels } from './barLabels';
 import { boxFormAt } from './boxForm';
 import { MapBoxes } from './MapBoxes';
 import { MapBreadcrumb } from './MapBreadcrumb';
 import { MapExportDialog } from './MapExportDialog';
 import { MapLegend } from './MapLegend';
-import { MapMinimap } from './MapMinimap';
+import { MapMinimap, MINIMAP_CORNER } from './MapMinimap';
 import { MapToolbar } from './MapToolbar';
-import { drawnParts, drawWindow, labelSpans } from './mapGeometry';
+import { drawnParts, drawWindow, labelSpans, type Viewport } from './mapGeometry';
 import { stepForKey, stepFrom } from './mapTree';
 import { RenameBox } from './RenameBox';
 import { useMapControls } from './useMapControls';
@@ -21,6 +22,9 @@ import { useMapPointer } from './useMapPointer';
 import { useMapViewport } from './useMapViewport';
 import './map.css';
 import { collaboratorsByNode } from '../presence/PresenceMarkers';
+
+/** The widest the label on hover and focus grows (as map.css says). */
+const PEEK_WIDTH = 320;
 
 /**
  * The argument map: the case (or the focused subtree) as boxes and arrows in layers; only the boxes in and near the
@@ -35,7 +39,13 @@ export function MapView({ store, state, context }: { store: CaseStore; state: Ca
   const [fitRequest, setFitRequest] = useState(0);
   const focus = useMapFocus(state.rows, shown, state.selectedId, () => setFitRequest((count) => count + 1));
   const direction = state.info?.mapDirection ?? 'down';
-  const layout = useMemo(() => layoutMap(focus.rows, direction), [focus.rows, direction]);
+  // The stage's proportions, in tenths, so that a resize lays the map out again only when they change.
+  const ratio = view.height > 0 ? Math.round((view.width / view.height) * 10) / 10 : undefined;
+  // Laid out once the stage is measured (not once before it and again after).
+  const layout = useMemo(
+    () => layoutMap(ratio === undefined ? [] : focus.rows, direction, { ratio }),
+    [focus.rows, direction, ratio],
+  );
   const spans = useMemo(() => labelSpans(layout), [layout]);
   const [renaming, setRenaming] = useState<number | undefined>();
   const [exporting, setExporting] = useState(false);
@@ -45,21 +55,28 @@ export function MapView({ store, state, context }: { store: CaseStore; state: Ca
 
   const bounds = { x: 0, y: 0, width: layout.width, height: layout.height };
   const boxOf = (id: number | undefined) => layout.boxes.find((box) => box.node.id === id);
+  /** Fits the map to the stage, clear of the minimap's corner while it is shown. */
+  const fitMap = () => fitTo(bounds, layout.boxes, minimap ? MINIMAP_CORNER : undefined);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: on opening, centre the selection (or fit); fit on request and on a new direction
   useEffect(() => {
-    if (view.width === 0) return;
+    if (ratio === undefined || view.width === 0) return;
     const selected = boxOf(store.getState().selectedId);
     if (!opened.current && selected) centreOn(selected);
-    else fitTo(bounds);
+    else fitMap();
     opened.current = true;
-  }, [fitRequest, direction, view.width === 0]);
+  }, [fitRequest, direction, ratio === undefined || view.width === 0]);
 
   const form = boxFormAt(view.scale);
   const drawArea = drawWindow(view);
   const areaKey = `${drawArea.left},${drawArea.top},${drawArea.right},${drawArea.bottom}`;
   // biome-ignore lint/correctness/useExhaustiveDependencies: redrawn when the window moves a step, not on every pan
   const drawn = useMemo(() => drawnParts(layout, drawArea, state.selectedId), [layout, areaKey, state.selectedId]);
+  const labels = useMemo(
+    () =>
+      form === 'bar' ? placeBarLabels(drawn.boxes, view.scale, spans, direction === 'down' ? 24 : 48, layout) : [],
+    [drawn.boxes, view.scale, spans, form, direction, layout],
+  );
   const findingCounts = useMemo(() => {
     const counts = new Map<number, number>();
     for (const finding of state.findings) {
@@ -69,7 +86,7 @@ export function MapView({ store, state, context }: { store: CaseStore; state: Ca
   }, [state.findings]);
 
   useMapControls(context.map, {
-    fit: () => fitTo(bounds),
+    fit: fitMap,
     focusSelection: () => state.selectedId !== undefined && focus.focusOn(state.selectedId),
     toggleFollow: () => focus.setFollow(!focus.follow),
     toggleMinimap: () => setMinimap((shown) => !shown),
@@ -169,19 +186,12 @@ export function MapView({ store, state, context }: { store: CaseStore; state: Ca
               searchHits={state.searchHits}
               findingCounts={findingCounts}
               present={present}
-              spans={spans}
+              labels={labels}
             />
           </g>
         </svg>
         {peekBox && (
-          <div
-            className="map-peek"
-            role="tooltip"
-            style={{
-              left: Math.max(4, peekBox.x * view.scale + view.x),
-              top: Math.max(4, (peekBox.y + peekBox.height) * view.scale + view.y + 6),
-            }}
-          >
+          <div className="map-peek" role="tooltip" style={peekPlace(peekBox, view)}>
             {boxName(peekBox.node)}
           </div>
         )}
@@ -218,4 +228,14 @@ export function MapView({ store, state, context }: { store: CaseStore; state: Ca
       )}
     </section>
   );
+}
+
+/** Where a box's label on hover and focus goes: under the box, or over it in the lower half of the stage; inside it. */
+function peekPlace(box: { x: number; y: number; width: number; height: number }, view: Viewport) {
+  const left = Math.min(Math.max(4, box.x * view.scale + view.x), Math.max(4, view.width - PEEK_WIDTH - 4));
+  const top = box.y * view.scale + view.y;
+  const bottom = top + box.height * view.scale;
+  return bottom < view.height / 2
+    ? { left, top: Math.max(4, bottom + 6) }
+    : { left, bottom: Math.max(4, view.height - Math.max(top, 0) + 6) };
 }

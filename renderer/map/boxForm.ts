@@ -1,6 +1,5 @@
 import { BOX, boxHeight } from '../../app/map/mapLayout';
 import { kindName } from '../../app/map/mapTheme';
-import { wrapText } from '../../app/map/textWidth';
 
 /**
  * How much a box shows at a scale: everything (kind, status, title) while its smallest text is at least 10 px tall;
@@ -34,9 +33,3 @@ const KIND_SHORT: Record<string, string> = {
 
 /** A box's kind as the short form abbreviates it. */
 export const kindShort = (kind: string) => KIND_SHORT[kind] ?? kindName(kind as never).toUpperCase();
-
-/** A title cut to one line of `widthPx` at the short form's size, with an ellipsis when it is cut. */
-export function shortTitle(title: string, widthPx: number): string {
-  if (widthPx < SHORT_TEXT_PX) return '';
-  return wrapText(title.trim() || '(untitled)', widthPx, SHORT_TEXT_PX, 1)[0] ?? '';
-}

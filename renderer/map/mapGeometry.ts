@@ -75,6 +75,33 @@ export function fittedView(
   };
 }
 
+/** How far a label under a bar may reach below it (three lines at 11 px), kept clear of the minimap as well. */
+const LABEL_BELOW = 44;
+
+/**
+ * The fitted view (as fittedView) that leaves the stage's bottom-right `corner` clear of every box: when a box would
+ * be under it, the map is fitted beside it or above it, whichever shows it larger.
+ */
+export function fittedClear(
+  bounds: { x: number; y: number; width: number; height: number },
+  canvas: { width: number; height: number },
+  boxes: readonly { x: number; y: number; width: number; height: number }[],
+  corner: { width: number; height: number } | undefined,
+): Viewport {
+  const fitted = fittedView(bounds, canvas);
+  if (!corner) return fitted;
+  const covered = (view: Viewport) =>
+    boxes.some(
+      (box) =>
+        (box.x + box.width) * view.scale + view.x > canvas.width - corner.width &&
+        (box.y + box.height) * view.scale + view.y + LABEL_BELOW > canvas.height - corner.height,
+    );
+  if (!covered(fitted)) return fitted;
+  const beside = fittedView(bounds, { width: Math.max(1, canvas.width - corner.width), height: canvas.height });
+  const above = fittedView(bounds, { width: canvas.width, height: Math.max(1, canvas.height - corner.height) });
+  return { ...(beside.scale >= above.scale ? beside : above), width: canvas.width, height: canvas.height };
+}
+
 /** The view moved just enough to bring a box whole into sight (unchanged when it is already). */
 export function viewShowing(view: Viewport, box: { x: number; y: number; width: number; height: number }): Viewport {
   const margin = 16;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { fittedView, type Viewport, viewShowing } from './mapGeometry';
+import { fittedClear, type Viewport, viewShowing } from './mapGeometry';
 
 /** How far the map zooms out and in. */
 export const MIN_SCALE = 0.02;
@@ -29,13 +29,20 @@ export function useMapViewport() {
     return () => observer.disconnect();
   }, []);
 
-  /** Shows `bounds` whole and centred. */
-  const fitTo = useCallback((bounds: { x: number; y: number; width: number; height: number }) => {
-    setView((current) => {
-      const fitted = fittedView(bounds, current);
-      return { ...fitted, scale: clampScale(fitted.scale) };
-    });
-  }, []);
+  /** Shows `bounds` whole and centred, with none of `boxes` under the stage's `corner` (if any). */
+  const fitTo = useCallback(
+    (
+      bounds: { x: number; y: number; width: number; height: number },
+      boxes: readonly { x: number; y: number; width: number; height: number }[] = [],
+      corner?: { width: number; height: number },
+    ) => {
+      setView((current) => {
+        const fitted = fittedClear(bounds, current, boxes, corner);
+        return { ...fitted, scale: clampScale(fitted.scale) };
+      });
+    },
+    [],
+  );
 
   /** Puts the middle of `box` in the middle of the canvas at `scale`. */
   const centreOn = useCallback((box: { x: number; y: number; width: number; height: number }, scale = 1) => {

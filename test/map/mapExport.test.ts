@@ -116,6 +116,10 @@ describe('the exported argument map', () => {
     expect(map.nodes).toBe(under.length);
     const { boxes } = await drawn(map.svg);
     expect(boxes.map((box) => box.id).sort((a, b) => a - b)).toEqual(under.map((row) => row.id).sort((a, b) => a - b));
+    for (const row of under) {
+      const box = boxes.find((box) => box.id === row.id)!;
+      expect(box.text.replace(/\s+/g, ' '), `box ${row.id}`).toContain(row.title.replace(/\s+/g, ' ').trim());
+    }
     const root = boxes.find((box) => box.id === issue.id)!;
     for (const box of boxes) if (box !== root) expect(box.rect.left).toBeGreaterThan(root.rect.right);
     await temp.api['case-update']({ mapDirection: 'down' });

@@ -44,8 +44,9 @@ describe.each(MAP_DIRECTIONS)('the argument map laid out %s', (direction) => {
 
   it('sets conclusions before their support, siblings in outline order, parents centred, and no box on another', () => {
     fc.assert(
-      fc.property(trees, (nodes) => {
-        const layout = layoutMap(nodes, direction);
+      fc.property(trees, fc.constantFrom(undefined, 0.5, 1, 2), (nodes, ratio) => {
+        // Given a screen's proportions, a branch one level deeper may hang as a list: the same rules hold.
+        const layout = layoutMap(nodes, direction, ratio === undefined ? {} : { ratio });
         expect(layout.boxes).toHaveLength(nodes.length);
         const byId = new Map(layout.boxes.map((box) => [box.node.id, box]));
         for (const [index, box] of layout.boxes.entries()) {
