@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { markdownToBody } from '../../app/body/markdownToBody';
+import { unzipText } from '../support/documentReaders';
 import { type TempService, tempService } from '../support/tempService';
 
 let t: TempService;
@@ -190,4 +193,97 @@ describe('the redline export', () => {
       /no version named “v9”/,
     );
   });
+
+  it('prints the redline PDF with insertions in blue and deletions in red', async () => {
+    await editedCase();
+    const result = await t.api['export-document']({
+      format: 'pdf',
+      layout: 'memo',
+      changesSince: 'Draft sent to coach',
+    });
+    const pdf = t.path('redline.pdf');
+    writeFileSync(pdf, Buffer.from(result.base64!, 'base64'));
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('prevent the direct supply of arms,; ammunition');
+    expect(text).toContain('An old argument. This argument was withdrawn.');
+    expect(text).toContain('The ban extends to small arms.');
+    execFileSync('pdftoppm', ['-r', '60', pdf, t.path('page')]);
+    const shots = process.env.CASEWRIGHT_SCREENSHOTS;
+    if (shots) execFileSync('pdftoppm', ['-png', '-r', '90', pdf, join(shots, 'redline-pdf')]);
+    const colours = readdirSync(t.folder)
+      .filter((name) => name.startsWith('page') && name.endsWith('.ppm'))
+      .map((name) => colourCounts(readFileSync(join(t.folder, name))));
+    const pixels = (colour: 'blue' | 'red') => colours.reduce((sum, counts) => sum + counts[colour], 0);
+    expect(pixels('blue')).toBeGreaterThan(200);
+    expect(pixels('red')).toBeGreaterThan(200);
+
+    const plain = await t.api['export-document']({ format: 'pdf', layout: 'memo' });
+    writeFileSync(t.path('plain.pdf'), Buffer.from(plain.base64!, 'base64'));
+    execFileSync('pdftoppm', ['-r', '60', t.path('plain.pdf'), t.path('plain')]);
+    const plainColours = readdirSync(t.folder)
+      .filter((name) => name.startsWith('plain') && name.endsWith('.ppm'))
+      .map((name) => colourCounts(readFileSync(join(t.folder, name))));
+    expect(plainColours.reduce((sum, counts) => sum + counts.blue + counts.red, 0)).toBe(0);
+  });
+});
+
+/** Pixels of a binary PPM near the redline's blue (#1a5fb4) and red (#c01c28), with some room for anti-aliasing. */
+function colourCounts(ppm: Buffer): { blue: number; red: number } {
+  const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 50).toString('latin1'))!;
+  const start = header[0].length;
+  const counts = { blue: 0, red: 0 };
+  for (let at = start; at + 2 < ppm.length; at += 3) {
+    const [r, g, b] = [ppm[at]!, ppm[at + 1]!, ppm[at + 2]!];
+    if (b > 120 && b - r > 70 && b - g > 30) counts.blue++;
+    else if (r > 120 && r - g > 70 && r - b > 60) counts.red++;
+  }
+  return counts;
+}
+
+let soffice = false;
+try {
+  execFileSync('soffice', ['--version'], { stdio: 'ignore' });
+  soffice = true;
+} catch {}
+
+describe.skipIf(!soffice)('the redline DOCX in LibreOffice', () => {
+  it('opens without complaint, every change read as a tracked change by its author', async () => {
+    await editedCase();
+    const { base64 } = await redline('memo');
+    const input = t.path('redline.docx');
+    writeFileSync(input, Buffer.from(base64, 'base64'));
+    const profile = `-env:UserInstallation=${pathToFileURL(t.path('soffice-profile')).href}`;
+    const convert = (to: string) =>
+      execFileSync('soffice', [profile, '--headless', '--convert-to', to, '--outdir', t.path(to), input], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 300_000,
+      });
+    expect(convert('pdf')).toContain('redline.pdf');
+    const printed = execFileSync('pdftotext', [join(t.path('pdf'), 'redline.pdf'), '-'], { encoding: 'utf8' });
+    expect(printed.replace(/\s+/g, ' ')).toContain('The ban extends to small arms.');
+    // Its own format, written back, holds LibreOffice's reading of each w:ins and w:del as a change it tracks.
+    convert('fodt');
+    const flat = readFileSync(join(t.path('fodt'), 'redline.fodt'), 'utf8');
+    // Each change is a region (its kind and author) and the text it marks, between a start and an end naming it.
+    const regions = new Map(
+      [
+        ...flat.matchAll(
+          /<text:changed-region [^>]*text:id="([^"]+)">\s*<text:(insertion|deletion)>(.*?)<\/text:changed-region>/gs,
+        ),
+      ].map((match) => [match[1]!, { kind: match[2]!, info: match[3]! }]),
+    );
+    const marked = [
+      ...flat.matchAll(/<text:change-start text:change-id="([^"]+)"\/>(.*?)<text:change-end text:change-id="\1"\/>/gs),
+    ].map((match) => ({ kind: regions.get(match[1]!)?.kind, text: match[2]!.replace(/<[^>]+>/g, '') }));
+    // LibreOffice joins changes that touch (a footnote's call and the text beside it) into one.
+    const document = unzipText(input, 'word/document.xml') + unzipText(input, 'word/footnotes.xml');
+    expect(regions.size).toBeGreaterThan((document.match(/<w:(?:ins|del) /g) ?? []).length / 2);
+    for (const region of regions.values()) expect(region.info).toContain('<dc:creator>Coach Reader</dc:creator>');
+    expect(marked).toContainEqual({ kind: 'deletion', text: 'An old argument. This argument was withdrawn.' });
+    expect(marked).toContainEqual({ kind: 'insertion', text: 'direct ' });
+    expect(marked).toContainEqual({ kind: 'deletion', text: ',' });
+    expect(marked).toContainEqual({ kind: 'deletion', text: '9' });
+    expect(marked).toContainEqual({ kind: 'insertion', text: '10' });
+  }, 600_000);
 });

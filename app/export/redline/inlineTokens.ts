@@ -82,10 +82,12 @@ export function mergeInlines(
   const earlier = inlineTokens(before, footnotesBefore);
   const later = inlineTokens(after, footnotesAfter);
   const merged: LayoutInline[] = [];
-  let indexBefore = 0;
-  let indexAfter = 0;
-  let removed: LayoutInline[] = [];
-  const replace = (added: LayoutInline[]) => {
+  for (const segment of segments(earlier, later)) {
+    if (segment.same) {
+      merged.push(...segment.same);
+      continue;
+    }
+    const { removed, added } = segment;
     // The footnotes replaced, the nth removed by the nth added, are one footnote revised.
     const notesRemoved = removed.filter((inline) => inline.type === 'footnote');
     let paired = 0;
@@ -98,29 +100,47 @@ export function mergeInlines(
       ...removed.filter((inline) => !kept.has(inline)).map((inline) => ({ ...inline, change: 'delete' as const })),
       ...revised,
     );
-    removed = [];
-  };
+  }
+  return joinText(merged);
+}
+
+type Segment = { same: LayoutInline[] } | { same?: undefined; removed: LayoutInline[]; added: LayoutInline[] };
+
+/**
+ * Two token lists as what they share and what was replaced, in order. The spaces alone between two changes go
+ * into them, so that a sentence rewritten reads as the old words struck through and the new ones after them, not
+ * as a word-for-word alternation.
+ */
+function segments(earlier: readonly Token[], later: readonly Token[]): Segment[] {
+  const result: Segment[] = [];
   const parts = diffArrays(
     earlier.map((token) => token.key),
     later.map((token) => token.key),
   );
-  for (const part of parts) {
+  let indexBefore = 0;
+  let indexAfter = 0;
+  const change = () => {
+    const last = result.at(-1);
+    if (last && !last.same) return last;
+    const next: { removed: LayoutInline[]; added: LayoutInline[] } = { removed: [], added: [] };
+    result.push(next);
+    return next;
+  };
+  parts.forEach((part, index) => {
     const count = part.value.length;
-    if (part.removed) {
-      removed.push(...earlier.slice(indexBefore, indexBefore + count).map((token) => token.inline));
-      indexBefore += count;
-    } else if (part.added) {
-      replace(later.slice(indexAfter, indexAfter + count).map((token) => token.inline));
-      indexAfter += count;
-    } else {
-      replace([]);
-      merged.push(...later.slice(indexAfter, indexAfter + count).map((token) => token.inline));
-      indexAfter += count;
-      indexBefore += count;
-    }
-  }
-  replace([]);
-  return joinText(merged);
+    const removed = earlier.slice(indexBefore, indexBefore + (part.added ? 0 : count)).map((token) => token.inline);
+    const added = later.slice(indexAfter, indexAfter + (part.removed ? 0 : count)).map((token) => token.inline);
+    if (!part.added) indexBefore += count;
+    if (!part.removed) indexAfter += count;
+    const between = result.at(-1)?.same === undefined && result.length > 0 && index < parts.length - 1;
+    const spaces = part.value.every((key) => /\u0000\s+$/.test(key));
+    if (part.added || part.removed || (between && spaces)) {
+      const segment = change();
+      segment.removed.push(...removed);
+      segment.added.push(...added);
+    } else result.push({ same: added });
+  });
+  return result;
 }
 
 /** A footnote's earlier and later citation text merged word by word, each run marked where it changed. */
