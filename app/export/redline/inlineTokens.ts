@@ -133,7 +133,7 @@ function segments(earlier: readonly Token[], later: readonly Token[]): Segment[]
     if (!part.added) indexBefore += count;
     if (!part.removed) indexAfter += count;
     const between = result.at(-1)?.same === undefined && result.length > 0 && index < parts.length - 1;
-    const spaces = part.value.every((key) => /\u0000\s+$/.test(key));
+    const spaces = part.value.every((key) => key.slice(key.lastIndexOf('\u0000') + 1).trim() === '');
     if (part.added || part.removed || (between && spaces)) {
       const segment = change();
       segment.removed.push(...removed);
