@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { markdownToBody } from '../../app/body/markdownToBody';
 import { type TempService, tempService } from '../support/tempService';
@@ -131,6 +132,19 @@ describe('comparing versions', () => {
     await t.api['case-open']({ path: t.path('case.casewright') });
     const withCopy = await t.api['versions-compare']({ withPath: t.path('copy.casewright') });
     expect(withCopy.nodes.map((node) => [node.change, node.title])).toEqual([['added', 'Only in the copy']]);
+    // The same file sent as its bytes, as a page without its path sends it; from a version rather than now.
+    const base64 = readFileSync(t.path('copy.casewright')).toString('base64');
+    const sent = await t.api['versions-compare']({ from: 'one', withFile: { name: 'copy.casewright', base64 } });
+    expect([sent.from, sent.to]).toEqual(['version 1 “one”', 'copy.casewright']);
+    expect(sent.nodes.map((node) => [node.change, node.title])).toEqual([
+      ['added', 'Second'],
+      ['added', 'Third'],
+      ['added', 'Only in the copy'],
+    ]);
+    const notCase = Buffer.from('This is not a case file.').toString('base64');
+    await expect(t.api['versions-compare']({ withFile: { name: 'notes.txt', base64: notCase } })).rejects.toThrow(
+      /notes\.txt/,
+    );
   });
 
   it('refuses what it cannot compare with a clear message', async () => {
