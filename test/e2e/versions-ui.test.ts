@@ -113,6 +113,9 @@ describe('versions in the window', () => {
       }),
       'Moved within “The Respondent procured arms from the DPRK” from position 2 to 3.',
     );
+    // The body reads as text: its link as the link's words, not as Markdown.
+    await containsText(changed, 'see the imagery report.');
+    expect(await changed.textContent()).not.toContain('https://');
     const insertions = changed.getByRole('insertion');
     await expect.poll(() => insertions.allTextContents()).toEqual([ADDED, expect.stringContaining('12 August')]);
     expect(await changed.getByRole('deletion').count()).toBe(0);
