@@ -3,6 +3,7 @@ import type { MethodOutput } from '../../app/api/handlers';
 import type { DocumentNode } from '../../app/interchange/documentSchema';
 import { KindIcon, kindLabel, StatusBadge } from '../outline/kindIcons';
 import type { CaseStore } from '../state/caseStore';
+import { readingText } from './readingText';
 import { versionDate } from './useVersionList';
 import './versions.css';
 
@@ -102,7 +103,7 @@ export function VersionView({
                 <span className="compare-muted">{kindLabel(node.kind)}</span>
                 {node.status && <StatusBadge status={node.status} reason={null} />}
               </div>
-              {node.text && <p className="version-node-body">{node.text}</p>}
+              {node.text && <p className="version-node-body">{readingText(node.text)}</p>}
             </li>
           ))}
         </ol>
