@@ -189,6 +189,9 @@ describe('the redline export', () => {
     await expect(t.api['export-document']({ format: 'docx', layout: 'memo', changesTo: 1 })).rejects.toThrow(
       /changesTo needs changesSince/,
     );
+    await expect(t.api['export-document']({ format: 'md', layout: 'memo', changesSince: 1 })).rejects.toThrow(
+      /Markdown cannot mark what was deleted/,
+    );
     await expect(t.api['export-document']({ format: 'docx', layout: 'memo', changesSince: 'v9' })).rejects.toThrow(
       /no version named “v9”/,
     );
