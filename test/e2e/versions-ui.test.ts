@@ -176,6 +176,16 @@ describe('versions in the window', () => {
       .poll(() => changed.getByRole('deletion').allTextContents())
       .toEqual([expect.stringContaining('in August 2024'), expect.stringContaining('12 August')]);
     await screenshots('compare-file');
+
+    // Back to the version and now, then the file again from the Compare view's own To list.
+    await compare.getByRole('combobox', { name: 'Compare to' }).selectOption('now');
+    await containsText(compare.getByRole('status'), 'moved, 1 edited.');
+    expect(await compare.getByRole('combobox', { name: 'Compare from' }).inputValue()).not.toBe('now');
+    const again = page.waitForEvent('filechooser');
+    await compare.getByRole('combobox', { name: 'Compare to' }).selectOption('choose-file');
+    await (await again).setFiles(other);
+    await containsText(compare, 'to other.casewright');
+    expect(await compare.getByRole('combobox', { name: 'Compare to' }).inputValue()).toBe('file');
     await page.keyboard.press('Escape');
     expect(await compare.count()).toBe(0);
   });
