@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -125,6 +126,35 @@ describe('casewright version', () => {
     const both = cli('diff', 'case.casewright', '--to', 'Empty', '--with', path('other.casewright'));
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('give --to or --with, not both');
+  });
+
+  it('exports a redline DOCX since a version, its changes by the author named', async () => {
+    expect(cli('new', 'case.casewright').code).toBe(0);
+    expect(cli('import', 'case.casewright', '--format', 'json', HAND_WRITTEN).code).toBe(0);
+    expect(cli('version', 'save', 'case.casewright', 'Draft sent to coach').code).toBe(0);
+    const service = new CaseService({ dataFolder: path('service-data'), templatesFolder: TEMPLATES_FOLDER });
+    try {
+      await service.call('case-open', { path: path('case.casewright') });
+      const api = service.client();
+      const [issue] = await api['outline-get']({});
+      await api['nodes-update']({ id: issue!.id, title: `${issue!.title} in August 2024` });
+    } finally {
+      service.close();
+    }
+    const args = ['export', 'case.casewright', '--format', 'docx', '--layout', 'memo', '--out', 'redline.docx'];
+    const exported = cli(...args, '--from', 'Draft sent to coach', '--author', 'Coach Reader');
+    expect(exported.code, exported.stderr).toBe(0);
+    const markdown = execFileSync(
+      'pandoc',
+      ['--track-changes=all', '-f', 'docx', '-t', 'markdown', path('redline.docx')],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(markdown).toMatch(/\[in August 2024\]\{\.insertion author="Coach Reader" date="[^"]+"\}/);
+    const withoutFrom = cli(...args, '--author', 'Coach Reader');
+    expect(withoutFrom.code).toBe(2);
+    expect(withoutFrom.stderr).toContain('give --from too');
   });
 
   it('refuses an unknown version or action with a clear message and the right exit code', () => {
