@@ -36,6 +36,7 @@ async function layoutOptions(input: z.output<typeof layoutSchema>): Promise<Layo
 
 /** The redline an export asks for, if any. */
 function redline(input: {
+  format: string;
   changesSince?: number | string | undefined;
   changesTo?: number | string | undefined;
   revisionAuthor: string;
@@ -44,6 +45,9 @@ function redline(input: {
     if (input.changesTo !== undefined)
       throw invalidInput('changesTo needs changesSince: the changes since which version?');
     return undefined;
+  }
+  if (input.format === 'md') {
+    throw invalidInput('A redline is written as DOCX, PDF or HTML: Markdown cannot mark what was deleted.');
   }
   const comparison = { from: input.changesSince, ...(input.changesTo !== undefined ? { to: input.changesTo } : {}) };
   return { comparison, author: input.revisionAuthor };

@@ -90,7 +90,7 @@ export const versionHandlers = {
 
   /**
    * What changed between two versions (default: the newest version and now), or between the case and
-   * another case file: nodes added, removed, moved, retitled, edited word by word, their statuses;
+   * another case file (by its path, or its bytes from a page that has no path): nodes added, removed, moved, retitled, edited word by word, their statuses;
    * authorities; the case's details.
    */
   'versions-compare': method(
@@ -98,6 +98,12 @@ export const versionHandlers = {
       from: versionReference.optional(),
       to: versionReference.optional(),
       withPath: filePath.optional(),
+      withFile: z
+        .strictObject({
+          name: z.string().min(1).max(255),
+          base64: z.base64().max(64_000_000, 'the case file is larger than 48 MB'),
+        })
+        .optional(),
     }),
     (context, input) => {
       const session = requireSession(context);

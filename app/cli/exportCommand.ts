@@ -22,6 +22,8 @@ export interface DocumentExportOptions {
   /** A redline: the changes since this version (and up to `to`, else now). */
   from?: string | undefined;
   to?: string | undefined;
+  /** Who the redline's changes are marked as made by. */
+  author?: string | undefined;
 }
 
 /** Whether `export --format` names a document format (docx, pdf, html, md). */
@@ -109,9 +111,12 @@ export async function runDocumentExport(
   };
   if (options.to !== undefined && options.from === undefined)
     throw usage('--to needs --from: the changes since which version?');
+  if (options.author !== undefined && options.from === undefined)
+    throw usage('--author names who made the changes of a redline: give --from too.');
   const changes = {
     ...(options.from !== undefined ? { changesSince: await versionReference(api, options.from) } : {}),
     ...(options.to !== undefined ? { changesTo: await versionReference(api, options.to) } : {}),
+    ...(options.author !== undefined ? { revisionAuthor: options.author } : {}),
   };
   const warn = (warnings: readonly { message: string }[]) => {
     for (const warning of warnings) io.err(`casewright: warning: ${warning.message}`);

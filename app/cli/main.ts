@@ -31,6 +31,7 @@ const OPTIONS = {
   csl: { type: 'string' },
   to: { type: 'string' },
   with: { type: 'string' },
+  author: { type: 'string' },
   draft: { type: 'string' },
   report: { type: 'string' },
   port: { type: 'string' },

@@ -87,6 +87,7 @@ Documents: casewright export <file> --format docx|pdf|html|md [--layout memo|mem
                  instead of the case's OSCOLA or Bluebook
   --from, --to   a redline: the changes since version --from (up to version --to, else now), as Word
                  tracked changes (docx) or marked in colour (pdf, html)
+  --author       who the redline's tracked changes are by (default: Casewright)
 --out is required for docx and pdf; html and md go to stdout without it. PDF needs Chromium
 (/usr/bin/chromium, or the path in CASEWRIGHT_CHROMIUM).
 

@@ -44,7 +44,8 @@ export type LayoutInline =
       anchor?: string;
       change?: LayoutChange;
     }
-  | { type: 'footnote'; number: number; change?: LayoutChange }
+  /** In a redline, `was` is the earlier footnote's number where this one revises it (its call unchanged). */
+  | { type: 'footnote'; number: number; change?: LayoutChange; was?: number }
   | { type: 'break'; change?: LayoutChange };
 
 /**
@@ -88,10 +89,13 @@ export interface FootnoteCitationEntry {
   first: boolean;
 }
 
+/** A stretch of a footnote's text; in a redline, marked where only one version has it. */
+export type FootnoteRun = CitationRun & { change?: LayoutChange };
+
 /** A footnote: the formatted text of its citations (one, or several cited together) and the citations themselves. */
 export interface LayoutFootnote {
   number: number;
-  runs: CitationRun[];
+  runs: FootnoteRun[];
   citations: FootnoteCitationEntry[];
   /** In a redline: a footnote only the later (`insert`) or the earlier (`delete`) version has. */
   change?: LayoutChange;

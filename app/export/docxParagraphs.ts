@@ -11,8 +11,11 @@ import {
   InternalHyperlink,
   Paragraph,
   type ParagraphChild,
+  type Run,
   Tab,
   TextRun,
+  XmlAttributeComponent,
+  XmlComponent,
 } from 'docx';
 import type { CitationRun } from '../cite';
 import { cleanText } from './cleanText';
@@ -20,6 +23,18 @@ import type { DocumentLayout, LayoutBlock, LayoutChange, LayoutInline, LayoutPar
 import { citationRuns, tableOfAuthoritiesEntry, tableOfAuthoritiesField, tableOfContentsField } from './docxFields';
 import type { PageEstimate } from './docxPageEstimate';
 import { PAGE, TEXT_WIDTH } from './docxStyles';
+
+class ChangeAttributes extends XmlAttributeComponent<{ id: number; author: string; date: string }> {
+  protected override readonly xmlKeys = { id: 'w:id', author: 'w:author', date: 'w:date' };
+}
+
+/** `w:ins` or `w:del` around a run: what Word's Review pane accepts or rejects as one change. */
+class TrackedChange extends XmlComponent {
+  constructor(change: LayoutChange, attributes: { id: number; author: string; date: string }, run: Run) {
+    super(change === 'insert' ? 'w:ins' : 'w:del');
+    this.root.push(new ChangeAttributes(attributes), run);
+  }
+}
 
 const HEADINGS = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5];
 const PARAGRAPH_STYLES = {
@@ -85,7 +100,10 @@ export class DocxParagraphs {
             style: 'FootnoteText',
             children: [
               new TextRun(' '),
-              ...(footnote.change ? this.trackedRuns(footnote.runs, footnote.change) : citationRuns(footnote.runs)),
+              ...footnote.runs.flatMap((run) => {
+                const change = footnote.change ?? run.change;
+                return change ? this.trackedRuns([run], change) : citationRuns([run]);
+              }),
               ...footnote.citations.flatMap(tableOfAuthoritiesEntry),
             ],
           }),
@@ -202,9 +220,18 @@ export class DocxParagraphs {
     });
   }
 
+  /** A run (a footnote's call) inside a tracked insertion or deletion, as Word writes one. */
+  private tracked(run: Run, change: LayoutChange): ParagraphChild {
+    const revision = this.layout.revision ?? { author: 'Casewright', date: new Date().toISOString() };
+    return new TrackedChange(change, { id: this.nextRevision++, ...revision }, run) as unknown as ParagraphChild;
+  }
+
   private inlines(content: readonly LayoutInline[]): ParagraphChild[] {
     return content.map((inline) => {
-      if (inline.type === 'footnote') return new FootnoteReferenceRun(inline.number);
+      if (inline.type === 'footnote') {
+        const call = new FootnoteReferenceRun(inline.number);
+        return inline.change ? this.tracked(call, inline.change) : call;
+      }
       if (inline.type === 'break') return new TextRun({ break: 1 });
       if (inline.change) return this.trackedRuns([inline], inline.change)[0]!;
       const run = new TextRun({

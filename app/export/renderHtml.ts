@@ -1,7 +1,13 @@
 import { isSafeHref } from '../body/types';
-import type { CitationRun } from '../cite';
 import { contentsEntries } from './contentsEntries';
-import type { DocumentLayout, LayoutBlock, LayoutChange, LayoutInline, LayoutPart } from './documentLayout';
+import type {
+  DocumentLayout,
+  FootnoteRun,
+  LayoutBlock,
+  LayoutChange,
+  LayoutInline,
+  LayoutPart,
+} from './documentLayout';
 import { footnoteLabel } from './footnoteList';
 import { element, fragment, type Html, text } from './htmlElement';
 import { HTML_STYLES } from './htmlStyles';
@@ -160,11 +166,11 @@ export function renderInlines(content: readonly LayoutInline[], footnote: (numbe
   });
 }
 
-/** A formatted citation: its runs, italic and superscript where the style says. */
-export function renderCitation(runs: readonly CitationRun[]): Html[] {
+/** A formatted citation: its runs, italic and superscript where the style says (and, in a redline, marked). */
+export function renderCitation(runs: readonly FootnoteRun[]): Html[] {
   return runs.map((run) => {
     const html = run.italic ? element('em', {}, [text(run.text)]) : text(run.text);
-    return run.superscript ? element('sup', {}, [html]) : html;
+    return marked(run.superscript ? element('sup', {}, [html]) : html, run.change);
   });
 }
 

@@ -37,6 +37,7 @@ const LOADERS = {
   exportDialog: () => import('./ExportDialog'),
   settings: () => import('./CaseSettingsDialog'),
   compare: () => import('../versions/CompareView'),
+  version: () => import('../versions/VersionView'),
   sharing: () => import('./SharingDialog'),
   source: () => import('../sources/SourcePane'),
 };
@@ -47,6 +48,7 @@ const DocumentView = lazy(() => LOADERS.document().then(({ DocumentView }) => ({
 const SourcePane = lazy(() => LOADERS.source().then(({ SourcePane }) => ({ default: SourcePane })));
 const ExportDialog = lazy(() => LOADERS.exportDialog().then(({ ExportDialog }) => ({ default: ExportDialog })));
 const CompareView = lazy(() => LOADERS.compare().then(({ CompareView }) => ({ default: CompareView })));
+const VersionView = lazy(() => LOADERS.version().then(({ VersionView }) => ({ default: VersionView })));
 const SharingDialog = lazy(() => LOADERS.sharing().then(({ SharingDialog }) => ({ default: SharingDialog })));
 const CaseSettingsDialog = lazy(() =>
   LOADERS.settings().then(({ CaseSettingsDialog }) => ({ default: CaseSettingsDialog })),
@@ -79,7 +81,13 @@ export function App({ store }: { store: CaseStore }) {
   const [settings, setSettings] = useState(false);
   const [sharing, setSharing] = useState<SharingMode | undefined>();
   const [panel, setPanel] = useState<Panel>('gaps');
-  const [compared, setCompared] = useState<ComparedVersions | undefined>();
+  const [compared, setComparedVersions] = useState<ComparedVersions | undefined>();
+  /** A version open read-only in the centre, in place of the editor (a comparison closes it). */
+  const [openVersion, setOpenVersion] = useState<number | undefined>();
+  const setCompared = useCallback((next: ComparedVersions | undefined) => {
+    setComparedVersions(next);
+    setOpenVersion(undefined);
+  }, []);
   const [namingVersion, setNamingVersion] = useState(false);
   const [question, setQuestion] = useState<
     { message: string; confirmLabel?: string; answer: (yes: boolean) => void } | undefined
@@ -153,9 +161,10 @@ export function App({ store }: { store: CaseStore }) {
   // Another view chosen in the toolbar closes the comparison.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of view closes it
   useEffect(() => setCompared(undefined), [state.view]);
+  const versionOpen = openVersion !== undefined && !compared;
 
   const empty = state.info !== undefined && state.rows.length === 0;
-  const sourceOpen = state.source !== undefined && state.view === 'outline' && !empty && !compared;
+  const sourceOpen = state.source !== undefined && state.view === 'outline' && !empty && !compared && !versionOpen;
   // With the source pane open the panes give way (down to a minimum) before the editor does, in a narrow window.
   const columns = sourceOpen
     ? `minmax(200px, ${widths.outline}px) minmax(360px, 1fr) minmax(280px, ${widths.source}px) minmax(330px, ${widths.side}px)`
@@ -196,6 +205,13 @@ export function App({ store }: { store: CaseStore }) {
                 compared={compared}
                 onCompare={setCompared}
                 onClose={() => setCompared(undefined)}
+              />
+            ) : versionOpen ? (
+              <VersionView
+                store={store}
+                version={openVersion}
+                onCompare={(version) => setCompared({ from: version, to: 'now' })}
+                onClose={() => setOpenVersion(undefined)}
               />
             ) : empty && state.view === 'outline' ? (
               <EmptyState store={store} />
@@ -252,6 +268,11 @@ export function App({ store }: { store: CaseStore }) {
               naming={namingVersion}
               onNaming={setNamingVersion}
               onCompare={(version) => setCompared({ from: version.id, to: 'now' })}
+              onCompareFile={(file) => setCompared({ from: 'now', to: file })}
+              onOpen={(version) => {
+                setCompared(undefined);
+                setOpenVersion(version.id);
+              }}
             />
           )}
         </aside>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { KindIcon } from '../outline/kindIcons';
 import type { CaseState, CaseStore } from '../state/caseStore';
+import { useCaseFileChooser } from './CaseFileChooser';
 import { ComparedSummary } from './ComparedSummary';
 import { changeSummary, NodeChange } from './NodeChange';
 import type { RedlineSide } from './TextRedline';
@@ -14,8 +15,9 @@ const FIRST_SHOWN = 200;
 type Layout = 'inline' | 'side-by-side';
 
 /**
- * Two versions of the case (or a version and now) compared as trees: each changed node with its title, move,
- * fields and body marked word by word, inline or side by side; a node of the case now can be gone to.
+ * Two versions of the case (or a version and now, or either and another case file) compared as trees: each changed
+ * node with its title, move, fields and body marked word by word, inline or side by side; a node of the case now can
+ * be gone to.
  */
 export function CompareView({
   store,
@@ -50,6 +52,20 @@ export function CompareView({
     store.reveal(id);
   };
   const sides: RedlineSide[] = layout === 'inline' ? ['both'] : ['before', 'after'];
+  const otherFile = typeof compared.to === 'object' ? compared.to : undefined;
+  const chooser = useCaseFileChooser(store, (file) => onCompare({ from: compared.from, to: file }));
+  /** A node of the case now that the comparison shows: not one of another file's own. */
+  const inCaseNow = (id: number, change: string) =>
+    otherFile
+      ? compared.from === 'now' && change !== 'added' && nowIds.has(id)
+      : change !== 'removed' && nowIds.has(id);
+  const chooseTo = (value: string) => {
+    if (value === 'choose-file') return chooser.choose();
+    if (value === 'file') return;
+    const from = compared.from === 'now' ? versions[0]?.id : compared.from;
+    if (from === undefined) return;
+    onCompare({ from, to: value === 'now' ? 'now' : Number(value) });
+  };
 
   return (
     <section
@@ -70,8 +86,11 @@ export function CompareView({
           <select
             aria-label="Compare from"
             value={compared.from}
-            onChange={(event) => onCompare({ ...compared, from: Number(event.target.value) })}
+            onChange={(event) =>
+              onCompare({ ...compared, from: event.target.value === 'now' ? 'now' : Number(event.target.value) })
+            }
           >
+            {otherFile && <option value="now">Now (the case as it is)</option>}
             {versions.map((version) => (
               <option key={version.id} value={version.id}>
                 {versionChoice(version)}
@@ -83,10 +102,8 @@ export function CompareView({
           <span className="field-label">To</span>
           <select
             aria-label="Compare to"
-            value={compared.to}
-            onChange={(event) =>
-              onCompare({ ...compared, to: event.target.value === 'now' ? 'now' : Number(event.target.value) })
-            }
+            value={typeof compared.to === 'object' ? 'file' : compared.to}
+            onChange={(event) => chooseTo(event.target.value)}
           >
             <option value="now">Now (the case as it is)</option>
             {versions.map((version) => (
@@ -94,8 +111,11 @@ export function CompareView({
                 {versionChoice(version)}
               </option>
             ))}
+            {otherFile && <option value="file">{`File: ${otherFile.name}`}</option>}
+            <option value="choose-file">Another case file…</option>
           </select>
         </label>
+        {chooser.input}
         <div className="segmented" role="radiogroup" aria-label="Show the changes">
           {(
             [
@@ -144,7 +164,7 @@ export function CompareView({
                 <div className="node-change-heading">
                   <KindIcon kind={difference.kind} />
                   <span className="change-tag">{summary}</span>
-                  {difference.change !== 'removed' && nowIds.has(difference.id) && (
+                  {inCaseNow(difference.id, difference.change) && (
                     <button
                       type="button"
                       className="link-button"

@@ -1,6 +1,10 @@
+import { useMemo } from 'react';
+import { bodyToMarkdown } from '../../app/body/bodyToMarkdown';
+import type { BodyDocument } from '../../app/body/types';
 import { NODE_FIELDS } from '../../app/model/nodeFields';
 import type { FieldValue, NodeDifference, NodePlace } from '../../app/versions/treeDiff';
 import { STATUS_LABELS } from '../outline/kindIcons';
+import { readingText } from './readingText';
 import { type RedlineSide, Replaced, TextRedline } from './TextRedline';
 import { titleEdits } from './titleEdits';
 
@@ -10,6 +14,12 @@ export function fieldText(value: FieldValue): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (Array.isArray(value)) return value.length === 0 ? '—' : value.join(', ');
   return String(value).replace(/_/g, ' ');
+}
+
+/** An added node's stored body as Markdown ('' for none). */
+function storedBodyText(stored: string | undefined): string {
+  if (!stored) return '';
+  return bodyToMarkdown(JSON.parse(stored) as BodyDocument);
 }
 
 /** What happened to a node, in a word or two ("Added", "Moved, edited"). */
@@ -53,6 +63,7 @@ export function NodeChange({
   parentName: (parentId: number | null) => string;
 }) {
   const { change, retitled, moved, fields, body, citations, status } = difference;
+  const addedBody = useMemo(() => storedBodyText(difference.content?.body), [difference.content?.body]);
   const shows = (which: 'before' | 'after') => side === 'both' || side === which;
   let title = <span>{difference.title}</span>;
   if (retitled) title = <TextRedline edits={titleEdits(retitled.before, retitled.after)} side={side} />;
@@ -76,7 +87,12 @@ export function NodeChange({
       )}
       {body && (
         <p className="node-change-body">
-          <TextRedline edits={body.edits} side={side} />
+          <TextRedline edits={body.edits} side={side} markdown />
+        </p>
+      )}
+      {addedBody && shows('after') && (
+        <p className="node-change-body">
+          <ins>{readingText(addedBody)}</ins>
         </p>
       )}
       {citations && (

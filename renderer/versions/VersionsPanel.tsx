@@ -1,11 +1,16 @@
 import { useRef, useState } from 'react';
 import type { CaseStore } from '../state/caseStore';
+import { useCaseFileChooser } from './CaseFileChooser';
+import type { OtherCaseFile } from './useComparison';
 import { useVersionActions } from './useVersionActions';
 import { useVersionList, type VersionEntry, versionDate } from './useVersionList';
 import './versions.css';
 import { FormButtons } from '../shell/FormButtons';
 
-/** The named versions of the case, newest first: save one, compare one with now, restore or delete it. */
+/**
+ * The named versions of the case, newest first: save one, open one read-only, compare one with now, restore or delete
+ * it; or compare the case with another case file.
+ */
 export function VersionsPanel({
   store,
   revision,
@@ -13,6 +18,8 @@ export function VersionsPanel({
   naming,
   onNaming,
   onCompare,
+  onCompareFile,
+  onOpen,
 }: {
   store: CaseStore;
   revision: number;
@@ -21,9 +28,12 @@ export function VersionsPanel({
   naming: boolean;
   onNaming: (naming: boolean) => void;
   onCompare: (version: VersionEntry) => void;
+  onCompareFile: (file: OtherCaseFile) => void;
+  onOpen: (version: VersionEntry) => void;
 }) {
   const { versions, reload } = useVersionList(store, revision);
   const actions = useVersionActions(store, confirm, reload);
+  const chooser = useCaseFileChooser(store, onCompareFile);
   return (
     <section className="panel" aria-label="Versions">
       <h2>Versions</h2>
@@ -34,8 +44,12 @@ export function VersionsPanel({
           <button type="button" onClick={() => onNaming(true)}>
             Save version…
           </button>
+          <button type="button" onClick={chooser.choose}>
+            Compare with a case file…
+          </button>
         </div>
       )}
+      {chooser.input}
       {versions?.length === 0 && (
         <p className="panel-empty">
           No versions yet. Save one before you send a draft out; later you can compare the case with it, export the
@@ -54,6 +68,9 @@ export function VersionsPanel({
                 {versionDate(version)}
               </time>
               <div className="version-buttons">
+                <button type="button" aria-label={`Open “${version.name}” (read-only)`} onClick={() => onOpen(version)}>
+                  Open
+                </button>
                 <button
                   type="button"
                   aria-label={`Compare “${version.name}” with now`}

@@ -2,13 +2,27 @@ import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../app/api/handlers';
 import type { CaseStore } from '../state/caseStore';
 
-/** What is compared: two versions by id, or a version and the case now. */
+/** Another case file chosen to compare with: its name and its bytes (a page has no path for it). */
+export interface OtherCaseFile {
+  name: string;
+  base64: string;
+}
+
+/** What is compared: two versions by id, a version and the case now, or either with another case file. */
 export interface ComparedVersions {
-  from: number;
-  to: number | 'now';
+  /** A version, or the case now (only against another case file). */
+  from: number | 'now';
+  to: number | 'now' | OtherCaseFile;
 }
 
 export type Comparison = MethodOutput<'versions-compare'>;
+
+/** The service's input for a comparison. */
+function comparisonInput({ from, to }: ComparedVersions) {
+  const since = from === 'now' ? {} : { from };
+  if (typeof to === 'object') return { ...since, withFile: to };
+  return to === 'now' ? since : { ...since, to };
+}
 
 /**
  * The differences between two versions, read again when the case changes while one side is the case now; the
@@ -16,12 +30,11 @@ export type Comparison = MethodOutput<'versions-compare'>;
  */
 export function useComparison(store: CaseStore, compared: ComparedVersions, revision: number) {
   const [result, setResult] = useState<{ diff?: Comparison; problem?: string }>({});
-  const nowRevision = compared.to === 'now' ? revision : 0;
+  const nowRevision = compared.to === 'now' || compared.from === 'now' ? revision : 0;
   // biome-ignore lint/correctness/useExhaustiveDependencies: compared again when the case now changes
   useEffect(() => {
     let cancelled = false;
-    const input = compared.to === 'now' ? { from: compared.from } : { from: compared.from, to: compared.to };
-    store.api['versions-compare'](input).then(
+    store.api['versions-compare'](comparisonInput(compared)).then(
       (diff) => {
         if (!cancelled) setResult({ diff });
       },
@@ -34,4 +47,14 @@ export function useComparison(store: CaseStore, compared: ComparedVersions, revi
     };
   }, [store, compared.from, compared.to, nowRevision]);
   return result;
+}
+
+/** A chosen file's bytes as base64, read in the page. */
+export function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error(`${file.name} could not be read.`));
+    reader.readAsDataURL(file);
+  });
 }

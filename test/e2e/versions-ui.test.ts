@@ -113,6 +113,9 @@ describe('versions in the window', () => {
       }),
       'Moved within “The Respondent procured arms from the DPRK” from position 2 to 3.',
     );
+    // The body reads as text: its link as the link's words, not as Markdown.
+    await containsText(changed, 'see the imagery report.');
+    expect(await changed.textContent()).not.toContain('https://');
     const insertions = changed.getByRole('insertion');
     await expect.poll(() => insertions.allTextContents()).toEqual([ADDED, expect.stringContaining('12 August')]);
     expect(await changed.getByRole('deletion').count()).toBe(0);
@@ -132,6 +135,59 @@ describe('versions in the window', () => {
     await page.keyboard.press('Enter');
     expect(await compare.count()).toBe(0);
     await expect.poll(() => title.inputValue(), { timeout: 10_000 }).toBe(`${EVIDENCE}${ADDED}`);
+  });
+
+  it('opens the version read-only, and compares the case with another case file chosen in the Versions panel', async () => {
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    await panel()
+      .getByRole('button', { name: `Open “${VERSION}” (read-only)` })
+      .click();
+    const opened = page.getByRole('region', { name: `Version “${VERSION}” (read-only)` });
+    await focused(opened);
+    await containsText(opened, 'read-only');
+    // The version's outline: the evidence under its title then, and nothing to type into.
+    await visible(opened.getByRole('listitem', { name: EVIDENCE, exact: true }));
+    expect(await opened.getByRole('listitem', { name: `${EVIDENCE}${ADDED}` }).count()).toBe(0);
+    expect(await opened.getByText('They left on 12 August').count()).toBe(0);
+    expect(await opened.getByRole('textbox').count()).toBe(0);
+    await screenshots('version-open');
+    await opened.getByRole('button', { name: 'Compare with now' }).click();
+    const compare = page.getByRole('region', { name: 'Compare versions' });
+    await containsText(compare.getByRole('status'), 'moved, 1 edited.');
+    expect(await opened.count()).toBe(0);
+    await page.keyboard.press('Escape');
+    expect(await compare.count()).toBe(0);
+
+    // Another case file: the case as it was imported, before this session's edits.
+    const other = join(folder, 'other.casewright');
+    runCli(folder, 'new', other, '--applicant', 'Republic of Korea', '--respondent', 'Russian Federation');
+    runCli(folder, 'import', other, '--format', 'json', FIXTURE);
+    const chooser = page.waitForEvent('filechooser');
+    await panel().getByRole('button', { name: 'Compare with a case file…' }).click();
+    await (await chooser).setFiles(other);
+    await focused(compare);
+    await containsText(compare, 'to other.casewright');
+    expect(await compare.getByRole('combobox', { name: 'Compare to' }).inputValue()).toBe('file');
+    expect(await compare.getByRole('combobox', { name: 'Compare from' }).inputValue()).toBe('now');
+    const changed = compare.getByRole('listitem', { name: new RegExp(`edited: ${EVIDENCE}$`) });
+    await visible(changed);
+    // From the case now to the file: what this session added reads as deleted.
+    await expect
+      .poll(() => changed.getByRole('deletion').allTextContents())
+      .toEqual([expect.stringContaining('in August 2024'), expect.stringContaining('12 August')]);
+    await screenshots('compare-file');
+
+    // Back to the version and now, then the file again from the Compare view's own To list.
+    await compare.getByRole('combobox', { name: 'Compare to' }).selectOption('now');
+    await containsText(compare.getByRole('status'), 'moved, 1 edited.');
+    expect(await compare.getByRole('combobox', { name: 'Compare from' }).inputValue()).not.toBe('now');
+    const again = page.waitForEvent('filechooser');
+    await compare.getByRole('combobox', { name: 'Compare to' }).selectOption('choose-file');
+    await (await again).setFiles(other);
+    await containsText(compare, 'to other.casewright');
+    expect(await compare.getByRole('combobox', { name: 'Compare to' }).inputValue()).toBe('file');
+    await page.keyboard.press('Escape');
+    expect(await compare.count()).toBe(0);
   });
 
   it('exports the changes since the version as a redline (HTML in colour, DOCX as tracked changes)', async () => {

@@ -50,17 +50,33 @@ function runAndKill(path: string, round: number, delay: number, versions: string
   });
 }
 
-/** A version saved before a kill reads back with the node of its name as it was then (its final body). */
-async function expectVersionKept(path: string, name: string): Promise<void> {
+/**
+ * The versions saved before a kill are all listed (and any other of the round whole), the last reads back with the node of its name as it was then (its
+ * final body), and it can be compared with the case now: each later edit reads as added, nothing as removed.
+ */
+async function expectVersionsKept(path: string, names: readonly string[]): Promise<void> {
   const service = new CaseService({ dataFolder: join(folder, 'data'), templatesFolder: folder });
   try {
     await service.call('case-open', { path });
+    const { versions } = (await service.call('versions-list', {})) as { versions: { name: string }[] };
+    const listed = new Set(versions.map((version) => version.name));
+    for (const name of names) expect(listed.has(name), `${name} listed`).toBe(true);
+    // A save the kill interrupted left a whole version or none: every one of the round's listed reads back.
+    const round = names[0]!.replace(/-\d+$/, '-');
+    for (const version of versions.filter((candidate) => candidate.name.startsWith(round))) {
+      await expect(service.call('versions-get', { version: version.name })).resolves.toBeDefined();
+    }
+    const name = names.at(-1)!;
     type Node = { title: string; text?: string; children?: Node[] };
     const { document } = (await service.call('versions-get', { version: name })) as { document: { nodes: Node[] } };
     const title = name.replace(/^version-/, '');
     const all = (nodes: Node[]): Node[] => nodes.flatMap((node) => [node, ...all(node.children ?? [])]);
     const node = all(document.nodes).find((candidate) => candidate.title === title);
     expect(node?.text, name).toBe(`Final body of ${title}`);
+    const diff = (await service.call('versions-compare', { from: name })) as {
+      nodes: { change: string; title: string }[];
+    };
+    expect(diff.nodes.filter((difference) => difference.change === 'removed')).toEqual([]);
   } finally {
     service.close();
   }
@@ -86,10 +102,9 @@ describe('crash safety', () => {
         for (const title of titles) {
           expect(byTitle.get(title), `round ${round}: ${title}`).toBe(`Final body of ${title}`);
         }
-        const version = versions.at(-1);
-        if (version !== undefined) {
-          versionsChecked++;
-          await expectVersionKept(path, version);
+        if (versions.length > 0) {
+          versionsChecked += versions.length;
+          await expectVersionsKept(path, versions);
         }
       }
     };
@@ -102,7 +117,9 @@ describe('crash safety', () => {
         ),
       ),
     );
-    console.info(`crash safety: ${versionsChecked} saved versions read back after their kill`);
+    console.info(
+      `crash safety: ${versionsChecked} saved versions listed after their kill, each round's last read back`,
+    );
     expect(acknowledged).toBeGreaterThan(KILLS);
     console.info(`crash safety: ${KILLS} kills, ${acknowledged} acknowledged edits, all present`);
   }, 600_000);

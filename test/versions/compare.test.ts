@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { markdownToBody } from '../../app/body/markdownToBody';
 import { type TempService, tempService } from '../support/tempService';
 
 let t: TempService;
@@ -66,6 +68,54 @@ describe('comparing versions', () => {
     expect(diff.counts).toMatchObject({ added: 1, removed: 1, moved: 1, edited: 2 });
   });
 
+  it('reports a kind changed, a status changed only by what happened under it, a citation added and an authority removed', async () => {
+    await t.api['authorities-add']({ key: 'res1718', type: 'un_document', short: 'SC Res 1718' });
+    const treatise = await t.api['authorities-add']({ key: 'treatise', type: 'other', short: 'Old treatise' });
+    const issue = await t.api['nodes-add']({ parentId: null, kind: 'issue', title: 'Breach of the arms embargo' });
+    const claim = await t.api['nodes-add']({ parentId: issue.id, kind: 'claim', title: 'The transfer is unlawful' });
+    const rule = await t.api['nodes-add']({
+      parentId: claim.id,
+      kind: 'rule',
+      title: 'Paragraph 8',
+      text: 'States shall prevent the supply of arms.',
+    });
+    await t.api['nodes-add']({
+      parentId: claim.id,
+      kind: 'evidence',
+      title: 'Satellite images',
+      weight: 'strong',
+      assessment: 'accepted',
+    });
+    const aside = await t.api['nodes-add']({ parentId: issue.id, kind: 'note', title: 'The port of Rajin' });
+    await t.api['versions-save']({ name: 'Draft sent to coach' });
+    const statusBefore = (await t.api['nodes-get']({ id: claim.id })).status;
+
+    await t.api['nodes-update']({ id: aside.id, kind: 'evidence' });
+    await t.api['nodes-update']({
+      id: rule.id,
+      body: markdownToBody('States shall prevent the supply of arms [@res1718, para 8].'),
+    });
+    await t.api['authorities-delete']({ id: treatise.id });
+    const statusAfter = (await t.api['nodes-get']({ id: claim.id })).status;
+    expect(statusAfter).not.toBe(statusBefore);
+
+    const diff = await t.api['versions-compare']({ from: 'Draft sent to coach' });
+    const byId = new Map(diff.nodes.map((node) => [node.id, node]));
+    expect(byId.get(aside.id)).toMatchObject({
+      change: 'changed',
+      kind: 'evidence',
+      fields: [{ field: 'kind', before: 'note', after: 'evidence' }],
+    });
+    // The claim itself was not touched: only its status differs, because its rule now cites an authority.
+    const claimChange = byId.get(claim.id)!;
+    expect(claimChange.status).toEqual({ before: statusBefore, after: statusAfter });
+    expect(Object.keys(claimChange).sort()).toEqual(['change', 'depth', 'id', 'kind', 'status', 'title']);
+    expect(byId.get(rule.id)?.citations).toEqual({ added: [{ key: 'res1718', pinpoint: 'para 8' }], removed: [] });
+    expect(diff.authorities).toEqual([{ key: 'treatise', change: 'removed', short: 'Old treatise' }]);
+    expect(diff.counts).toMatchObject({ added: 0, removed: 0, moved: 0, edited: 2 });
+    expect(diff.counts.statusChanged).toBeGreaterThanOrEqual(1);
+  });
+
   it('compares two named versions, and the case with another case file', async () => {
     await t.api['nodes-add']({ parentId: null, kind: 'issue', title: 'First' });
     await t.api['versions-save']({ name: 'one' });
@@ -82,6 +132,19 @@ describe('comparing versions', () => {
     await t.api['case-open']({ path: t.path('case.casewright') });
     const withCopy = await t.api['versions-compare']({ withPath: t.path('copy.casewright') });
     expect(withCopy.nodes.map((node) => [node.change, node.title])).toEqual([['added', 'Only in the copy']]);
+    // The same file sent as its bytes, as a page without its path sends it; from a version rather than now.
+    const base64 = readFileSync(t.path('copy.casewright')).toString('base64');
+    const sent = await t.api['versions-compare']({ from: 'one', withFile: { name: 'copy.casewright', base64 } });
+    expect([sent.from, sent.to]).toEqual(['version 1 “one”', 'copy.casewright']);
+    expect(sent.nodes.map((node) => [node.change, node.title])).toEqual([
+      ['added', 'Second'],
+      ['added', 'Third'],
+      ['added', 'Only in the copy'],
+    ]);
+    const notCase = Buffer.from('This is not a case file.').toString('base64');
+    await expect(t.api['versions-compare']({ withFile: { name: 'notes.txt', base64: notCase } })).rejects.toThrow(
+      /notes\.txt/,
+    );
   });
 
   it('refuses what it cannot compare with a clear message', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editedText } from '../../app/versions/wordEdits';
+import { readingText } from '../../renderer/versions/readingText';
 import { titleEdits } from '../../renderer/versions/titleEdits';
 
 describe('a retitling in the Compare view', () => {
@@ -28,5 +29,18 @@ describe('a retitling in the Compare view', () => {
         expect(editedText(edits, 'after')).toBe(after);
       }
     }
+  });
+});
+
+describe('a body in the Compare view', () => {
+  it('reads a link as its words and leaves citations as written', () => {
+    expect(readingText('see the [imagery report](https://example.org/rajin). They left [@res1718, para 8].')).toBe(
+      'see the imagery report. They left [@res1718, para 8].',
+    );
+    expect(readingText('[Article 2(4)](https://example.org/un-charter_(art)) and [§ 1](#node-12)')).toBe(
+      'Article 2(4) and § 1',
+    );
+    // A link an edit cut in two is left as written.
+    expect(readingText('the [imagery')).toBe('the [imagery');
   });
 });

@@ -25,6 +25,7 @@ export const run: Command = async ({ rest, options, api, io }) => {
       csl: option('csl'),
       from: option('from'),
       to: option('to'),
+      author: option('author'),
     };
     return runDocumentExport(format, document, api, io, (message) => new UsageError(message));
   }

@@ -8,7 +8,7 @@ import type {
   LayoutInline,
   LayoutPart,
 } from '../documentLayout';
-import { inlineKey, markInlines, mergeInlines, similarity } from './inlineTokens';
+import { inlineKey, markInlines, mergeInlines, mergeRuns, similarity } from './inlineTokens';
 
 type Notes = ReadonlyMap<number, LayoutFootnote>;
 
@@ -41,16 +41,18 @@ export function redlineLayout(
   const renumbered = new Map<number, number>();
   const number = (inline: LayoutInline): LayoutInline => {
     if (inline.type !== 'footnote') return inline;
+    const { was, ...call } = inline;
     const source = inline.change === 'delete' ? notesBefore.get(inline.number) : notesAfter.get(inline.number);
+    const revised = was === undefined ? undefined : notesBefore.get(was);
     const next = footnotes.length + 1;
     if (inline.change !== 'delete') renumbered.set(inline.number, next);
     footnotes.push({
       number: next,
-      runs: source?.runs ?? [],
+      runs: revised ? mergeRuns(revised.runs, source?.runs ?? []) : (source?.runs ?? []),
       citations: inline.change === 'delete' ? [] : (source?.citations ?? []),
       ...(inline.change ? { change: inline.change } : {}),
     });
-    return { ...inline, number: next };
+    return { ...call, number: next };
   };
   const numberedParts = parts.map((part) => ({
     ...part,
@@ -83,36 +85,108 @@ function blockKey(block: LayoutBlock, notes: Notes): string {
   }
 }
 
+/**
+ * The earlier and later blocks merged: the same ones once, a changed paragraph or heading word by word, a changed
+ * list item by item (so that an outline's edited point is marked, not the whole outline), the rest marked as a whole.
+ */
 function mergeBlocks(
-  before: LayoutBlock[],
-  after: LayoutBlock[],
+  before: readonly LayoutBlock[],
+  after: readonly LayoutBlock[],
   notesBefore: Notes,
   notesAfter: Notes,
 ): LayoutBlock[] {
-  const merged: LayoutBlock[] = [];
+  return mergeSequences(
+    before,
+    after,
+    (block, notes) => blockKey(block, notes),
+    (earlier, later) => mergeBlock(earlier, later, notesBefore, notesAfter),
+    (block, change) => [markBlock(block, change)],
+    notesBefore,
+    notesAfter,
+  );
+}
+
+/** Two blocks merged into one, or undefined when they are too different to be one block revised. */
+function mergeBlock(before: LayoutBlock, after: LayoutBlock, notesBefore: Notes, notesAfter: Notes) {
+  if (before.type === 'list' && after.type === 'list' && before.ordered === after.ordered) {
+    const items = mergeSequences(
+      before.items,
+      after.items,
+      (item, notes) => item.map((child) => blockKey(child, notes)).join('\u0003'),
+      (earlier, later) => mergeItem(earlier, later, notesBefore, notesAfter),
+      (item, change) => [item.map((child) => markBlock(child, change))],
+      notesBefore,
+      notesAfter,
+    );
+    return { ...after, items };
+  }
+  if (comparable(before, after, notesBefore, notesAfter)) {
+    return { ...after, content: mergeInlines(before.content, (after as TextBlock).content, notesBefore, notesAfter) };
+  }
+  return undefined;
+}
+
+/** Two list items (a point, then what hangs under it) as one revised, when their first blocks are one revised. */
+function mergeItem(before: LayoutBlock[], after: LayoutBlock[], notesBefore: Notes, notesAfter: Notes) {
+  const [first] = before;
+  const [next] = after;
+  if (!first || !next) return undefined;
+  const same = blockKey(first, notesBefore) === blockKey(next, notesAfter);
+  if (!same && !mergeBlock(first, next, notesBefore, notesAfter)) return undefined;
+  return mergeBlocks(before, after, notesBefore, notesAfter);
+}
+
+/**
+ * Two sequences merged: the runs both have kept, and where one run was replaced by another each later element
+ * merged with the first earlier one (in order) it can be merged with; the earlier ones passed over are deleted.
+ */
+function mergeSequences<T>(
+  before: readonly T[],
+  after: readonly T[],
+  key: (element: T, notes: Notes) => string,
+  merge: (before: T, after: T) => T | undefined,
+  mark: (element: T, change: LayoutChange) => T[],
+  notesBefore: Notes,
+  notesAfter: Notes,
+): T[] {
+  const merged: T[] = [];
   let indexBefore = 0;
   let indexAfter = 0;
-  let removed: LayoutBlock[] = [];
-  const flush = (added: LayoutBlock[]) => {
-    const pairs = Math.min(removed.length, added.length);
-    for (let index = 0; index < Math.max(removed.length, added.length); index++) {
-      const earlier = removed[index];
-      const later = added[index];
-      if (index < pairs && earlier && later && comparable(earlier, later, notesBefore, notesAfter)) {
-        merged.push({
-          ...later,
-          content: mergeInlines(earlier.content, (later as TextBlock).content, notesBefore, notesAfter),
-        } as LayoutBlock);
-        continue;
+  let removed: T[] = [];
+  const flush = (added: readonly T[]) => {
+    // Each later element is matched with the first earlier one, after the last matched, that it revises.
+    const matches: ({ at: number; revised: T } | undefined)[] = [];
+    let from = 0;
+    for (const later of added) {
+      let match: { at: number; revised: T } | undefined;
+      for (let at = from; at < removed.length && !match; at++) {
+        const revised = merge(removed[at]!, later);
+        if (revised !== undefined) match = { at, revised };
       }
-      if (earlier) merged.push(markBlock(earlier, 'delete'));
-      if (later) merged.push(markBlock(later, 'insert'));
+      matches.push(match);
+      if (match) from = match.at + 1;
     }
+    // Deletions come before the insertions beside them: the earlier elements up to the next match go first.
+    let next = 0;
+    const deleteUpTo = (end: number) => {
+      for (const earlier of removed.slice(next, end)) merged.push(...mark(earlier, 'delete'));
+      next = Math.max(next, end);
+    };
+    added.forEach((later, index) => {
+      const upcoming = matches.slice(index).find((match) => match !== undefined);
+      deleteUpTo(upcoming?.at ?? removed.length);
+      const match = matches[index];
+      if (match) {
+        merged.push(match.revised);
+        next = match.at + 1;
+      } else merged.push(...mark(later, 'insert'));
+    });
+    deleteUpTo(removed.length);
     removed = [];
   };
   const parts = diffArrays(
-    before.map((block) => blockKey(block, notesBefore)),
-    after.map((block) => blockKey(block, notesAfter)),
+    before.map((element) => key(element, notesBefore)),
+    after.map((element) => key(element, notesAfter)),
   );
   for (const part of parts) {
     const count = part.value.length;
@@ -156,6 +230,12 @@ function markBlock(block: LayoutBlock, change: LayoutChange): LayoutBlock {
   }
   if (block.type === 'list')
     return { ...block, items: block.items.map((item) => item.map((child) => markBlock(child, change))) };
+  if (block.type === 'card')
+    return {
+      ...block,
+      title: markInlines(block.title, change),
+      blocks: block.blocks.map((child) => markBlock(child, change)),
+    };
   return block;
 }
 
