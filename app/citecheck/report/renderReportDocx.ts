@@ -1,11 +1,13 @@
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { Document, HeadingLevel, NoBreakHyphen, Packer, Paragraph, TextRun } from 'docx';
 import type { CiteCheckReport, ReportEntry } from './citeCheckReport';
 
 /** The report as a Word document: a title, the summary, then each citation as a heading and its labelled lines. */
 export async function renderReportDocx(report: CiteCheckReport): Promise<Buffer> {
   const children = [
     new Paragraph({ text: 'Cite Check Report', heading: HeadingLevel.TITLE }),
-    new Paragraph({ children: [new TextRun({ text: `${report.caseTitle} · ${report.date}`, italics: true })] }),
+    new Paragraph({
+      children: [new TextRun({ children: withDates(`${report.caseTitle} · ${report.date}`), italics: true })],
+    }),
     new Paragraph({ text: report.summary }),
     ...report.entries.flatMap(entryParagraphs),
   ];
@@ -20,7 +22,9 @@ export async function renderReportDocx(report: CiteCheckReport): Promise<Buffer>
 
 function entryParagraphs(entry: ReportEntry): Paragraph[] {
   const line = (label: string, value: string) =>
-    new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] });
+    new Paragraph({
+      children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun({ children: withDates(value) })],
+    });
   const lines = [
     new Paragraph({
       heading: HeadingLevel.HEADING_2,
@@ -39,4 +43,16 @@ function entryParagraphs(entry: ReportEntry): Paragraph[] {
   if (entry.passage !== '') lines.push(line(entry.pinpoint ? `Source at ${entry.pinpoint}` : 'Source', entry.passage));
   lines.push(line('Checked', entry.checked));
   return lines;
+}
+
+/** Text with the hyphens of each date ("2026-12-03") made Word's non-breaking hyphens, so a date is never split across lines. */
+function withDates(value: string): (string | NoBreakHyphen)[] {
+  return value
+    .split(/(\d{4}-\d{2}-\d{2})/)
+    .filter((part) => part !== '')
+    .flatMap((part) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(part)
+        ? part.split('-').flatMap((piece, index) => (index === 0 ? [piece] : [new NoBreakHyphen(), piece]))
+        : [part],
+    );
 }
