@@ -39,6 +39,7 @@ const LOADERS = {
   compare: () => import('../versions/CompareView'),
   sharing: () => import('./SharingDialog'),
   source: () => import('../sources/SourcePane'),
+  draftCheck: () => import('../sources/DraftCheckDialog'),
 };
 const NodeEditor = lazy(() => LOADERS.editor().then(({ NodeEditor }) => ({ default: NodeEditor })));
 const MapView = lazy(() => LOADERS.map().then(({ MapView }) => ({ default: MapView })));
@@ -46,6 +47,9 @@ const PracticeView = lazy(() => LOADERS.practice().then(({ PracticeView }) => ({
 const DocumentView = lazy(() => LOADERS.document().then(({ DocumentView }) => ({ default: DocumentView })));
 const SourcePane = lazy(() => LOADERS.source().then(({ SourcePane }) => ({ default: SourcePane })));
 const ExportDialog = lazy(() => LOADERS.exportDialog().then(({ ExportDialog }) => ({ default: ExportDialog })));
+const DraftCheckDialog = lazy(() =>
+  LOADERS.draftCheck().then(({ DraftCheckDialog }) => ({ default: DraftCheckDialog })),
+);
 const CompareView = lazy(() => LOADERS.compare().then(({ CompareView }) => ({ default: CompareView })));
 const SharingDialog = lazy(() => LOADERS.sharing().then(({ SharingDialog }) => ({ default: SharingDialog })));
 const CaseSettingsDialog = lazy(() =>
@@ -76,6 +80,7 @@ export function App({ store }: { store: CaseStore }) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const [palette, setPalette] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [checkingDraft, setCheckingDraft] = useState(false);
   const [settings, setSettings] = useState(false);
   const [sharing, setSharing] = useState<SharingMode | undefined>();
   const [panel, setPanel] = useState<Panel>('gaps');
@@ -113,6 +118,7 @@ export function App({ store }: { store: CaseStore }) {
       store,
       openPalette: () => setPalette(true),
       openExport: () => setExporting(true),
+      openDraftCheck: () => setCheckingDraft(true),
       openSettings: () => setSettings(true),
       openSharing: setSharing,
       openVersions: (askName) => {
@@ -220,7 +226,7 @@ export function App({ store }: { store: CaseStore }) {
               onDone={resize('source', true)}
             />
             <Suspense fallback={null}>
-              <SourcePane store={store} state={state} authorities={authorities} />
+              <SourcePane store={store} state={state} authorities={authorities} confirm={context.confirm} />
             </Suspense>
           </div>
         )}
@@ -259,6 +265,7 @@ export function App({ store }: { store: CaseStore }) {
       <Suspense fallback={null}>
         {palette && <CommandPalette context={context} onClose={() => setPalette(false)} />}
         {exporting && <ExportDialog store={store} state={state} onClose={() => setExporting(false)} />}
+        {checkingDraft && <DraftCheckDialog store={store} onClose={() => setCheckingDraft(false)} />}
         {settings && <CaseSettingsDialog store={store} onClose={() => setSettings(false)} />}
         {sharing && <SharingDialog store={store} mode={sharing} onClose={() => setSharing(undefined)} />}
       </Suspense>
