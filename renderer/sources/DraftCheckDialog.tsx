@@ -77,7 +77,7 @@ function DraftResult({ name, result, matched }: { name: string; result: DraftChe
           <ul className="draft-list draft-unmatched">
             {result.unmatched.map((citation, index) => (
               <li key={`${citation.note} ${index}`}>
-                <span className="draft-note">Note {citation.note}</span> {citation.text}
+                <span className="draft-note">Note {citation.note}</span> <span>{citation.text}</span>
               </li>
             ))}
           </ul>
@@ -90,15 +90,17 @@ function DraftResult({ name, result, matched }: { name: string; result: DraftChe
             {matched.map((citation, index) => (
               <li key={`${citation.note} ${index}`}>
                 <span className="draft-note">Note {citation.note}</span>{' '}
-                <span className="draft-cite">
-                  [@{citation.key}
-                  {citation.pinpoint ? `, ${citation.pinpoint}` : ''}]
-                </span>{' '}
-                <strong className={`check-${citation.state}`}>
-                  {citation.state === 'unmatched' ? '' : STATE_LABELS[citation.state]}.
-                </strong>{' '}
-                {citation.reason}
-                {citation.quote !== '' && <span className="draft-quote"> Quoted: “{citation.quote}”</span>}
+                <span>
+                  <span className="draft-cite">
+                    [@{citation.key}
+                    {citation.pinpoint ? `, ${citation.pinpoint}` : ''}]
+                  </span>{' '}
+                  <strong className={`check-${citation.state}`}>
+                    {citation.state === 'unmatched' ? '' : STATE_LABELS[citation.state]}.
+                  </strong>{' '}
+                  {citation.reason}
+                  {citation.quote !== '' && <span className="draft-quote"> Quoted: “{citation.quote}”</span>}
+                </span>
               </li>
             ))}
           </ul>
