@@ -1,4 +1,14 @@
-import { Document, HeadingLevel, NoBreakHyphen, Packer, Paragraph, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  NoBreakHyphen,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+} from 'docx';
 import type { CiteCheckReport, ReportEntry } from './citeCheckReport';
 
 /** The report as a Word document: a title, the summary, then each citation as a heading and its labelled lines. */
@@ -15,19 +25,41 @@ export async function renderReportDocx(report: CiteCheckReport): Promise<Buffer>
     title: `Cite Check Report — ${report.caseTitle}`,
     creator: 'Casewright',
     styles: { default: { document: { run: { font: 'Times New Roman', size: 22 } } } },
-    sections: [{ children }],
+    sections: [{ children, footers: { default: pageFooter() } }],
   });
   return Packer.toBuffer(document);
 }
 
+/** "Cite Check Report · page N of M" at the foot of each page. */
+function pageFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            size: 18,
+            children: ['Cite Check Report · page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** An entry's heading and lines, kept on one page as the PDF keeps them. */
 function entryParagraphs(entry: ReportEntry): Paragraph[] {
   const line = (label: string, value: string) =>
     new Paragraph({
+      keepNext: true,
+      keepLines: true,
       children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun({ children: withDates(value) })],
     });
   const lines = [
     new Paragraph({
       heading: HeadingLevel.HEADING_2,
+      keepNext: true,
+      spacing: { before: 240, after: 60 },
       children: [
         new TextRun(
           `${entry.number}. [@${entry.key}${entry.pinpoint ? `, ${entry.pinpoint}` : ''}] — ${entry.stateLabel}`,
@@ -41,7 +73,12 @@ function entryParagraphs(entry: ReportEntry): Paragraph[] {
   ];
   if (entry.quote !== '') lines.push(line('Quoted', `“${entry.quote}”`));
   if (entry.passage !== '') lines.push(line(entry.pinpoint ? `Source at ${entry.pinpoint}` : 'Source', entry.passage));
-  lines.push(line('Checked', entry.checked));
+  lines.push(
+    new Paragraph({
+      keepLines: true,
+      children: [new TextRun({ text: 'Checked: ', bold: true }), new TextRun({ children: withDates(entry.checked) })],
+    }),
+  );
   return lines;
 }
 
