@@ -1,6 +1,7 @@
 import type { Authority } from '../model/types';
 import type { SourceContent } from '../sources/sourceTypes';
 import { type CitationState, checkCitation } from './citationCheck';
+import type { DraftNote } from './draftNotes';
 import { draftCitationMatcher } from './matchDraftCitation';
 
 /** One citation read from a draft's note: what it matched in the case and, for a match, what its source says. */
@@ -11,9 +12,13 @@ export interface DraftCitation {
   /** The authority it names, or null for a citation that matches none of the case's authorities. */
   key: string | null;
   pinpoint: string;
+  /** The quotation the draft's sentence ends with before the note, checked against the note's first citation ('' for none). */
+  quote: string;
   /** For a matched citation, its check against the authority's source. */
   state: CitationState | 'unmatched';
   reason: string;
+  /** The source's words at the pinpoint ('' when there is no source or the pinpoint is not in it). */
+  passage: string;
 }
 
 const SIGNAL = /^(?:see(?:\s+also|\s+generally)?|but\s+see|cf\.?|compare|contra|accord|e\.g\.,?|also)\s+/i;
@@ -21,11 +26,12 @@ const IBID = /^(?:ibid|id)\.?(?:\s|,|$)/i;
 
 /**
  * Checks the citations in a draft's notes against the case: each note is split into its citations (at
- * semicolons outside brackets), commentary is passed over, "ibid" follows the citation before it, and each
- * citation either matches an authority (and is held against its source) or is listed as matching nothing.
+ * semicolons outside brackets), commentary and "ibid" are passed over, and each citation either matches an
+ * authority (and is held against its source, with the quotation the note follows for the note's first
+ * citation, which OSCOLA and Bluebook give for a quotation) or is listed as matching nothing.
  */
 export function checkDraft(
-  notes: readonly string[],
+  notes: readonly DraftNote[],
   authorities: readonly Authority[],
   sourceOf: (authority: Authority) => SourceContent | undefined,
 ): { notes: number; citations: DraftCitation[]; unmatched: DraftCitation[] } {
@@ -33,18 +39,23 @@ export function checkDraft(
   const byKey = new Map(authorities.map((authority) => [authority.key, authority]));
   const citations: DraftCitation[] = [];
   for (const [index, note] of notes.entries()) {
-    for (const piece of citationPieces(note)) {
+    let quote = note.quote;
+    for (const piece of citationPieces(note.text)) {
       if (IBID.test(piece)) continue;
       const found = match(piece);
       if (found === null) continue;
+      const quoted = quote;
+      quote = '';
       if ('unmatched' in found) {
         citations.push({
           note: index + 1,
           text: piece,
           key: null,
           pinpoint: '',
+          quote: quoted,
           state: 'unmatched',
           reason: 'It matches none of the case’s authorities.',
+          passage: '',
         });
         continue;
       }
@@ -54,7 +65,7 @@ export function checkDraft(
         index: 0,
         key: found.key,
         pinpoint: found.pinpoint,
-        quote: '',
+        quote: quoted,
         authorityExists: true,
         source: sourceOf(authority),
       });
@@ -63,8 +74,10 @@ export function checkDraft(
         text: piece,
         key: found.key,
         pinpoint: found.pinpoint,
+        quote: quoted,
         state: check.state,
         reason: check.reason,
+        passage: check.passage,
       });
     }
   }

@@ -68,6 +68,7 @@ export const COMMAND_LIST = [
   { id: 'app.palette', label: 'Command palette', shortcut: 'Mod+K', scope: 'global', menu: 'view.palette' },
   { id: 'app.search', label: 'Search in the case', shortcut: 'Mod+F', scope: 'global', menu: 'edit.find' },
   { id: 'app.export', label: 'Export…', shortcut: 'Mod+E', scope: 'global', menu: 'file.export' },
+  { id: 'citecheck.draft', label: 'Check a draft…', scope: 'global', menu: 'file.export' },
   { id: 'citecheck.report-pdf', label: 'Cite Check Report (PDF)…', scope: 'global', menu: 'file.export' },
   { id: 'citecheck.report-docx', label: 'Cite Check Report (DOCX)…', scope: 'global', menu: 'file.export' },
   { id: 'case.settings', label: 'Case settings…', scope: 'global', menu: 'file.export' },

@@ -14,6 +14,8 @@ export interface CommandContext {
   store: CaseStore;
   openPalette: () => void;
   openExport: () => void;
+  /** Opens Check a draft…, which reads a draft written elsewhere and lists the citations that match nothing. */
+  openDraftCheck: () => void;
   openSettings: () => void;
   /** Shows the Versions panel; with `askName`, with the name of a new version asked. */
   openVersions: (askName: boolean) => void;
@@ -185,6 +187,10 @@ const BEHAVIOURS: Record<CommandId, Behaviour> = {
   },
   'case.reload': { run: ({ store }) => store.refresh() },
   'source.open': { enabled: hasSelection, run: openSource },
+  'citecheck.draft': {
+    enabled: ({ store }) => store.getState().info !== undefined,
+    run: (context) => context.openDraftCheck(),
+  },
   'citecheck.report-pdf': { run: ({ store }) => saveReport(store, 'pdf') },
   'citecheck.report-docx': { run: ({ store }) => saveReport(store, 'docx') },
   'map.fit': onMap((map) => map.fit()),

@@ -40,6 +40,7 @@ const LOADERS = {
   version: () => import('../versions/VersionView'),
   sharing: () => import('./SharingDialog'),
   source: () => import('../sources/SourcePane'),
+  draftCheck: () => import('../sources/DraftCheckDialog'),
 };
 const NodeEditor = lazy(() => LOADERS.editor().then(({ NodeEditor }) => ({ default: NodeEditor })));
 const MapView = lazy(() => LOADERS.map().then(({ MapView }) => ({ default: MapView })));
@@ -47,6 +48,9 @@ const PracticeView = lazy(() => LOADERS.practice().then(({ PracticeView }) => ({
 const DocumentView = lazy(() => LOADERS.document().then(({ DocumentView }) => ({ default: DocumentView })));
 const SourcePane = lazy(() => LOADERS.source().then(({ SourcePane }) => ({ default: SourcePane })));
 const ExportDialog = lazy(() => LOADERS.exportDialog().then(({ ExportDialog }) => ({ default: ExportDialog })));
+const DraftCheckDialog = lazy(() =>
+  LOADERS.draftCheck().then(({ DraftCheckDialog }) => ({ default: DraftCheckDialog })),
+);
 const CompareView = lazy(() => LOADERS.compare().then(({ CompareView }) => ({ default: CompareView })));
 const VersionView = lazy(() => LOADERS.version().then(({ VersionView }) => ({ default: VersionView })));
 const SharingDialog = lazy(() => LOADERS.sharing().then(({ SharingDialog }) => ({ default: SharingDialog })));
@@ -78,6 +82,7 @@ export function App({ store }: { store: CaseStore }) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const [palette, setPalette] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [checkingDraft, setCheckingDraft] = useState(false);
   const [settings, setSettings] = useState(false);
   const [sharing, setSharing] = useState<SharingMode | undefined>();
   const [panel, setPanel] = useState<Panel>('gaps');
@@ -121,6 +126,7 @@ export function App({ store }: { store: CaseStore }) {
       store,
       openPalette: () => setPalette(true),
       openExport: () => setExporting(true),
+      openDraftCheck: () => setCheckingDraft(true),
       openSettings: () => setSettings(true),
       openSharing: setSharing,
       openVersions: (askName) => {
@@ -236,7 +242,7 @@ export function App({ store }: { store: CaseStore }) {
               onDone={resize('source', true)}
             />
             <Suspense fallback={null}>
-              <SourcePane store={store} state={state} authorities={authorities} />
+              <SourcePane store={store} state={state} authorities={authorities} confirm={context.confirm} />
             </Suspense>
           </div>
         )}
@@ -280,6 +286,7 @@ export function App({ store }: { store: CaseStore }) {
       <Suspense fallback={null}>
         {palette && <CommandPalette context={context} onClose={() => setPalette(false)} />}
         {exporting && <ExportDialog store={store} state={state} onClose={() => setExporting(false)} />}
+        {checkingDraft && <DraftCheckDialog store={store} onClose={() => setCheckingDraft(false)} />}
         {settings && <CaseSettingsDialog store={store} onClose={() => setSettings(false)} />}
         {sharing && <SharingDialog store={store} mode={sharing} onClose={() => setSharing(undefined)} />}
       </Suspense>

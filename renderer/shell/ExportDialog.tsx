@@ -6,6 +6,7 @@ import { DialogForm } from './DialogForm';
 import { FormButtons } from './FormButtons';
 import { ChoiceField } from './SettingsForm';
 import { type ChosenCslStyle, useCslStyleChoice } from './useCslStyleChoice';
+import { useExportWarnings } from './useExportWarnings';
 
 const FORMATS = [
   ['docx', 'Word (.docx)'],
@@ -35,6 +36,7 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
   const [changesSince, setChangesSince] = useState<number | undefined>();
   const formats = changesSince === undefined ? FORMATS : FORMATS.filter(([value]) => REDLINE_FORMATS.includes(value));
   const [mapAnnex, setMapAnnex] = useState(false);
+  const warnings = useExportWarnings(store, layout, side, state.revision);
   const [progress, setProgress] = useState<{ fraction: number; stage: string } | undefined>();
   // The engine pushes the progress of the export on the change stream; the dialog shows it once it has started one.
   const pushed = state.exportProgress;
@@ -171,6 +173,17 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
         <p role="alert" className="dialog-problem">
           {problem}
         </p>
+      )}
+      {warnings.length > 0 && (
+        <div className="export-warnings" role="note" aria-label="Before you export">
+          <ul>
+            {warnings.map((warning) => (
+              <li key={`${warning.code} ${warning.message}`} className={`warning-${warning.code}`}>
+                {warning.message}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {progress && (
         <div className="progress">

@@ -1,26 +1,21 @@
 import { useRef } from 'react';
 import type { CaseStore } from '../state/caseStore';
+import { readBase64 } from './readBase64';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error(`${file.name} could not be read.`));
-    reader.readAsDataURL(file);
-  });
-}
-
-/** Attaches a file (PDF, HTML, DOCX or text) as the source of an authority, kept in the case file. */
+/** Attaches a file (PDF, HTML, DOCX or text) as the source of an authority, kept in the case file (replacing its source). */
 export function AttachSource({
   store,
   authorityKey,
   onAttached,
+  replacing = false,
 }: {
   store: CaseStore;
   authorityKey: string;
   onAttached: () => void;
+  /** For an authority that has a source: the button reads Replace…, and the file chosen takes the source's place. */
+  replacing?: boolean;
 }) {
   const input = useRef<HTMLInputElement>(null);
   const attach = async (file: File) => {
@@ -35,14 +30,14 @@ export function AttachSource({
     if (!attached) return;
     const { paragraph, article, page } = attached.units;
     store.say(
-      `Attached ${attached.fileName} to “${attached.key}”: ${plural(paragraph, 'paragraph')}, ${plural(article, 'article')}, ${plural(page, 'page')}.`,
+      `${replacing ? 'Replaced the source: attached' : 'Attached'} ${attached.fileName} to “${attached.key}”: ${plural(paragraph, 'paragraph')}, ${plural(article, 'article')}, ${plural(page, 'page')}.`,
     );
     onAttached();
   };
   return (
     <>
       <button type="button" onClick={() => input.current?.click()}>
-        Attach a source…
+        {replacing ? 'Replace…' : 'Attach a source…'}
       </button>
       <input
         ref={input}

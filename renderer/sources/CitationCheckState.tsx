@@ -2,7 +2,8 @@ import { useRef, useState } from 'react';
 import type { CaseStore } from '../state/caseStore';
 import type { CitationCheckView } from './useSourcePane';
 
-const STATE_LABELS: Record<CitationCheckView['state'], string> = {
+/** How each state of a check reads. */
+export const STATE_LABELS: Record<CitationCheckView['state'], string> = {
   verified: 'Verified',
   'pinpoint-not-in-source': 'Pinpoint not in the source',
   'quote-not-in-source': 'Quotation not in the source',

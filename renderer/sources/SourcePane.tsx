@@ -4,6 +4,7 @@ import { pinpointOfUnit, unitsToRead } from '../../app/sources/pinpointAt';
 import type { CaseState, CaseStore } from '../state/caseStore';
 import { AttachSource } from './AttachSource';
 import { CitationCheckState } from './CitationCheckState';
+import { evidenceFromSource } from './evidenceFromSource';
 import { quoteFromSource } from './quoteFromSource';
 import { SourceText } from './SourceText';
 import './sourcePane.css';
@@ -19,10 +20,13 @@ export function SourcePane({
   store,
   state,
   authorities,
+  confirm,
 }: {
   store: CaseStore;
   state: CaseState;
   authorities: Authority[];
+  /** Asks before the source is detached. */
+  confirm: (message: string, confirmLabel?: string) => Promise<boolean>;
 }) {
   const pane = useSourcePane(store, state);
   const { target, citations, check, source, highlight } = pane;
@@ -45,6 +49,19 @@ export function SourcePane({
     const stretch = selectedStretch(textRef.current) ?? highlight;
     if (check && source && stretch) quoteFromSource(store, check, source, stretch, name(check.key));
   };
+  const asEvidence = () => {
+    const stretch = selectedStretch(textRef.current) ?? highlight;
+    if (check && source && stretch) void evidenceFromSource(store, check, source, stretch, name(check.key));
+  };
+  const detach = async () => {
+    if (!check || !source) return;
+    const message = `Detach ${source.fileName} from “${check.key}”? The case file keeps no copy of it, and its citations are no longer checked.`;
+    if (!(await confirm(message, 'Detach'))) return;
+    const detached = await store.run(() => store.api['sources-detach']({ key: check.key }));
+    if (!detached) return;
+    store.say(`Detached ${source.fileName} from “${check.key}”.`);
+    pane.reload();
+  };
 
   return (
     <section
@@ -60,7 +77,17 @@ export function SourcePane({
     >
       <header className="source-head">
         <h2>Source</h2>
-        <span className="source-file">{source ? source.fileName : ''}</span>
+        <span className="source-file" title={source ? source.fileName : undefined}>
+          {source ? source.fileName : ''}
+        </span>
+        {check && source && (
+          <span className="source-file-actions">
+            <AttachSource store={store} authorityKey={check.key} onAttached={pane.reload} replacing />
+            <button type="button" onClick={() => void detach()}>
+              Detach…
+            </button>
+          </span>
+        )}
         <button type="button" className="source-close" aria-label="Close the source" onClick={close}>
           ×
         </button>
@@ -86,7 +113,13 @@ export function SourcePane({
       {check && <CitationCheckState store={store} check={check} onChanged={pane.reload} />}
       {check && source && (
         <>
-          <SourceMoves source={source} highlight={highlight} onMove={pane.setHighlight} onQuote={quote} />
+          <SourceMoves
+            source={source}
+            highlight={highlight}
+            onMove={pane.setHighlight}
+            onQuote={quote}
+            onEvidence={asEvidence}
+          />
           <SourceText
             text={source.text}
             label={`Text of ${source.fileName}`}
@@ -100,17 +133,19 @@ export function SourcePane({
   );
 }
 
-/** Previous, Go to and Next through the source's units, and Quote. */
+/** Previous, Go to and Next through the source's units; Quote, and As evidence. */
 function SourceMoves({
   source,
   highlight,
   onMove,
   onQuote,
+  onEvidence,
 }: {
   source: SourceView;
   highlight: Highlight | undefined;
   onMove: (highlight: Highlight) => void;
   onQuote: () => void;
+  onEvidence: () => void;
 }) {
   const units = unitsToRead(source.units);
   const at = highlight === undefined ? -1 : units.findLastIndex((unit) => unit.start <= highlight.start);
@@ -142,6 +177,14 @@ function SourceMoves({
         onClick={onQuote}
       >
         Quote
+      </button>
+      <button
+        type="button"
+        title="Make the words selected in the source (or the marked passage) a new piece of evidence citing them at their pinpoint"
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={onEvidence}
+      >
+        As evidence
       </button>
     </div>
   );

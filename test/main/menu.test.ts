@@ -181,4 +181,21 @@ describe('the application menu, built from the command list', () => {
       expect(menuActions.sendCommand).toHaveBeenLastCalledWith(id);
     }
   });
+
+  test('File has Check a draft… beside the Cite Check Reports, run by the window', () => {
+    const menuActions = actions();
+    const file = menu(
+      menuTemplate({ platform: 'linux', appName: 'Casewright', recent: [], developer: false, actions: menuActions }),
+      '&File',
+    );
+    const labels = file.map((item) => item.label ?? item.type ?? item.role);
+    const draft = labels.indexOf('Check a draft…');
+    expect(labels.slice(draft, draft + 3)).toEqual([
+      'Check a draft…',
+      'Cite Check Report (PDF)…',
+      'Cite Check Report (DOCX)…',
+    ]);
+    file[draft]!.click!({} as never, undefined, {} as never);
+    expect(menuActions.sendCommand).toHaveBeenLastCalledWith('citecheck.draft');
+  });
 });

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { markdownToBody } from '../../app/body/markdownToBody';
 import { SOURCE_FILE_FORMATS } from '../../app/sources/sourceTypes';
 import { type TempService, tempService } from '../support/tempService';
-import { closeBrowser, FILE_NAMES, sourceFile } from './sourceFiles';
+import { closeBrowser, FILE_NAMES, labelledPdf, sourceFile } from './sourceFiles';
 import { JUDGMENT, RESOLUTION, TREATY } from './sourceFixtures';
 
 let t: TempService;
@@ -98,6 +98,49 @@ describe('a PDF source', () => {
     });
     const { citations } = await t.api['citecheck-get']({});
     expect(citations.map((citation) => citation.state)).toEqual(['verified', 'pinpoint-not-in-source']);
+  });
+  it('takes its page pinpoints from the PDF’s page labels (front matter i, then 14, 15), not the pages’ order', async () => {
+    const pdf = labelledPdf(
+      [
+        ['Foreword by the Registrar of the Court.'],
+        ['Pulp Mills on the River Uruguay', 'The Court turns to the obligation of prevention.'],
+        ['The Court notes the environmental impact assessment.'],
+      ],
+      [
+        { from: 0, style: 'r' },
+        { from: 1, style: 'D', start: 14 },
+      ],
+    );
+    const attached = await t.api['sources-attach']({
+      key: 'pulpmills',
+      fileName: 'report.pdf',
+      base64: pdf.toString('base64'),
+    });
+    expect(attached.units.page).toBe(3);
+    const { units } = await t.api['sources-get']({ key: 'pulpmills' });
+    expect(units.filter((unit) => unit.kind === 'page').map((unit) => unit.label)).toEqual(['i', '14', '15']);
+    await t.api['nodes-add']({
+      parentId: null,
+      kind: 'evidence',
+      title: 'Pages',
+      text: [
+        'A “Foreword by the Registrar” [@pulpmills, p i].',
+        'It turns “to the obligation of prevention” [@pulpmills, p 14].',
+        'It notes “the environmental impact assessment” [@pulpmills, p 15].',
+        'It notes “the environmental impact assessment” [@pulpmills, p 14].',
+        'Not the second page by its order [@pulpmills, p 2].',
+        'Nor the first [@pulpmills, p 1].',
+      ].join(' '),
+    });
+    const { citations } = await t.api['citecheck-get']({});
+    expect(citations.map((citation) => `${citation.pinpoint}: ${citation.state}`)).toEqual([
+      'p i: verified',
+      'p 14: verified',
+      'p 15: verified',
+      'p 14: quote-not-in-source',
+      'p 2: pinpoint-not-in-source',
+      'p 1: pinpoint-not-in-source',
+    ]);
   });
 });
 

@@ -127,4 +127,31 @@ describe('casewright source and citecheck', () => {
     expect(cli('source', '--help').stdout).toContain('casewright source attach');
     expect(cli('citecheck', '--help').stdout).toContain('casewright citecheck');
   });
+
+  it('checks a Markdown draft with --draft: the quotations held against the sources, the inventions listed (exit 1)', () => {
+    writeFileSync(join(folder, 'case.json'), JSON.stringify(CASE));
+    writeFileSync(join(folder, 'charter.txt'), `${TREATY.join('\n')}\n`);
+    const draft = [
+      'Members “shall refrain in their international relations from the threat or use of force”.[^1]',
+      'They must also “consult the Council first”.[^2] Force was used.[^3]',
+      '',
+      '[^1]: U.N. Charter art. 2, ¶ 4.',
+      '[^2]: Charter of the United Nations, art 2(4).',
+      '[^3]: Arcadia v. Borduria, 2021 I.C.J. 312, ¶ 44 (Mar. 3).',
+    ];
+    writeFileSync(join(folder, 'memo.md'), `${draft.join('\n')}\n`);
+    expect(cli('new', 'case.casewright').code).toBe(0);
+    expect(cli('import', 'case.casewright', '--format', 'json', 'case.json').code).toBe(0);
+    expect(cli('source', 'attach', 'case.casewright', 'charter', 'charter.txt').code).toBe(0);
+    const checked = cli('citecheck', 'case.casewright', '--draft', 'memo.md');
+    expect(checked.code).toBe(1);
+    expect(checked.stdout.split('\n')).toEqual([
+      'note 1    [@charter, art 2(4)] verified: U.N. Charter art. 2, ¶ 4 (quoting “shall refrain in their international relations from the threat or use of force”)',
+      'note 2    [@charter, art 2(4)] quote-not-in-source: Charter of the United Nations, art 2(4) (quoting “consult the Council first”)',
+      'note 3    MATCHES NOTHING: Arcadia v. Borduria, 2021 I.C.J. 312, ¶ 44 (Mar. 3)',
+      '',
+      '3 notes, 3 citations, 1 matching no authority of the case.',
+      '',
+    ]);
+  });
 });

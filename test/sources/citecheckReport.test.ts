@@ -64,7 +64,11 @@ describe('the Cite Check Report', () => {
         .map((heading) => heading.text)
         .filter((text) => /^\d+\./.test(text)),
     ).toEqual(HEADINGS);
-    const text = execFileSync('pandoc', [path, '-t', 'plain', '--wrap=none'], { encoding: 'utf8' });
+    // The dates' hyphens are Word's non-breaking hyphens, which pandoc reads as U+2011.
+    const text = execFileSync('pandoc', [path, '-t', 'plain', '--wrap=none'], { encoding: 'utf8' }).replace(
+      /\u2011/g,
+      '-',
+    );
     expect(text).toContain('Quoted: “has its origins in the due diligence”');
     expect(text).toContain('Source at para 101: 101. The Court points out that the principle of prevention');
     expect(text).toContain('Checked: Checked by hand by A. Partner on 2026-12-01');
@@ -85,6 +89,51 @@ describe('the Cite Check Report', () => {
     expect(places.every((place) => place >= 0)).toBe(true);
     expect([...places].sort((a, b) => a - b)).toEqual(places);
     for (const heading of HEADINGS) expect(text.split(heading.replace(' — ', ' ')).length).toBe(2);
+  });
+
+  it('wraps a long heading and keeps each date whole, within the page, in the PDF and the DOCX', async () => {
+    const key = 'hrc_general_comment_31_nature_of_the_general_legal_obligation_imposed_on_states_parties_2004';
+    await t.api['case-update']({
+      title: 'Alleged Violations of the Obligation of Prevention concerning the Pulp Mills on the River Uruguay',
+    });
+    await t.api['authorities-add']({ key, type: 'un_document', csl: { title: 'General Comment No 31' } });
+    await t.api['nodes-add']({
+      parentId: null,
+      kind: 'rule',
+      title: 'Effective remedy',
+      text: `See [@${key}, paras 15–17(a)].`,
+    });
+    const pdf = await t.api['citecheck-report']({ format: 'pdf', date: '2026-12-02' });
+    const path = t.path('report.pdf');
+    writeFileSync(path, Buffer.from(pdf.base64!, 'base64'));
+    const words = [
+      ...execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' }).matchAll(
+        /<page width="([\d.]+)"|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+      ),
+    ];
+    const pageWidth = Number(words.find((word) => word[1])![1]);
+    const placed = words
+      .filter((word) => word[6] !== undefined)
+      .map((word) => ({ right: Number(word[4]), height: Number(word[5]) - Number(word[3]), text: word[6]! }));
+    // Chromium shrinks a page whose content is too wide to fit it: the 18pt title must keep its size (a box of ~19.9pt).
+    expect(placed[0]).toMatchObject({ text: 'Cite' });
+    expect(placed[0]!.height).toBeGreaterThan(19);
+    // A4 with 2 cm margins: nothing may reach into the right margin (a point of tolerance).
+    expect(Math.max(...placed.map((word) => word.right))).toBeLessThanOrEqual(pageWidth - 56.7 + 1);
+    expect(placed.map((word) => word.text).join('')).toContain(`[@${key},paras15–17(a)]`);
+    expect(placed.filter((word) => /^2026-12-0[12]$/.test(word.text))).toHaveLength(4);
+    expect(placed.filter((word) => /2026/.test(word.text) && !/^2026-12-0[12]$/.test(word.text))).toEqual([]);
+
+    const docx = await t.api['citecheck-report']({ format: 'docx', date: '2026-12-02' });
+    const docxPath = t.path('report.docx');
+    writeFileSync(docxPath, Buffer.from(docx.base64!, 'base64'));
+    const xml = execFileSync('unzip', ['-p', docxPath, 'word/document.xml'], { encoding: 'utf8' });
+    expect(xml).not.toMatch(/2026-12/);
+    const dates =
+      /2026<\/w:t><w:noBreakHyphen\/><w:t xml:space="preserve">12<\/w:t><w:noBreakHyphen\/><w:t xml:space="preserve">0[12]/g;
+    expect(xml.match(dates)).toHaveLength(4);
+    const text = execFileSync('pandoc', [docxPath, '-t', 'plain', '--wrap=none'], { encoding: 'utf8' });
+    expect(text).toContain(`5. [@${key}, paras 15–17(a)] — No source attached`);
   });
 
   it('is warned of when a memorial is exported with citations not verified', async () => {

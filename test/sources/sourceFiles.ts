@@ -45,3 +45,38 @@ export const FILE_NAMES: Record<SourceFileFormat, string> = {
   docx: 'source.docx',
   pdf: 'source.pdf',
 };
+
+/**
+ * A PDF written by hand: one page per list of lines (Helvetica, one line under the other), with the page labels
+ * given as the PDF's /PageLabels ranges (`{ from: 0, style: 'r' }, { from: 1, style: 'D', start: 14 }`).
+ */
+export function labelledPdf(
+  pages: readonly (readonly string[])[],
+  labels: readonly { from: number; style: 'D' | 'r' | 'R'; start?: number }[],
+): Buffer {
+  const pdfString = (text: string) => text.replace(/[\\()]/g, (character) => `\\${character}`);
+  const objects: string[] = [];
+  const pageIds = pages.map((_, index) => 4 + index * 2);
+  const ranges = labels.map(({ from, style, start }) => `${from} << /S /${style}${start ? ` /St ${start}` : ''} >>`);
+  objects[1] = `<< /Type /Catalog /Pages 2 0 R /PageLabels << /Nums [${ranges.join(' ')}] >> >>`;
+  objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
+  objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
+  for (const [index, lines] of pages.entries()) {
+    const stream = `BT /F1 11 Tf 14 TL 60 780 Td ${lines.map((line) => `(${pdfString(line)}) Tj T*`).join(' ')} ET`;
+    objects[pageIds[index]!] =
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> ' +
+      `/Contents ${pageIds[index]! + 1} 0 R >>`;
+    objects[pageIds[index]! + 1] = `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`;
+  }
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  for (let id = 1; id < objects.length; id++) {
+    offsets[id] = Buffer.byteLength(pdf, 'latin1');
+    pdf += `${id} 0 obj\n${objects[id]}\nendobj\n`;
+  }
+  const table = Buffer.byteLength(pdf, 'latin1');
+  pdf += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
+  for (let id = 1; id < objects.length; id++) pdf += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${table}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}

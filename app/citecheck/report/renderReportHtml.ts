@@ -6,15 +6,16 @@ body { font: 11pt/1.45 "Times New Roman", serif; margin: 0; color: #111; }
 h1 { font-size: 18pt; margin: 0 0 4pt; }
 .meta { color: #444; margin: 0 0 12pt; }
 .entry { border-top: 1px solid #999; padding: 6pt 0 8pt; break-inside: avoid; }
-.entry h2 { font-size: 12pt; margin: 0 0 3pt; }
+.entry h2 { font-size: 12pt; margin: 0 0 3pt; overflow-wrap: anywhere; }
+.date { white-space: nowrap; }
 .state { font-weight: bold; }
 .state-verified { color: #16622a; }
 .state-error { color: #a1120f; }
 .state-open { color: #6b5200; }
-dl { margin: 0; display: grid; grid-template-columns: 8em 1fr; gap: 2pt 8pt; }
-dt { color: #444; }
-dd { margin: 0; }
-@page { size: A4; margin: 2cm; }
+dl { margin: 0; display: grid; grid-template-columns: 8em minmax(0, 1fr); gap: 2pt 8pt; }
+dt { color: #444; overflow-wrap: anywhere; }
+dd { margin: 0; overflow-wrap: anywhere; }
+@page { size: A4; margin: 2cm; @bottom-center { content: "Cite Check Report · page " counter(page) " of " counter(pages); font: 9pt "Times New Roman", serif; color: #444; } }
 `;
 
 const STATE_CLASS: Record<ReportEntry['state'], string> = {
@@ -38,7 +39,7 @@ export function renderReportHtml(report: CiteCheckReport): string {
   ]);
   const body = element('body', {}, [
     element('h1', {}, [text('Cite Check Report')]),
-    element('p', { class: 'meta' }, [text(`${report.caseTitle} · ${report.date}`)]),
+    element('p', { class: 'meta' }, withDates(`${report.caseTitle} · ${report.date}`)),
     element('p', { class: 'summary' }, [text(report.summary)]),
     ...report.entries.map(renderEntry),
   ]);
@@ -63,7 +64,15 @@ function renderEntry(entry: ReportEntry): Html {
     element(
       'dl',
       {},
-      rows.flatMap(([label, value]) => [element('dt', {}, [text(label)]), element('dd', {}, [text(value)])]),
+      rows.flatMap(([label, value]) => [element('dt', {}, [text(label)]), element('dd', {}, withDates(value))]),
     ),
   ]);
+}
+
+/** Text with each date ("2026-12-03") kept on one line: a date broken at its hyphens no longer reads as one. */
+function withDates(value: string): Html[] {
+  return value
+    .split(/(\d{4}-\d{2}-\d{2})/)
+    .filter((part) => part !== '')
+    .map((part) => (/^\d{4}-\d{2}-\d{2}$/.test(part) ? element('span', { class: 'date' }, [text(part)]) : text(part)));
 }

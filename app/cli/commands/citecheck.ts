@@ -75,7 +75,7 @@ async function checkDraft(api: ApiClient, io: Io, path: string, json: boolean): 
   else {
     const lines = result.citations.map(
       (citation) =>
-        `note ${String(citation.note).padEnd(4)} ${citation.key === null ? 'MATCHES NOTHING' : `[@${citation.key}${citation.pinpoint ? `, ${citation.pinpoint}` : ''}] ${citation.state}`}: ${citation.text}`,
+        `note ${String(citation.note).padEnd(4)} ${citation.key === null ? 'MATCHES NOTHING' : `[@${citation.key}${citation.pinpoint ? `, ${citation.pinpoint}` : ''}] ${citation.state}`}: ${citation.text}${citation.quote ? ` (quoting “${citation.quote}”)` : ''}`,
     );
     const summary = `${result.notes} notes, ${result.citations.length} citations, ${result.unmatched.length} matching no authority of the case.`;
     io.out([...lines, '', summary].join('\n'));
