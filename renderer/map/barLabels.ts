@@ -98,8 +98,11 @@ export function placeBarLabels<T extends MapNode>(
   const labels: BarLabel[] = [];
   const labelled = new Set<number>();
   // First every label within its own room, then issues' labels wider, where they still meet no other.
+  // In the second round the larger subtrees choose first: the boxes come in the layout's order, each subtree whole.
+  const sizes = subtreeSizes(boxes);
+  const widerFirst = [...candidates].sort((a, b) => sizes.get(b.node.id)! - sizes.get(a.node.id)!);
   for (const round of [0, 1]) {
-    for (const box of candidates) {
+    for (const box of round === 0 ? candidates : widerFirst) {
       if (labelled.has(box.node.id)) continue;
       const label = placeOne(box, round, scale, spans.get(box.node.id), gapAfter, bounds, frames, placed);
       if (label) {
@@ -144,6 +147,8 @@ function placeOne<T extends MapNode>(
         ? [
             { above: false, lines: 3, width: Math.max(room, ISSUE_LABEL_PX) },
             { above: true, lines: 1, width: Math.max(room, ISSUE_LABEL_PX) },
+            { above: false, lines: 3, width: Math.max(room, ISSUE_LABEL_PX * 0.7) },
+            { above: true, lines: 1, width: Math.max(room, ISSUE_LABEL_PX * 0.7) },
           ]
         : [];
   for (const attempt of tries) {
@@ -182,4 +187,18 @@ function wholeWords(lines: readonly string[], title: string): boolean {
       ? words[index]?.startsWith(word.slice(0, -1))
       : words[index] === word,
   );
+}
+
+/** How many boxes each box's subtree holds, from boxes in the layout's order (each after its parent, subtrees whole). */
+function subtreeSizes<T extends MapNode>(boxes: readonly MapBox<T>[]): Map<number, number> {
+  const sizes = new Map<number, number>();
+  const open: { box: MapBox<T>; index: number }[] = [];
+  const close = (entry: { box: MapBox<T>; index: number }, end: number) =>
+    sizes.set(entry.box.node.id, end - entry.index);
+  boxes.forEach((box, index) => {
+    while (open.length > 0 && open.at(-1)!.box.level >= box.level) close(open.pop()!, index);
+    open.push({ box, index });
+  });
+  while (open.length > 0) close(open.pop()!, boxes.length);
+  return sizes;
 }

@@ -74,13 +74,21 @@ describe('the labels beside bars', () => {
     },
   );
 
-  it('give every issue a label of three words or more when the whole case is fitted', () => {
-    const issues = nodes.filter((node) => node.kind === 'issue');
-    const labels = placeBarLabels(layout.boxes, 0.1, spans, 24, layout);
-    for (const issue of issues) {
-      const label = labels.find((label) => label.id === issue.id);
-      expect(label, issue.title).toBeDefined();
-      expect(label!.lines.join(' ').split(' ').length).toBeGreaterThanOrEqual(3);
-    }
-  });
+  it.each([
+    ['top-down', 0.1],
+    ['left to right', 0.08],
+  ] as const)(
+    'give every issue a label of three words or more when the whole case is fitted %s',
+    (direction, scale) => {
+      const issues = nodes.filter((node) => node.kind === 'issue');
+      const down = direction === 'top-down';
+      const laidOut = down ? layout : layoutMap(nodes, 'right', { ratio: 1 });
+      const labels = placeBarLabels(laidOut.boxes, scale, labelSpans(laidOut), down ? 24 : 48, laidOut);
+      for (const issue of issues) {
+        const label = labels.find((label) => label.id === issue.id);
+        expect(label, issue.title).toBeDefined();
+        expect(label!.lines.join(' ').split(' ').length).toBeGreaterThanOrEqual(3);
+      }
+    },
+  );
 });
