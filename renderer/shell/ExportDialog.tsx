@@ -4,6 +4,7 @@ import type { CaseState, CaseStore, DocumentLayoutName } from '../state/caseStor
 import { useVersionList, versionChoice } from '../versions/useVersionList';
 import { DialogForm } from './DialogForm';
 import { FormButtons } from './FormButtons';
+import { saveName, storedName } from './readerName';
 import { ChoiceField } from './SettingsForm';
 import { type ChosenCslStyle, useCslStyleChoice } from './useCslStyleChoice';
 import { useExportWarnings } from './useExportWarnings';
@@ -34,6 +35,7 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
   );
   const { versions = [] } = useVersionList(store, state.revision);
   const [changesSince, setChangesSince] = useState<number | undefined>();
+  const [author, setAuthor] = useState(storedName);
   const formats = changesSince === undefined ? FORMATS : FORMATS.filter(([value]) => REDLINE_FORMATS.includes(value));
   const [mapAnnex, setMapAnnex] = useState(false);
   const warnings = useExportWarnings(store, layout, side, state.revision);
@@ -57,12 +59,14 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
 
   const run = async () => {
     setProgress({ fraction: 0, stage: 'Starting' });
+    if (changesSince !== undefined && author.trim() !== '') saveName(author.trim());
     try {
       const request = {
         format,
         layout,
         side,
         ...(changesSince !== undefined ? { changesSince } : {}),
+        ...(changesSince !== undefined && author.trim() !== '' ? { revisionAuthor: author.trim() } : {}),
         ...(csl ? { cslStyle: csl.text } : {}),
         ...(csl?.parent ? { cslParentStyle: csl.parent.text } : {}),
         ...(layout === 'memorial' && mapAnnex ? { mapAnnex: true } : {}),
@@ -117,6 +121,18 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
           </span>
         )}
       </label>
+      {changesSince !== undefined && format === 'docx' && (
+        <label>
+          <span className="field-label">Changes by</span>
+          <input
+            aria-label="Changes by"
+            placeholder="Casewright"
+            value={author}
+            maxLength={200}
+            onChange={(event) => setAuthor(event.target.value)}
+          />
+        </label>
+      )}
       {layout === 'memorial' && (
         <label className="check-field">
           <input type="checkbox" checked={mapAnnex} onChange={(event) => setMapAnnex(event.target.checked)} />

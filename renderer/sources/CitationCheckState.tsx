@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { saveName, storedName } from '../shell/readerName';
 import type { CaseStore } from '../state/caseStore';
 import type { CitationCheckView } from './useSourcePane';
 
@@ -10,24 +11,6 @@ export const STATE_LABELS: Record<CitationCheckView['state'], string> = {
   'no-source': 'No source',
   'authority-missing': 'Authority missing',
 };
-
-const NAME_KEY = 'casewright.checkedBy';
-
-function storedName(): string {
-  try {
-    return localStorage.getItem(NAME_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-function saveName(name: string): void {
-  try {
-    localStorage.setItem(NAME_KEY, name);
-  } catch {
-    // Without storage the name is asked for again in the next window.
-  }
-}
 
 /** The check of a citation, as the source has it, and the mark of a person who checked it by hand. */
 export function CitationCheckState({

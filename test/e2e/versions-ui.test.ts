@@ -216,12 +216,19 @@ describe('versions in the window', () => {
     await page.getByRole('button', { name: 'Export…' }).click();
     await dialog.getByRole('combobox', { name: 'Changes since' }).selectOption({ index: 1 });
     await dialog.getByRole('combobox', { name: 'Format' }).selectOption('docx');
+    await dialog.getByRole('textbox', { name: 'Changes by' }).fill('Coach Reader');
     const docxDownload = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const docx = join(folder, 'redline.docx');
     await (await docxDownload).saveAs(docx);
     const xml = unzipText(docx, 'word/document.xml');
-    expect(xml).toMatch(/<w:ins [^>]*w:author="Casewright"[^>]*>(?:(?!<\/w:ins>).)*in August 2024/s);
+    expect(xml).toMatch(/<w:ins [^>]*w:author="Coach Reader"[^>]*>(?:(?!<\/w:ins>).)*in August 2024/s);
+    // The name is kept for the next redline (and the next citation checked by hand).
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await dialog.getByRole('combobox', { name: 'Changes since' }).selectOption({ index: 1 });
+    expect(await dialog.getByRole('textbox', { name: 'Changes by' }).inputValue()).toBe('Coach Reader');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await dialog.count()).toBe(0);
   });
 
   it('restores the version after asking, as one step that Undo takes back, and deletes a version', async () => {

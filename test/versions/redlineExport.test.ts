@@ -129,6 +129,14 @@ describe('the redline export', () => {
     expect(deleted.join('|')).not.toContain('All States');
   });
 
+  it('gives the memo heading once, with the case name as it is now', async () => {
+    await editedCase();
+    await t.api['case-update']({ title: 'Testland v Otherland (Merits)' });
+    const { markdown } = await redline('memo');
+    expect(markdown.match(/\*\*Re:\*\*/g)).toHaveLength(1);
+    expect(markdown).toMatch(/\*\*Re:\*\* Testland v Otherland \(Merits\)/);
+  });
+
   it('keeps punctuation apart from the words beside it: a comma changed is marked, not its word', async () => {
     await editedCase();
     const { markdown } = await redline('memo');

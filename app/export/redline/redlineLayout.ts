@@ -120,6 +120,8 @@ function mergeBlock(before: LayoutBlock, after: LayoutBlock, notesBefore: Notes,
     );
     return { ...after, items };
   }
+  // A memo's heading fields (To, From, Date, Re) are plain values: the later ones stand, unmarked, once.
+  if (before.type === 'fields' && after.type === 'fields') return after;
   if (comparable(before, after, notesBefore, notesAfter)) {
     return { ...after, content: mergeInlines(before.content, (after as TextBlock).content, notesBefore, notesAfter) };
   }
