@@ -2,7 +2,8 @@ import type { Authority } from '../model/types';
 import type { SourceContent } from '../sources/sourceTypes';
 import { type CitationState, checkCitation } from './citationCheck';
 import type { DraftNote } from './draftNotes';
-import { draftCitationMatcher } from './matchDraftCitation';
+import { draftPinpoint } from './draftPinpoint';
+import { type DraftCitationMatch, draftCitationMatcher } from './matchDraftCitation';
 
 /** One citation read from a draft's note: what it matched in the case and, for a match, what its source says. */
 export interface DraftCitation {
@@ -26,7 +27,8 @@ const IBID = /^(?:ibid|id)\.?(?:\s|,|$)/i;
 
 /**
  * Checks the citations in a draft's notes against the case: each note is split into its citations (at
- * semicolons outside brackets), commentary and "ibid" are passed over, and each citation either matches an
+ * semicolons outside brackets), commentary and "ibid" are passed over, a short form referring to an earlier note
+ * ("(n 4)", "supra note 4") cites what that note cites, and each citation either matches an
  * authority (and is held against its source, with the quotation the note follows for the note's first
  * citation, which OSCOLA and Bluebook give for a quotation) or is listed as matching nothing.
  */
@@ -42,7 +44,7 @@ export function checkDraft(
     let quote = note.quote;
     for (const piece of citationPieces(note.text)) {
       if (IBID.test(piece)) continue;
-      const found = match(piece);
+      const found = referenceToEarlierNote(piece, match(piece), citations);
       if (found === null) continue;
       const quoted = quote;
       quote = '';
@@ -54,7 +56,7 @@ export function checkDraft(
           pinpoint: '',
           quote: quoted,
           state: 'unmatched',
-          reason: 'It matches none of the case’s authorities.',
+          reason: 'reason' in found ? found.reason : 'It matches none of the case’s authorities.',
           passage: '',
         });
         continue;
@@ -82,6 +84,36 @@ export function checkDraft(
     }
   }
   return { notes: notes.length, citations, unmatched: citations.filter((citation) => citation.key === null) };
+}
+
+const EARLIER_NOTE = /\((?:n|note)\.?\s*(\d{1,4})\)|\bsupra\s+(?:n|note)\.?\s*(\d{1,4})/i;
+const BARE_PAGE = /^[\s,]*(?:at\s+)?(\d{1,5}(?:\s*[–-]\s*\d{1,5})?)\s*$/;
+
+/**
+ * A short form that names no authority of its own but an earlier note ("Crawford (n 4) 37", "Hathaway, supra note 3,
+ * at 45") cites what that note's first citation cites, at the pinpoint after the reference; one referring to a
+ * citation that matched nothing matches nothing either.
+ */
+function referenceToEarlierNote(
+  piece: string,
+  found: DraftCitationMatch,
+  earlier: readonly DraftCitation[],
+): DraftCitationMatch | { unmatched: true; reason: string } {
+  if (found !== null && !('unmatched' in found)) return found;
+  const reference = EARLIER_NOTE.exec(piece);
+  if (!reference) return found;
+  const note = Number(reference[1] ?? reference[2]);
+  const cited = earlier.find((citation) => citation.note === note);
+  if (!cited) return found;
+  if (cited.key === null) {
+    return {
+      unmatched: true,
+      reason: `It refers to note ${note}, whose citation matches none of the case’s authorities.`,
+    };
+  }
+  const after = piece.slice(reference.index + reference[0].length);
+  const page = BARE_PAGE.exec(after)?.[1];
+  return { key: cited.key, pinpoint: draftPinpoint(after)?.pinpoint ?? (page ? `p ${page.replace(/\s+/g, '')}` : '') };
 }
 
 /** A note's citations: split at semicolons outside brackets, without an opening signal or a closing full stop. */

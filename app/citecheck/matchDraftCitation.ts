@@ -136,9 +136,15 @@ function symbolOf(number: unknown): string {
 const TRAILING_PINPOINT =
   /(?:,|\)|\s)\s*((?:op\.?\s+)?(?:paras?|paragraphs?|arts?|articles?|pp?|¶¶?)\.?\s*[\w().]+(?:\s*(?:[–—-]|and|,)\s*[\w().]+)*)$/i;
 
-/** A pinpoint ending a citation ("…, art 2(4)", "… para 8(a)"), or ''. */
+/** A page after a book's closing bracket, as OSCOLA writes it: "(2nd edn, OUP 2006) 37". */
+const PAGE_AFTER_BRACKET = /\([^()]*\d{4}\)\s*(\d{1,5}(?:\s*[–-]\s*\d{1,5})?)$/;
+
+/** A pinpoint ending a citation ("…, art 2(4)", "… para 8(a)", "… (OUP 2006) 37"), or ''. */
 function trailingPinpoint(piece: string): string {
-  return TRAILING_PINPOINT.exec(piece)?.[1] ?? '';
+  const labelled = TRAILING_PINPOINT.exec(piece)?.[1];
+  if (labelled) return labelled;
+  const page = PAGE_AFTER_BRACKET.exec(piece)?.[1];
+  return page ? `p ${page.replace(/\s+/g, '')}` : '';
 }
 
 function comparable(text: string): string {

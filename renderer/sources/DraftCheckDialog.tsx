@@ -21,16 +21,19 @@ export function DraftCheckDialog({ store, onClose }: { store: CaseStore; onClose
   const [checked, setChecked] = useState<{ name: string; result: DraftCheck } | undefined>();
   const [busy, setBusy] = useState(false);
 
+  const [problem, setProblem] = useState<string | undefined>();
+
   const check = async (chosen: File) => {
     setBusy(true);
     try {
-      const docx = /\.docx$/i.test(chosen.name);
-      const result = await store.run(async () =>
-        docx
-          ? store.api['citecheck-draft']({ format: 'docx', base64: await readBase64(chosen) })
-          : store.api['citecheck-draft']({ format: 'md', text: await chosen.text() }),
-      );
-      if (result) setChecked({ name: chosen.name, result });
+      const result = /\.docx$/i.test(chosen.name)
+        ? await store.api['citecheck-draft']({ format: 'docx', base64: await readBase64(chosen) })
+        : await store.api['citecheck-draft']({ format: 'md', text: await chosen.text() });
+      setChecked({ name: chosen.name, result });
+      setProblem(undefined);
+    } catch (error) {
+      setChecked(undefined);
+      setProblem(`${chosen.name}: ${(error as Error).message}`);
     } finally {
       setBusy(false);
     }
@@ -55,6 +58,11 @@ export function DraftCheckDialog({ store, onClose }: { store: CaseStore; onClose
           if (chosen) void check(chosen);
         }}
       />
+      {problem && (
+        <p role="alert" className="dialog-problem">
+          {problem}
+        </p>
+      )}
       {checked && <DraftResult name={checked.name} result={checked.result} matched={matched} />}
       <FormButtons submit={checked ? 'Check another draft…' : 'Choose a draft…'} disabled={busy} onCancel={onClose} />
     </DialogForm>

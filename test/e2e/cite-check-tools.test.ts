@@ -181,6 +181,12 @@ describe('the cite-check tools of the window', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Check a draft' });
     await dialog.getByLabel('Draft file').setInputFiles({
+      name: 'notes.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from('not a Word document'),
+    });
+    await containsText(dialog.getByRole('alert'), 'notes.docx: DOCX');
+    await dialog.getByLabel('Draft file').setInputFiles({
       name: 'memo.docx',
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       buffer: await Packer.toBuffer(draft),

@@ -227,6 +227,28 @@ describe('the citation shapes a draft’s notes are read in', () => {
     ['JAMES CRAWFORD, STATE RESPONSIBILITY 45 (2013).', null],
   ];
 
+  it('reads a short form that refers to an earlier note as that note’s citation, an invention’s as an invention', async () => {
+    const notes = [
+      'James Crawford, The Creation of States in International Law (2nd edn, OUP 2006) 37.',
+      'Oona A. Hathaway, The Right to Self-Defense, 121 Yale L.J. 1, 5 (2012).',
+      'Crawford (n 1) 45.',
+      'Hathaway, supra note 2, at 9.',
+      'S.C. Res. 1718 (Oct. 14, 2006); Crawford (n 1) para 3.',
+    ];
+    const text = `${notes.map((_, index) => `Point.[^${index + 1}]`).join(' ')}\n\n${notes.map((note, index) => `[^${index + 1}]: ${note}`).join('\n')}\n`;
+    const result = await t.api['citecheck-draft']({ format: 'md', text });
+    expect(
+      result.citations.map((citation) => [citation.note, citation.key, citation.pinpoint, citation.reason]),
+    ).toEqual([
+      [1, 'crawford', 'p 37', 'No source is attached to "crawford".'],
+      [2, null, '', 'It matches none of the case’s authorities.'],
+      [3, 'crawford', 'p 45', 'No source is attached to "crawford".'],
+      [4, null, '', 'It refers to note 2, whose citation matches none of the case’s authorities.'],
+      [5, 'res1718', '', 'The pinpoint is in the source.'],
+      [5, 'crawford', 'para 3', 'No source is attached to "crawford".'],
+    ]);
+  });
+
   it.each(SHAPES)('reads “%s”', async (note, expected) => {
     const result = await t.api['citecheck-draft']({ format: 'md', text: `Text.[^1]\n\n[^1]: ${note}\n` });
     expect(result.citations.map((citation) => (citation.key === null ? null : [citation.key, citation.state]))).toEqual(
