@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { exportFile } from '../api/exportFile';
 import type { CaseState, CaseStore, DocumentLayoutName } from '../state/caseStore';
 import { useVersionList, versionChoice } from '../versions/useVersionList';
+import { HiddenFileInput } from './ChosenFile';
 import { DialogForm } from './DialogForm';
 import { FormButtons } from './FormButtons';
 import { saveName, storedName } from './readerName';
@@ -160,29 +161,17 @@ export function ExportDialog({ store, state, onClose }: { store: CaseStore; stat
           )}
         </div>
         {csl?.parent && <span className="style-parent">with its parent style, {csl.parent.name}</span>}
-        <input
-          ref={styleFile}
-          type="file"
-          hidden
-          aria-label="CSL style file"
+        <HiddenFileInput
+          inputRef={styleFile}
+          label="CSL style file"
           accept=".csl,.xml"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void chooseStyle(file);
-          }}
+          onFile={(file) => void chooseStyle(file)}
         />
-        <input
-          ref={parentFile}
-          type="file"
-          hidden
-          aria-label="Parent CSL style file"
+        <HiddenFileInput
+          inputRef={parentFile}
+          label="Parent CSL style file"
           accept=".csl,.xml"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void chooseParent(file);
-          }}
+          onFile={(file) => void chooseParent(file)}
         />
       </div>
       {problem && (

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
+import { HiddenFileInput, readBase64 } from '../shell/ChosenFile';
 import type { CaseStore } from '../state/caseStore';
-import { readBase64 } from './readBase64';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -39,17 +39,11 @@ export function AttachSource({
       <button type="button" onClick={() => input.current?.click()}>
         {replacing ? 'Replace…' : 'Attach a source…'}
       </button>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        aria-label={`Source file of ${authorityKey}`}
+      <HiddenFileInput
+        inputRef={input}
+        label={`Source file of ${authorityKey}`}
         accept=".pdf,.html,.htm,.docx,.txt,.text"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void attach(file);
-        }}
+        onFile={(file) => void attach(file)}
       />
     </>
   );

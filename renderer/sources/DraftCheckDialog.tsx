@@ -5,7 +5,7 @@ import { FormButtons } from '../shell/FormButtons';
 import type { CaseStore } from '../state/caseStore';
 import { STATE_LABELS } from './CitationCheckState';
 import './draftCheck.css';
-import { readBase64 } from './readBase64';
+import { HiddenFileInput, readBase64 } from '../shell/ChosenFile';
 
 type DraftCheck = MethodOutput<'citecheck-draft'>;
 type DraftCitation = DraftCheck['citations'][number];
@@ -46,17 +46,11 @@ export function DraftCheckDialog({ store, onClose }: { store: CaseStore; onClose
         A memo or brief written elsewhere (DOCX or Markdown): the citations in its footnotes are matched to this case’s
         authorities and held against their sources. Nothing in the case changes.
       </p>
-      <input
-        ref={file}
-        type="file"
-        hidden
-        aria-label="Draft file"
+      <HiddenFileInput
+        inputRef={file}
+        label="Draft file"
         accept=".docx,.md,.markdown,.txt"
-        onChange={(event) => {
-          const chosen = event.target.files?.[0];
-          event.target.value = '';
-          if (chosen) void check(chosen);
-        }}
+        onFile={(chosen) => void check(chosen)}
       />
       {problem && (
         <p role="alert" className="dialog-problem">

@@ -48,13 +48,3 @@ export function useComparison(store: CaseStore, compared: ComparedVersions, revi
   }, [store, compared.from, compared.to, nowRevision]);
   return result;
 }
-
-/** A chosen file's bytes as base64, read in the page. */
-export function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error(`${file.name} could not be read.`));
-    reader.readAsDataURL(file);
-  });
-}
