@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CaseInBrowser, openCaseInBrowser } from '../support/browser';
 import { runCli, type StoredNode } from '../support/caseFileReader';
-import { containsText, visible } from '../support/pageExpect';
+import { containsText, selectWords, visible } from '../support/pageExpect';
 
 const RULE = 'The conduct of private persons is attributable to a State only if';
 const ARTICLE_8 =
@@ -84,23 +84,7 @@ function withSiblings(
 }
 
 async function selectInSource(words: string): Promise<void> {
-  await pane()
-    .getByRole('document', { name: /^Text of / })
-    .evaluate((container, wanted) => {
-      const document = container.ownerDocument;
-      const walker = document.createTreeWalker(container, 4 /* text nodes */);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(wanted) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`“${wanted}” is not in the source pane`);
-    }, words);
+  await selectWords(pane().getByRole('document', { name: /^Text of / }), words);
 }
 
 describe('the cite-check tools of the window', () => {

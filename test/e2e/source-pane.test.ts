@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CaseInBrowser, openCaseInBrowser } from '../support/browser';
 import { runCli, storedNode } from '../support/caseFileReader';
-import { containsText, focused, visible } from '../support/pageExpect';
+import { containsText, focused, selectWords, visible } from '../support/pageExpect';
 
 const RULE = 'The conduct of private persons is attributable to a State only if';
 const FILLER =
@@ -66,22 +66,7 @@ async function openRule(): Promise<void> {
 
 /** Selects words of the source's text, as a reader dragging over them would. */
 async function selectInSource(words: string): Promise<void> {
-  await sourceText().evaluate((container, wanted) => {
-    const document = container.ownerDocument;
-    const walker = document.createTreeWalker(container, 4 /* text nodes */);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`“${wanted}” is not in the source pane`);
-  }, words);
+  await selectWords(sourceText(), words);
 }
 
 describe('the source pane beside the editor', () => {

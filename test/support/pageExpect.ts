@@ -22,3 +22,23 @@ export async function attribute(locator: Locator, name: string, value: string): 
 export async function containsText(locator: Locator, text: string): Promise<void> {
   await expect.poll(() => locator.textContent().then((text) => text ?? ''), { timeout: 10_000 }).toContain(text);
 }
+
+/** Selects `words` in the text under `container`, as a reader dragging over them would. */
+export async function selectWords(container: Locator, words: string): Promise<void> {
+  await container.evaluate((root, wanted) => {
+    const document = root.ownerDocument;
+    const walker = document.createTreeWalker(root, 4 /* text nodes */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`“${wanted}” is not in the text`);
+  }, words);
+}
