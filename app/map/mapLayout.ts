@@ -76,7 +76,11 @@ export const boxHeight = (lineCount: number) => BOX.titleBaseline + (lineCount -
 interface Subtree {
   /** Where each child's box starts along the breadth, from the start of this node's box. */
   childOffsets: number[];
-  /** The near and far edges of the subtree at each step of depth (STEP), from its root's near edge: deepest first. */
+  /**
+   * The subtree's outline as runs along the depth, deepest first: each run `steps` steps (STEP) deep, with its near and
+   * far edges from the root's near edge. Runs rather than one entry a step, so a deep row costs one entry, not twenty.
+   */
+  steps: number[];
   near: number[];
   far: number[];
 }
@@ -225,7 +229,7 @@ function layoutListing<T extends MapNode>(
     subtrees.set(node.id, withOwnRow(below, rowOf.get(node.id)!, breadthOf(node)));
   }
 
-  const treeDepth = (root: T) => subtrees.get(root.id)!.near.length * STEP;
+  const treeDepth = (root: T) => subtrees.get(root.id)!.steps.reduce((sum, run) => sum + run, 0) * STEP;
   const components = roots.map((root) => ({ root, subtree: subtrees.get(root.id)! }));
   const lineLength = bestLineLength(
     components.map(({ root, subtree }) => ({ extent: extentOf(subtree), depth: treeDepth(root) })),
@@ -401,11 +405,22 @@ interface Listed<T> {
 const STEP = 4;
 const steps = (length: number) => Math.ceil(length / STEP);
 
+/** Appends a run to an outline (runs deepest first, so this is on top), joined to the run before if its edges match. */
+function pushRun(outline: Subtree, steps: number, near: number, far: number) {
+  if (steps <= 0) return;
+  const last = outline.steps.length - 1;
+  if (last >= 0 && outline.near[last] === near && outline.far[last] === far) outline.steps[last]! += steps;
+  else {
+    outline.steps.push(steps);
+    outline.near.push(near);
+    outline.far.push(far);
+  }
+}
+
 /** The outline of an indented list (from the top of the list): its spine along the near side, each entry across. */
 function listContour<T>(list: readonly Listed<T>[], depthSizeOf: (node: T) => number): Subtree {
   const last = list.at(-1)!;
   const length = steps(last.offset + depthSizeOf(last.node));
-  const near = new Array<number>(length).fill(0);
   const far = new Array<number>(length).fill(INDENT);
   for (const entry of list) {
     const end = steps(entry.offset + depthSizeOf(entry.node));
@@ -413,17 +428,14 @@ function listContour<T>(list: readonly Listed<T>[], depthSizeOf: (node: T) => nu
       far[step] = Math.max(far[step]!, entry.indent * INDENT + BOX.width);
     }
   }
-  return { childOffsets: [], near: near.reverse(), far: far.reverse() };
+  const outline: Subtree = { childOffsets: [], steps: [], near: [], far: [] };
+  for (let step = length - 1; step >= 0; step--) pushRun(outline, 1, 0, far[step]!);
+  return outline;
 }
 
 /** The outline of a column of leaves, spine and boxes, `height` deep. */
 function columnContour(height: number): Subtree {
-  const length = steps(height);
-  return {
-    childOffsets: [],
-    near: new Array<number>(length).fill(0),
-    far: new Array<number>(length).fill(INDENT + BOX.width),
-  };
+  return { childOffsets: [], steps: [steps(height)], near: [0], far: [INDENT + BOX.width] };
 }
 
 /**
@@ -432,18 +444,8 @@ function columnContour(height: number): Subtree {
  */
 function withOwnRow(below: Subtree, row: number, ownBreadth: number): Subtree {
   const { near, far } = below;
-  if (near.length > 0) {
-    const gapNear = Math.min(0, near.at(-1)!);
-    const gapFar = Math.max(ownBreadth, far.at(-1)!);
-    for (let step = 0; step < steps(LAYER_GAP); step++) {
-      near.push(gapNear);
-      far.push(gapFar);
-    }
-  }
-  for (let step = 0; step < steps(row); step++) {
-    near.push(0);
-    far.push(ownBreadth);
-  }
+  if (near.length > 0) pushRun(below, steps(LAYER_GAP), Math.min(0, near.at(-1)!), Math.max(ownBreadth, far.at(-1)!));
+  pushRun(below, steps(row), 0, ownBreadth);
   return below;
 }
 
@@ -466,31 +468,68 @@ function extentOf(subtree: Subtree): number {
  * depth they share, and centres the node on the middle of its first and last child.
  */
 function placeChildren(kids: readonly Subtree[], kidBreadths: readonly number[], ownBreadth: number): Subtree {
-  if (kids.length === 0) return { childOffsets: [], near: [], far: [] };
+  if (kids.length === 0) return { childOffsets: [], steps: [], near: [], far: [] };
   if (kids.length === 1 && kidBreadths[0] === ownBreadth) {
     // A chain: the child's outline serves as it is (so a deep chain is linear).
     const [only] = kids as [Subtree];
-    return { childOffsets: [0], near: only.near, far: only.far };
+    return { childOffsets: [0], steps: only.steps, near: only.near, far: only.far };
   }
   const offsets: number[] = [];
-  // Built from the top down here, then turned deepest first.
-  const near: number[] = [];
-  const far: number[] = [];
+  // The outline so far, built from the top down here, then turned deepest first.
+  let placed: Subtree = { childOffsets: [], steps: [], near: [], far: [] };
   for (const kid of kids) {
-    const levels = kid.near.length;
-    const at = (edges: number[], level: number) => edges[levels - 1 - level]!;
+    // Both outlines walked from the top down, run by run, over the depth they share.
     let offset = offsets.length === 0 ? 0 : Number.NEGATIVE_INFINITY;
-    for (let level = 0; level < Math.min(levels, far.length); level++) {
-      offset = Math.max(offset, far[level]! + GAP - at(kid.near, level));
+    let mine = 0;
+    let theirs = kid.steps.length - 1;
+    let mineLeft = placed.steps[0] ?? 0;
+    let theirsLeft = kid.steps[theirs] ?? 0;
+    while (mine < placed.steps.length && theirs >= 0) {
+      offset = Math.max(offset, placed.far[mine]! + GAP - kid.near[theirs]!);
+      const step = Math.min(mineLeft, theirsLeft);
+      mineLeft -= step;
+      theirsLeft -= step;
+      if (mineLeft === 0) mineLeft = placed.steps[++mine] ?? 0;
+      if (theirsLeft === 0) theirsLeft = kid.steps[--theirs] ?? 0;
     }
     offsets.push(offset);
-    for (let level = 0; level < levels; level++) {
-      near[level] = Math.min(near[level] ?? Number.POSITIVE_INFINITY, at(kid.near, level) + offset);
-      far[level] = Math.max(far[level] ?? Number.NEGATIVE_INFINITY, at(kid.far, level) + offset);
+    // The two outlines merged: where both reach, the nearer near edge and the farther far edge.
+    const merged: Subtree = { childOffsets: [], steps: [], near: [], far: [] };
+    mine = 0;
+    theirs = kid.steps.length - 1;
+    mineLeft = placed.steps[0] ?? 0;
+    theirsLeft = kid.steps[theirs] ?? 0;
+    while (mine < placed.steps.length || theirs >= 0) {
+      const hasMine = mine < placed.steps.length;
+      const hasTheirs = theirs >= 0;
+      const step = hasMine && hasTheirs ? Math.min(mineLeft, theirsLeft) : hasMine ? mineLeft : theirsLeft;
+      const near = Math.min(
+        hasMine ? placed.near[mine]! : Number.POSITIVE_INFINITY,
+        hasTheirs ? kid.near[theirs]! + offset : Number.POSITIVE_INFINITY,
+      );
+      const far = Math.max(
+        hasMine ? placed.far[mine]! : Number.NEGATIVE_INFINITY,
+        hasTheirs ? kid.far[theirs]! + offset : Number.NEGATIVE_INFINITY,
+      );
+      pushRun(merged, step, near, far);
+      if (hasMine) {
+        mineLeft -= step;
+        if (mineLeft === 0) mineLeft = placed.steps[++mine] ?? 0;
+      }
+      if (hasTheirs) {
+        theirsLeft -= step;
+        if (theirsLeft === 0) theirsLeft = kid.steps[--theirs] ?? 0;
+      }
     }
+    placed = merged;
   }
   const middle = (offsets[0]! + kidBreadths[0]! / 2 + offsets.at(-1)! + kidBreadths.at(-1)! / 2) / 2;
   const shift = middle - ownBreadth / 2;
   const moved = (edges: number[]) => edges.map((edge) => edge - shift).reverse();
-  return { childOffsets: offsets.map((offset) => offset - shift), near: moved(near), far: moved(far) };
+  return {
+    childOffsets: offsets.map((offset) => offset - shift),
+    steps: placed.steps.reverse(),
+    near: moved(placed.near),
+    far: moved(placed.far),
+  };
 }
