@@ -1,32 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layoutMap, type MapNode } from '../../app/map/mapLayout';
 import { textWidth } from '../../app/map/textWidth';
-import type { NodeKind } from '../../app/model/types';
 import { ASCENT, DESCENT, LABEL_LINE_PX, placeBarLabels } from '../../renderer/map/barLabels';
 import { SHORT_TEXT_PX } from '../../renderer/map/boxForm';
 import { labelSpans } from '../../renderer/map/mapGeometry';
-
-interface TemplateNode {
-  kind: NodeKind;
-  title: string;
-  children?: TemplateNode[];
-}
-
-function sampleNodes(): MapNode[] {
-  const template = JSON.parse(readFileSync(join(__dirname, '../../templates/russia-dprk-pact-2024.json'), 'utf8'));
-  const nodes: MapNode[] = [];
-  const walk = (list: TemplateNode[], parentId: number | null) => {
-    for (const node of list) {
-      const id = nodes.length + 1;
-      nodes.push({ id, parentId, kind: node.kind, title: node.title, status: null });
-      walk(node.children ?? [], id);
-    }
-  };
-  walk(template.nodes, null);
-  return nodes;
-}
+import { sampleNodes } from './sampleNodes';
 
 const meet = (
   a: { left: number; top: number; right: number; bottom: number },
