@@ -3,16 +3,19 @@ import { CaseService } from '../../app/api/service';
 /**
  * A writer process for the crash-safety test: opens a case and edits it through the service API
  * as fast as it can, printing `ack <title>` after each edit has been acknowledged, and saving a named version every
- * fourth edit (`saved <name>` once acknowledged).
+ * fourth edit (`saved <name>` once acknowledged). Given `most`, it stops editing after that many edits and waits to be
+ * killed: a kill that comes late (its timer held up on a busy machine) then finds no more edits and versions to check
+ * than a kill on time would.
  */
-const [path, dataFolder, prefix] = process.argv.slice(2) as [string, string, string];
+const [path, dataFolder, prefix, most] = process.argv.slice(2) as [string, string, string, string | undefined];
+const limit = most === undefined ? Number.POSITIVE_INFINITY : Number(most);
 const service = new CaseService({ dataFolder, templatesFolder: dataFolder });
 const api = service.client();
 await api['case-open']({ path });
 process.stdout.write('ready\n');
 let count = 0;
 let last: number | undefined;
-for (;;) {
+while (count < limit) {
   const title = `${prefix}-${count++}`;
   const node = await api['nodes-add']({
     parentId: null,
@@ -37,3 +40,5 @@ for (;;) {
   }
   last = node.id;
 }
+// Done editing: stay alive until killed.
+setInterval(() => undefined, 60_000);
