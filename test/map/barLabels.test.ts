@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutMap, type MapNode } from '../../app/map/mapLayout';
+import { layoutMap } from '../../app/map/mapLayout';
 import { textWidth } from '../../app/map/textWidth';
 import { ASCENT, DESCENT, LABEL_LINE_PX, placeBarLabels } from '../../renderer/map/barLabels';
 import { SHORT_TEXT_PX } from '../../renderer/map/boxForm';
